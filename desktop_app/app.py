@@ -1,0 +1,94 @@
+"""Start Qt: translations, the database, the signed-in staff user, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_ID, APP_NAME, paths
+from desktop_app.errors import UserError
+from desktop_app.settings import Settings
+
+log = logging.getLogger(APP_ID)
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Korean is the source language; English loads our .qm and Qt's own for standard buttons."""
+    kept: list[QTranslator] = []
+    if language == "ko":
+        QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+        qt = QTranslator(app)
+        if qt.load(QLocale(QLocale.Language.Korean), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            kept.append(qt)
+        return kept
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    ours = QTranslator(app)
+    if ours.load(str(paths.RESOURCES / "translations" / f"reseller_desk_{language}.qm")):
+        app.installTranslator(ours)
+        kept.append(ours)
+    return kept
+
+
+def ui_state() -> QSettings:
+    path = paths.config_dir() / "ui-state.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def _crash_hook(exc_type, exc, tb) -> None:
+    """An unexpected error is a bug: save the traceback to the log and say where it is."""
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log_path = paths.data_dir() / "crash.log"
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        with log_path.open("a", encoding="utf-8") as f:
+            f.write(text + "\n")
+    except OSError:
+        pass
+    sys.__stderr__.write(text)
+    if isinstance(exc, UserError):
+        QMessageBox.warning(None, APP_NAME, exc.message)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                      QApplication.translate("app", "예기치 못한 오류가 났습니다. 작업은 저장되지 않았을 수 있습니다.\n"
+                                                    "오류 내용을 %1 에 저장했습니다.").replace("%1", str(log_path)))
+    box.setDetailedText(text)
+    box.exec()
+
+
+def build(db_arg: str | None, demo: bool = False):
+    """Open the database and make the main window (also used by tests and benchmarks)."""
+    from desktop_app.db import open_database
+    from desktop_app.services import demo as demo_data
+    from desktop_app.services.desk import Desk
+    from desktop_app.services.staff import ensure_owner
+    from desktop_app.views.main_window import MainWindow
+
+    db = open_database(db_arg)
+    with db.session() as s:
+        if demo and db.is_empty():
+            demo_data.fill_demo(s, ensure_owner(s))
+        owner = ensure_owner(s)
+    return MainWindow(Desk(db, owner), Settings(), ui_state())
+
+
+def run(db_arg: str | None, demo: bool = False, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    settings = Settings()
+    app._translators = install_translators(app, lang or settings.get("language"))  # keep them alive
+    try:
+        window = build(db_arg, demo)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        print(exc.message, file=sys.stderr)
+        return 2
+    sys.excepthook = _crash_hook
+    window.show()
+    return app.exec()

@@ -1,0 +1,56 @@
+"""Command line: `desktop-app` starts the window; sub-commands work without one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app.errors import UserError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="desktop-app", description="Reseller Desk")
+    p.add_argument("--db", help="SQLite file path or database URL (default: the user's data folder)")
+    p.add_argument("--demo", action="store_true", help="fill an empty database with demo data, then start")
+    p.add_argument("--lang", choices=("ko", "en"), help="interface language for this start")
+    sub = p.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="fill an empty database with demo data")
+    demo.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    return p
+
+
+def _database_arg(args: argparse.Namespace) -> str | None:
+    from desktop_app.settings import Settings
+
+    return getattr(args, "sub_db", None) or args.db or Settings().get("database") or None
+
+
+def cmd_demo(db_arg: str | None) -> int:
+    from desktop_app.db import open_database
+    from desktop_app.services import demo, staff
+
+    db = open_database(db_arg)
+    try:
+        with db.session() as s:
+            n = demo.fill_demo(s, staff.ensure_owner(s))
+    finally:
+        db.dispose()
+    print(f"데모 고객 계정 {n}개를 {db.where} 에 넣었습니다.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return cmd_demo(_database_arg(args))
+        from desktop_app.app import run
+
+        return run(_database_arg(args), demo=args.demo, lang=args.lang)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,211 @@
+"""Engine, sessions and the schema check that runs before the application touches a database.
+
+A start on a database whose schema is current reads one row and never imports Alembic. A database
+from an older version is backed up, then migrated; one from a newer version is refused untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app import clock, paths
+from desktop_app.errors import DatabaseProblem
+from desktop_app.migrations import HEAD, REVISIONS
+
+BUSY_TIMEOUT_MS = int(os.environ.get("RESELLER_DESK_BUSY_TIMEOUT_MS", "5000"))
+
+
+def to_url(db: str | os.PathLike[str] | None) -> str:
+    """A database URL from `--db PATH|URL`; None is the file in the user's data folder."""
+    if db is None:
+        path = paths.default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    s = os.fspath(db)
+    if "://" in s:
+        return s
+    return f"sqlite:///{Path(s).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def explain(exc: BaseException, where: str) -> DatabaseProblem:
+    """Turn a driver error the user can act on into a message that says how to fix it."""
+    msg = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseProblem(
+            f"데이터베이스({where})를 다른 프로그램이 사용 중입니다. 잠시 후 다시 시도하거나, "
+            "그 파일을 연 다른 Reseller Desk 창을 닫으세요. 아무것도 저장되지 않았습니다.")
+    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        return DatabaseProblem(
+            f"{where} 파일은 Reseller Desk 데이터베이스가 아니거나 손상되었습니다. "
+            "--db 로 다른 파일을 고르거나 백업에서 복원하세요.")
+    if "unable to open" in msg or "readonly" in msg or "read-only" in msg or "permission" in msg:
+        return DatabaseProblem(
+            f"데이터베이스 파일({where})을 열거나 쓸 수 없습니다. 파일과 폴더의 권한을 확인하거나 "
+            "--db 로 쓸 수 있는 위치를 고르세요.")
+    if "disk" in msg and "full" in msg:
+        return DatabaseProblem("디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 저장되지 않았습니다.")
+    if "could not connect" in msg or "connection refused" in msg:
+        return DatabaseProblem(f"데이터베이스 서버({where})에 연결할 수 없습니다. 주소와 서버 상태를 확인하세요.")
+    return DatabaseProblem(f"데이터베이스 오류({where}): {getattr(exc, 'orig', exc)}")
+
+
+def _sqlite_revision(path: Path) -> tuple[str | None, bool]:
+    """(revision, has_tables), read through a read-only connection so a refused file stays untouched."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            return None, bool(names)
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
+    finally:
+        con.close()
+
+
+def _engine_revision(engine: Engine) -> tuple[str | None, bool]:
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+        if "alembic_version" not in names:
+            return None, bool(names)
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar(), True
+
+
+def schema_revision(url: str) -> tuple[str | None, bool]:
+    path = sqlite_path(url)
+    try:
+        if path is not None:
+            if not path.exists():
+                return None, False
+            return _sqlite_revision(path)
+        return _engine_revision(make_engine(url))
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        raise explain(exc, str(path or make_url(url).render_as_string(hide_password=True))) from exc
+
+
+def backup(path: Path) -> Path:
+    """Copy the SQLite file (with its WAL folded in) next to itself before a migration."""
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.bak-{stamp}")
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade to `revision` (imports Alembic: only paid when the schema is not current)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_path: Path | None = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short transaction: commit on success, roll back on any error."""
+        with self.sessions() as s:
+            try:
+                yield s
+                s.commit()
+            except OperationalError as exc:
+                s.rollback()
+                raise explain(exc, self.where) from exc
+            except BaseException:
+                s.rollback()
+                raise
+
+    @property
+    def where(self) -> str:
+        p = sqlite_path(self.url)
+        return str(p) if p else make_url(self.url).render_as_string(hide_password=True)
+
+    def is_empty(self) -> bool:
+        from desktop_app.models import Account
+
+        with self.sessions() as s:
+            return s.query(Account.id).first() is None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike[str] | None = None) -> Database:
+    """Open (creating or migrating as needed) the database named by `--db`, or the default file."""
+    url = to_url(db)
+    revision, has_tables = schema_revision(url)
+    where = str(sqlite_path(url) or make_url(url).render_as_string(hide_password=True))
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseProblem(
+            f"{where} 는 더 새로운 버전의 Reseller Desk가 만든 데이터베이스입니다 (스키마 {revision}). "
+            "파일은 그대로 두었습니다. 최신 버전으로 업데이트한 뒤 여세요.")
+    if revision is None and has_tables:
+        raise DatabaseProblem(
+            f"{where} 에는 Reseller Desk가 만들지 않은 표가 있습니다. 파일은 그대로 두었습니다. "
+            "--db 로 Reseller Desk 데이터베이스나 새 파일 이름을 고르세요.")
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    backup_path = None
+    if revision != HEAD:
+        if revision is not None and path is not None:
+            backup_path = backup(path)
+        try:
+            migrate(engine)
+        except (sqlite3.DatabaseError, DBAPIError) as exc:
+            engine.dispose()
+            raise explain(exc, where) from exc
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)

@@ -1,0 +1,12 @@
+"""ORM models, one module per aggregate. Importing this package registers every table."""
+
+from desktop_app.models.accounts import Account, PricingPolicy, Site, SiteState, Vendor
+from desktop_app.models.audit import AuditEntry
+from desktop_app.models.base import Base
+from desktop_app.models.licences import NamedUser, SeatChange, UserStatus
+from desktop_app.models.staff import Feature, StaffUser
+
+__all__ = [
+    "Account", "AuditEntry", "Base", "Feature", "NamedUser", "PricingPolicy", "SeatChange", "Site",
+    "SiteState", "StaffUser", "UserStatus", "Vendor",
+]

@@ -1,0 +1,1 @@
+"""Pure business rules of domain.md: no Qt, no SQLAlchemy."""

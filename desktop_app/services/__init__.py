@@ -1,0 +1,1 @@
+"""Use-cases: each takes a Session and the acting staff user, checks permissions, writes the audit log."""

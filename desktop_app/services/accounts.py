@@ -1,0 +1,134 @@
+"""Accounts: create, edit, list with search, detail (domain.md §1, C1, C2, K-BRN)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import NotFound, StaleEdit, ValidationError
+from desktop_app.models import Account, Feature, PricingPolicy, Site, StaffUser
+from desktop_app.pricing import business_number as brn
+from desktop_app.pricing.names import email_problem
+from desktop_app.services.audit import record, require, snapshot
+
+FIELDS = ("name", "business_number", "ceo_name", "address", "phone", "email", "pricing_policy",
+          "term_months", "auto_renew", "expires_on")
+
+
+@dataclass
+class AccountInput:
+    name: str
+    business_number: str
+    ceo_name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    pricing_policy: str = "4.0"
+    term_months: int = 1
+    auto_renew: bool = True
+    expires_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the accounts list, with what the search and the state filter look at."""
+
+    id: int
+    name: str
+    business_number: str  # formatted XXX-XX-XXXXX
+    pricing_policy: str
+    term_months: int
+    auto_renew: bool
+    expires_on: dt.date | None
+    site_count: int
+    subdomains: str
+    states: frozenset[str] = field(default_factory=frozenset)
+
+
+def validate(data: AccountInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not data.name.strip():
+        errors["name"] = "회사 이름을 입력하세요."
+    if p := brn.problem(data.business_number):
+        errors["business_number"] = p + " (K-BRN)"
+    if data.email.strip() and (p := email_problem(data.email)):
+        errors["email"] = p
+    if data.pricing_policy not in {p.value for p in PricingPolicy}:
+        errors["pricing_policy"] = "가격 정책은 4.0 또는 legacy 입니다."
+    if data.term_months not in (1, 12):
+        errors["term_months"] = "계약 기간은 1개월 또는 12개월입니다 (C2)."
+    return errors
+
+
+def _apply(account: Account, data: AccountInput) -> None:
+    account.name = data.name.strip()
+    account.business_number = brn.normalize(data.business_number)
+    account.ceo_name = data.ceo_name.strip()
+    account.address = data.address.strip()
+    account.phone = data.phone.strip()
+    account.email = data.email.strip()
+    account.pricing_policy = PricingPolicy(data.pricing_policy)
+    account.term_months = data.term_months
+    account.auto_renew = data.auto_renew
+    account.expires_on = data.expires_on
+
+
+def create_account(s: Session, actor: StaffUser, data: AccountInput) -> Account:
+    require(actor, Feature.SITES)
+    if errors := validate(data):
+        raise ValidationError(errors)
+    account = Account()
+    _apply(account, data)
+    s.add(account)
+    s.flush()
+    record(s, actor, "create", "account", account.id, None, snapshot(account, FIELDS))
+    return account
+
+
+def get_account(s: Session, account_id: int) -> Account:
+    account = s.get(Account, account_id)
+    if account is None or not account.active:
+        raise NotFound("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.")
+    return account
+
+
+def check_version(obj: object, expected: int, what: str) -> None:
+    if getattr(obj, "version") != expected:
+        raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")
+
+
+def update_account(s: Session, actor: StaffUser, account_id: int, expected_version: int,
+                   data: AccountInput) -> Account:
+    require(actor, Feature.SITES)
+    if errors := validate(data):
+        raise ValidationError(errors)
+    account = get_account(s, account_id)
+    check_version(account, expected_version, "고객 계정")
+    before = snapshot(account, FIELDS)
+    _apply(account, data)
+    s.flush()
+    record(s, actor, "update", "account", account.id, before, snapshot(account, FIELDS))
+    return account
+
+
+def account_rows(s: Session) -> list[AccountRow]:
+    """Every active account with its sites folded in, in one query (the list and its search)."""
+    q = (
+        select(
+            Account.id, Account.name, Account.business_number, Account.pricing_policy, Account.term_months,
+            Account.auto_renew, Account.expires_on, func.count(Site.id),
+            func.aggregate_strings(Site.subdomain, " "), func.aggregate_strings(Site.state, " "),
+        )
+        .outerjoin(Site, (Site.account_id == Account.id) & Site.active.is_(True))
+        .where(Account.active.is_(True))
+        .group_by(Account.id)
+        .order_by(Account.name, Account.id)
+    )
+    return [
+        AccountRow(i, name, brn.format_brn(number), policy.value, term, renew, expires, count, subs or "",
+                   frozenset((states or "").split()))
+        for i, name, number, policy, term, renew, expires, count, subs, states in s.execute(q)
+    ]

@@ -1,0 +1,49 @@
+"""Writing the audit log (S6) and the permission check every service makes first (S4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any, Iterable
+
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import PermissionDenied
+from desktop_app.models import AuditEntry, Feature, StaffUser
+
+FEATURE_NAMES = {
+    Feature.SITES: "계정·사이트", Feature.LICENCES: "라이선스", Feature.ORDERS: "주문", Feature.QUOTES: "견적",
+    Feature.INVOICES: "인보이스", Feature.PAYMENTS: "결제", Feature.GROUPS: "그룹사", Feature.SUPPORT: "지원 요청",
+    Feature.CATALOG: "카탈로그", Feature.STAFF: "직원",
+}
+
+
+def require(actor: StaffUser, feature: Feature) -> None:
+    if not actor.may(feature):
+        raise PermissionDenied(
+            f"{actor.name} 님에게는 '{FEATURE_NAMES[feature]}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def snapshot(obj: Any, fields: Iterable[str]) -> dict[str, Any]:
+    return {f: _plain(getattr(obj, f)) for f in fields}
+
+
+def record(s: Session, actor: StaffUser, action: str, entity: str, entity_id: int | None,
+           before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    if before is not None and after is not None:
+        changed = {k for k in after if before.get(k) != after.get(k)}
+        before = {k: before.get(k) for k in changed}
+        after = {k: after[k] for k in changed}
+    s.add(AuditEntry(staff_id=actor.id, action=action, entity=entity, entity_id=entity_id,
+                     before=before, after=after))

@@ -1,0 +1,69 @@
+"""Demo data: a realistic small book of customers for a first start and for trying things out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from desktop_app import clock
+from desktop_app.errors import UserError
+from desktop_app.models import Account, NamedUser, StaffUser, UserStatus
+from desktop_app.pricing.business_number import make_valid
+from desktop_app.services import accounts, sites
+
+_SURNAMES = "김이박최정강조윤장임"
+_GIVEN = ("민준", "서연", "도윤", "하은", "시우", "지우", "예준", "수아", "주원", "지민", "현우", "서윤")
+
+# (name, brn first nine, ceo, policy, term, auto_renew, expiry offset days, sites)
+# site: (name, sub-domain, vendor, package, edition, users, state, named users to create)
+_ACCOUNTS = [
+    ("(주)한빛소프트웨어", "220810123", "김한빛", "4.0", 12, True, 200, [
+        ("본사", "hanbit", "daouoffice", "standard", "service", 45, "active", 38),
+        ("연구소", "hanbit-lab", "daouoffice", "premium", "enterprise", 20, "active", 17),
+        ("부산지사", "hanbit-busan", "daouoffice", "standard", "service", 12, "pending", 0),
+    ]),
+    ("대성정밀 주식회사", "101810234", "박대성", "legacy", 12, True, 95, [
+        ("대성정밀", "daesung", "daouoffice", "premium", "service", 150, "active", 25),
+    ]),
+    ("푸른숲 디자인", "314860345", "이푸름", "4.0", 1, True, 9, [
+        ("푸른숲", "pureunsoop", "daouoffice", "free", None, 6, "active", 6),
+    ]),
+    ("새벽물류(주)", "608810456", "최새벽", "4.0", 1, False, -20, [
+        ("새벽물류", "saebyeok", "daouoffice", "standard", "service", 30, "expired", 12),
+    ]),
+    ("온누리 헬스케어", "211870567", "정온유", "4.0", 1, True, 14, [
+        ("온누리", "onnuri-health", "naver", "collabo", None, 25, "trial", 8),
+    ]),
+    ("미래교육재단", "105820678", "강미래", "4.0", 1, True, 40, [
+        ("미래교육", "mirae-edu", "daouoffice", "standard", "enterprise", 80, "active", 31),
+        ("미래교육 연수원", "mirae-campus", "daouoffice", "standard", "enterprise", 15, "overdue", 15),
+    ]),
+]
+
+
+def _person(i: int) -> str:
+    return _SURNAMES[i % len(_SURNAMES)] + _GIVEN[(i * 7) % len(_GIVEN)]
+
+
+def fill_demo(s: Session, actor: StaffUser) -> int:
+    """Add the demo accounts; refuses a database that already has accounts. Returns how many were added."""
+    if s.query(Account.id).first() is not None:
+        raise UserError("이 데이터베이스에는 이미 데이터가 있어 데모 데이터를 넣지 않았습니다. "
+                        "데모는 빈 데이터베이스에만 넣을 수 있습니다 (--db 로 새 파일을 고르세요).")
+    today = clock.today()
+    for name, nine, ceo, policy, term, renew, offset, site_specs in _ACCOUNTS:
+        sub0 = site_specs[0][1]
+        acc = accounts.create_account(s, actor, accounts.AccountInput(
+            name=name, business_number=make_valid(nine), ceo_name=ceo, address="서울특별시 중구 세종대로 110",
+            phone="02-1234-5678", email=f"admin@{sub0}.co.kr", pricing_policy=policy, term_months=term,
+            auto_renew=renew, expires_on=today + dt.timedelta(days=offset)))
+        for k, (sname, sub, vendor, package, edition, users, state, named) in enumerate(site_specs):
+            site = sites.create_site(s, actor, acc.id, sites.SiteInput(
+                name=sname, subdomain=sub, admin_name=_person(k), admin_login="admin", vendor=vendor,
+                package=package, edition=edition, users=users, state=state, mail_domain=f"{sub}.co.kr"))
+            for i in range(named):
+                s.add(NamedUser(site_id=site.id, name=_person(i + k * 3), email=f"user{i + 1:03d}@{sub}.co.kr",
+                                status=UserStatus.INACTIVE if i % 11 == 10 else UserStatus.ACTIVE))
+    s.flush()
+    return len(_ACCOUNTS)

@@ -1,0 +1,30 @@
+"""The unit of work the views use: one short transaction per user action, run as the signed-in staff user.
+
+Views hand a service function and its arguments to `Desk`; they never open a session themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, TypeVar
+
+from desktop_app.db import Database
+from desktop_app.models import StaffUser
+
+T = TypeVar("T")
+
+
+class Desk:
+    def __init__(self, db: Database, actor: StaffUser):
+        self.db = db
+        self.actor = actor
+
+    def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A change: fn(session, actor, …) in one transaction, rolled back whole on any error."""
+        with self.db.session() as s:
+            actor = s.merge(self.actor, load=False)
+            return fn(s, actor, *args, **kwargs)
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A query: fn(session, …); returns plain rows, never live ORM objects."""
+        with self.db.session() as s:
+            return fn(s, *args, **kwargs)

@@ -1,0 +1,1 @@
+"""Qt widgets: layout and signal wiring only; they call services through a Desk."""

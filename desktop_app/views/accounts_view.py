@@ -1,0 +1,156 @@
+"""Accounts section: a searchable, sortable list filtered by site state, with the detail beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLineEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
+)
+
+from desktop_app.pricing.business_number import normalize
+from desktop_app.services import accounts
+from desktop_app.services.desk import Desk
+from desktop_app.views import labels
+from desktop_app.views.account_detail import AccountDetail
+from desktop_app.views.dialogs.account_dialog import AccountDialog
+from desktop_app.views.dialogs.site_dialog import STATES
+from desktop_app.views.rows_model import Column, RowsModel
+from desktop_app.views.tables import make_table
+
+
+def _c(text: str) -> str:
+    return QCoreApplication.translate("columns", text)
+
+
+def account_model(parent=None) -> RowsModel[accounts.AccountRow]:
+    return RowsModel([
+        Column(_c("고객 계정"), lambda r: r.name),
+        Column(_c("사업자등록번호"), lambda r: r.business_number),
+        Column(_c("사이트"), lambda r: f"{r.site_count:,}", sort_key=lambda r: r.site_count, right=True),
+        Column(_c("접속 주소"), lambda r: r.subdomains),
+        Column(_c("가격 정책"), lambda r: r.pricing_policy),
+        Column(_c("만료일"), lambda r: labels.date_text(r.expires_on),
+               sort_key=lambda r: r.expires_on.toordinal() if r.expires_on else 0),
+    ], parent)
+
+
+class AccountSearch:
+    """Matches the typed text against name, registration number (with or without hyphens) and sub-domains."""
+
+    def __init__(self, rows: list[accounts.AccountRow]):
+        self.haystack = {r.id: f"{r.name}\t{r.business_number}\t{normalize(r.business_number)}\t{r.subdomains}"
+                         .lower() for r in rows}
+
+    def predicate(self, text: str, state: str | None):
+        needle = text.strip().lower()
+        hay = self.haystack
+        if not needle and not state:
+            return None
+        if not state:
+            return lambda r: needle in hay[r.id]
+        if not needle:
+            return lambda r: state in r.states
+        return lambda r: state in r.states and needle in hay[r.id]
+
+
+class AccountsView(QWidget):
+    def __init__(self, desk: Desk, status=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self._status = status
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar()
+        self.new_action = QAction(self.tr("새 고객 계정"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_account)
+        self.edit_action = QAction(self.tr("계정 수정"), self)
+        self.edit_action.triggered.connect(self.edit_account)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.edit_action)
+        lay.addWidget(self.toolbar)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("accounts_splitter")
+        self.splitter = split
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(4, 0, 0, 0)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("account_search")
+        self.search.setPlaceholderText(self.tr("이름, 사업자등록번호, 접속 주소로 찾기 (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("state_filter")
+        self.state_filter.addItem(self.tr("모든 상태"), None)
+        for st in STATES:
+            self.state_filter.addItem(labels.state_name(st), st)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.state_filter)
+        left_lay.addLayout(row)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        self.model = account_model(self)
+        self.table = make_table(self.model, "accounts_table", (190, 110, 50, 170, 70))
+        self.table.doubleClicked.connect(lambda _i: self.edit_account())
+        left_lay.addWidget(self.table)
+        split.addWidget(left)
+        self.detail = AccountDetail(desk)
+        self.detail.changed.connect(self.reload)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        self.search.textChanged.connect(self.apply_filter)
+        self.state_filter.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.search_index = AccountSearch([])
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.detail.account_id
+        rows = self.desk.read(accounts.account_rows)
+        self.search_index = AccountSearch(rows)
+        self.model.set_rows(rows)
+        self.apply_filter()
+        self.select_account(current)
+        if self._status:
+            self._status(self.tr("고객 계정 %1개").replace("%1", f"{len(rows):,}"))
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.search_index.predicate(self.search.text(), self.state_filter.currentData()))
+
+    def select_account(self, account_id: int | None) -> None:
+        for n, r in enumerate(self.model.rows()):
+            if r.id == account_id:
+                self.table.selectRow(n)
+                return
+        self._selected()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).id if rows else None
+
+    def _selected(self) -> None:
+        account_id = self.selected_id()
+        self.edit_action.setEnabled(account_id is not None)
+        if account_id != self.detail.account_id:
+            self.detail.show_account(account_id)
+
+    def new_account(self) -> None:
+        dialog = AccountDialog(self.desk, parent=self)
+        if dialog.exec():
+            self.search.clear()
+            self.reload(dialog.saved)
+
+    def edit_account(self) -> None:
+        account_id = self.selected_id()
+        if account_id is None:
+            return
+        dialog = AccountDialog(self.desk, account_id, parent=self)
+        if dialog.exec():
+            self.detail.account_id = None  # force the detail to re-read
+            self.reload(account_id)

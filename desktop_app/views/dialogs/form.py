@@ -1,0 +1,126 @@
+"""A dialog whose fields each carry their own error line, filled from a service's ValidationError."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import UserError, ValidationError
+
+ERROR_STYLE = "color: #b91c1c;"
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("저장"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.saved = None  # what the service returned on success
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(key)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        err = QLabel()
+        err.setObjectName(f"{key}_error")
+        err.setWordWrap(True)
+        err.setStyleSheet(ERROR_STYLE)
+        err.hide()
+        lay.addWidget(err)
+        self.form.addRow(label, box)
+        self._fields[key] = widget
+        self._errors[key] = err
+        # Typing in a field clears its old error: the message is about the value that was refused.
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _=None, k=key: self.clear_error(k))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _=None, k=key: self.clear_error(k))
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda _=None, k=key: self.clear_error(k))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _=None, k=key: self.clear_error(k))
+        return widget
+
+    def field(self, key: str) -> QWidget:
+        return self._fields[key]
+
+    def error_text(self, key: str) -> str:
+        label = self._errors[key]
+        return label.text() if not label.isHidden() else ""
+
+    def clear_error(self, key: str) -> None:
+        self._errors[key].clear()
+        self._errors[key].hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first = None
+        for key, message in errors.items():
+            if key in self._errors:
+                self._errors[key].setText(message)
+                self._errors[key].show()
+                first = first or key
+            else:
+                self.show_general(message)
+        if first:
+            self._fields[first].setFocus()
+
+    def show_general(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.show()
+
+    def _submit(self) -> None:
+        for key in self._errors:
+            self.clear_error(key)
+        self.general_error.hide()
+        try:
+            self.saved = self.save()
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except UserError as exc:
+            self.show_general(exc.message)
+            return
+        self.accept()
+
+    def save(self):  # pragma: no cover - each dialog defines it
+        raise NotImplementedError
+
+    @staticmethod
+    def combo(items: list[tuple[str, object]], on_change: Callable[[], None] | None = None) -> QComboBox:
+        box = QComboBox()
+        for text, value in items:
+            box.addItem(text, value)
+        if on_change:
+            box.currentIndexChanged.connect(lambda _=None: on_change())
+        return box
+
+    @staticmethod
+    def select(box: QComboBox, value: object) -> None:
+        i = box.findData(value)
+        if i >= 0:
+            box.setCurrentIndex(i)

@@ -1,0 +1,85 @@
+"""The main window: navigation on the left, the section in the middle, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.services.desk import Desk
+from desktop_app.settings import Settings
+from desktop_app.views.accounts_view import AccountsView
+from desktop_app.views.dialogs.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
+        super().__init__()
+        self.desk, self.settings, self.ui_state = desk, settings, ui_state
+        self.setWindowTitle(f"{APP_NAME} — {desk.db.where}")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.accounts = AccountsView(desk, self.statusBar().showMessage)
+        self._add_section(self.tr("고객 계정·사이트"), self.accounts)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([160, 1120])
+        self.setCentralWidget(self.splitter)
+        self._menus()
+        self.resize(1280, 800)
+        self.restore_ui_state()
+
+    def _add_section(self, title: str, widget) -> None:
+        self.nav.addItem(title)
+        self.stack.addWidget(widget)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
+        settings = QAction(self.tr("설정…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        quit_action = QAction(self.tr("끝내기"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
+        about = QAction(self.tr("정보"), self)
+        about.triggered.connect(lambda: QMessageBox.about(
+            self, APP_NAME, f"{APP_NAME} {__version__}\n{self.desk.db.where}"))
+        help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.settings, self).exec():
+            self.statusBar().showMessage(self.tr("설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다."))
+
+    def restore_ui_state(self) -> None:
+        geometry = self.ui_state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for splitter in (self.splitter, self.accounts.splitter):
+            state = self.ui_state.value(f"main/{splitter.objectName()}")
+            if state is not None:
+                splitter.restoreState(state)
+        header = self.ui_state.value("main/accounts_header")
+        if header is not None:
+            self.accounts.table.horizontalHeader().restoreState(header)
+
+    def save_ui_state(self) -> None:
+        self.ui_state.setValue("main/geometry", self.saveGeometry())
+        for splitter in (self.splitter, self.accounts.splitter):
+            self.ui_state.setValue(f"main/{splitter.objectName()}", splitter.saveState())
+        self.ui_state.setValue("main/accounts_header", self.accounts.table.horizontalHeader().saveState())
+        self.ui_state.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_ui_state()
+        super().closeEvent(event)

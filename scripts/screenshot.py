@@ -1,0 +1,50 @@
+"""Take a screenshot of the main window on the demo data (README picture, visual checks).
+
+Usage: xvfb-run -a python scripts/screenshot.py OUT.png [--lang en] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--lang", default="ko")
+    ap.add_argument("--db")
+    ap.add_argument("--account", default="(주)한빛소프트웨어")
+    args = ap.parse_args()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.app import build, install_translators
+
+    app = QApplication(sys.argv)
+    keep = install_translators(app, args.lang)  # noqa: F841
+    db = args.db or str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
+    window = build(db, demo=True)
+    window.resize(1400, 820)
+    window.show()
+    view = window.accounts
+    for n, row in enumerate(view.model.rows()):
+        if row.name == args.account:
+            view.table.selectRow(n)
+    view.detail.sites.selectRow(0)
+
+    def shoot() -> None:
+        window.grab().save(args.out)
+        app.quit()
+
+    QTimer.singleShot(500, shoot)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
