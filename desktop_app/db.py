@@ -197,7 +197,12 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Database:
             "--db 로 Reseller Desk 데이터베이스나 새 파일 이름을 고르세요.")
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseProblem(
+                f"데이터베이스 폴더({path.parent})를 만들 수 없습니다: {exc.strerror}. "
+                "--db 로 쓸 수 있는 위치를 고르세요.") from exc
     engine = make_engine(url)
     backup_path = None
     if revision != HEAD:

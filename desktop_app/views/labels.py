@@ -8,14 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
 
 def state_name(state: str) -> str:
     return {
-        "pending": _t("대기"), "trial": _t("체험"), "active": _t("사용 중"), "overdue": _t("초과 사용 중"),
-        "expired": _t("만료"), "terminated": _t("해지"),
+        "pending": QCoreApplication.translate("labels", "대기"), "trial": QCoreApplication.translate("labels", "체험"), "active": QCoreApplication.translate("labels", "사용 중"), "overdue": QCoreApplication.translate("labels", "초과 사용 중"),
+        "expired": QCoreApplication.translate("labels", "만료"), "terminated": QCoreApplication.translate("labels", "해지"),
     }.get(state, state)
 
 
@@ -30,30 +27,30 @@ def state_colour(state: str) -> QColor:
 
 
 def vendor_name(vendor: str) -> str:
-    return {"daouoffice": _t("다우오피스"), "naver": _t("네이버웍스")}.get(vendor, vendor)
+    return {"daouoffice": QCoreApplication.translate("labels", "다우오피스"), "naver": QCoreApplication.translate("labels", "네이버웍스")}.get(vendor, vendor)
 
 
 def package_name(package: str) -> str:
     return {
-        "free": _t("무료"), "standard": _t("스탠다드"), "premium": _t("프리미엄"),
+        "free": QCoreApplication.translate("labels", "무료"), "standard": QCoreApplication.translate("labels", "스탠다드"), "premium": QCoreApplication.translate("labels", "프리미엄"),
         "workplace": "WORKPLACE", "collabo": "Collabo", "collabo_plus": "Collabo+",
     }.get(package, package)
 
 
 def edition_name(edition: str | None) -> str:
-    return {"service": _t("서비스형"), "enterprise": _t("엔터프라이즈형")}.get(edition or "", "")
+    return {"service": QCoreApplication.translate("labels", "서비스형"), "enterprise": QCoreApplication.translate("labels", "엔터프라이즈형")}.get(edition or "", "")
 
 
 def policy_name(policy: str) -> str:
-    return {"4.0": _t("4.0 정책"), "legacy": _t("기존 고객(legacy)")}.get(policy, policy)
+    return {"4.0": QCoreApplication.translate("labels", "4.0 정책"), "legacy": QCoreApplication.translate("labels", "기존 고객(legacy)")}.get(policy, policy)
 
 
 def term_name(months: int) -> str:
-    return _t("1개월 자동 결제") if months == 1 else _t("12개월")
+    return QCoreApplication.translate("labels", "1개월 자동 결제") if months == 1 else QCoreApplication.translate("labels", "12개월")
 
 
 def user_status_name(status: str) -> str:
-    return {"active": _t("사용"), "inactive": _t("비활성")}.get(status, status)
+    return {"active": QCoreApplication.translate("labels", "사용"), "inactive": QCoreApplication.translate("labels", "비활성")}.get(status, status)
 
 
 def date_text(day: dt.date | None) -> str:

@@ -1,0 +1,147 @@
+"""Opening, migrating and refusing databases; a locked file; a start without Alembic."""
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+from desktop_app import db as dbmod
+from desktop_app.errors import DatabaseProblem, ValidationError
+from desktop_app.migrations import HEAD, REVISIONS
+from desktop_app.models import Account, Base
+from desktop_app.services import accounts
+from tests.conftest import ROOT, count
+from tests.unit.test_accounts_sites import VALID, new_account
+
+
+def test_revision_list_matches_the_migration_scripts():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ROOT / "desktop_app" / "migrations"))
+    script = ScriptDirectory.from_config(cfg)
+    assert script.get_heads() == [HEAD]
+    chain = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == REVISIONS
+
+
+def test_empty_file_migrates_to_head_with_every_table_of_the_models(db_path):
+    database = dbmod.open_database(db_path)
+    with database.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    database.dispose()
+    assert set(Base.metadata.tables) <= tables
+    assert dbmod.schema_revision(dbmod.to_url(db_path)) == (HEAD, True)
+
+
+def test_models_and_migrations_agree(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_data_survives_an_upgrade_from_the_first_revision_and_a_backup_is_made(db_path):
+    engine = dbmod.make_engine(dbmod.to_url(db_path))
+    dbmod.migrate(engine, REVISIONS[0])
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO accounts (name, business_number, ceo_name, address, phone, email, pricing_policy, "
+            "term_months, auto_renew, active, uuid, version) VALUES ('옛회사', '2208162517', '', '', '', '', "
+            "'legacy', 12, 1, 1, '0123456789abcdef0123456789abcdef', 1)")
+    engine.dispose()
+    database = dbmod.open_database(db_path)
+    assert database.backup_path is not None and database.backup_path.exists()
+    with database.session() as s:
+        acc = s.scalars(select(Account)).one()
+        assert (acc.name, acc.pricing_policy.value, acc.term_months) == ("옛회사", "legacy", 12)
+    with sqlite3.connect(database.backup_path) as bak:
+        assert bak.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[0]
+    database.dispose()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(db_path):
+    dbmod.open_database(db_path).dispose()
+    with sqlite3.connect(db_path) as con:
+        con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseProblem) as err:
+        dbmod.open_database(db_path)
+    assert "새로운 버전" in err.value.message and "9999_future" in err.value.message
+    assert db_path.read_bytes() == before
+    assert not list(db_path.parent.glob("*.bak-*"))
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is a text file, not SQLite" * 100)
+    with pytest.raises(DatabaseProblem) as err:
+        dbmod.open_database(path)
+    assert "손상" in err.value.message and "--db" in err.value.message
+    assert path.read_bytes() == b"this is a text file, not SQLite" * 100
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE things (x)")
+    con.close()
+    with pytest.raises(DatabaseProblem) as err:
+        dbmod.open_database(path)
+    assert "만들지 않은" in err.value.message
+
+
+def test_an_unreadable_location_gets_a_clear_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseProblem) as err:
+        dbmod.open_database(blocker / "sub" / "desk.sqlite3")
+    assert "폴더" in err.value.message and "--db" in err.value.message
+
+
+def test_a_locked_database_refuses_the_save_and_keeps_nothing(desk, db, db_path):
+    holder = sqlite3.connect(db_path, timeout=0.1)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseProblem) as err:
+            new_account(desk)
+        assert "다른 프로그램이 사용 중" in err.value.message
+    finally:
+        holder.rollback()
+        holder.close()
+    assert count(db, Account) == 0
+
+
+def test_a_failure_half_way_leaves_the_database_as_it_was(desk, db):
+    acc = new_account(desk)
+
+    def half_way(s, actor):
+        accounts.update_account(s, actor, acc.id, acc.version,
+                                accounts.AccountInput(name="바뀐 이름", business_number=VALID))
+        raise ValidationError({"name": "late refusal"})
+
+    with pytest.raises(ValidationError):
+        desk.run(half_way)
+    with db.session() as s:
+        assert s.get(Account, acc.id).name == "한빛상사"
+
+
+def test_a_start_on_a_current_schema_does_not_import_alembic(db_path):
+    dbmod.open_database(db_path).dispose()
+    code = ("import sys; from desktop_app.db import open_database; d = open_database(sys.argv[1]); "
+            "d.is_empty(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(db_path)], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path):
+    url = dbmod.to_url(None)
+    assert Path(dbmod.sqlite_path(url)).parent == tmp_path / "data"
