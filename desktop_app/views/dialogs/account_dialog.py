@@ -49,8 +49,8 @@ class AccountDialog(FormDialog):
         self.address.setText(a.address)
         self.phone.setText(a.phone)
         self.email.setText(a.email)
-        self.select(self.policy, a.pricing_policy.value)
-        self.select(self.term, a.term_months)
+        self.choose(self.policy, a.pricing_policy.value)
+        self.choose(self.term, a.term_months)
         self.renew.setChecked(a.auto_renew)
         self.has_expiry.setChecked(a.expires_on is not None)
         if a.expires_on:

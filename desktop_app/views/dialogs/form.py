@@ -121,7 +121,7 @@ class FormDialog(QDialog):
         return box
 
     @staticmethod
-    def select(box: QComboBox, value: object) -> None:
+    def choose(box: QComboBox, value: object) -> None:
         i = box.findData(value)
         if i >= 0:
             box.setCurrentIndex(i)

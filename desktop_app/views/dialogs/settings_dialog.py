@@ -14,7 +14,7 @@ class SettingsDialog(FormDialog):
         self.settings = settings
         self.language: QComboBox = self.add_field("language", self.tr("화면 언어"),
                                                   self.combo([("한국어", "ko"), ("English", "en")]))
-        self.select(self.language, settings.get("language"))
+        self.choose(self.language, settings.get("language"))
         self.database: QLineEdit = self.add_field("database", self.tr("데이터베이스 (파일 또는 URL)"), QLineEdit())
         self.database.setPlaceholderText(self.tr("비우면 사용자 데이터 폴더의 기본 파일"))
         self.database.setText(settings.get("database"))

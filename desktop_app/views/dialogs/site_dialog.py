@@ -39,7 +39,7 @@ class SiteDialog(FormDialog):
             self._load(site)
         else:
             self.name.setText(desk.read(sites.next_site_name, account_id))
-            self.select(self.state, "active")
+            self.choose(self.state, "active")
 
     def _vendor_changed(self) -> None:
         vendor = self.vendor.currentData()
@@ -57,11 +57,11 @@ class SiteDialog(FormDialog):
 
     def _load(self, site: sites.SiteRow) -> None:
         self.name.setText(site.name)
-        self.select(self.vendor, site.vendor)
-        self.select(self.package, site.package)
-        self.select(self.edition, site.edition)
+        self.choose(self.vendor, site.vendor)
+        self.choose(self.package, site.package)
+        self.choose(self.edition, site.edition)
         self.users.setValue(site.users)
-        self.select(self.state, site.state)
+        self.choose(self.state, site.state)
         self.admin_name.setText(site.admin_name)
         self.admin_login.setText(site.admin_login)
         self.subdomain.setText(site.subdomain)
