@@ -85,3 +85,18 @@ def count(db, model) -> int:
 
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(model))
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a user would: ASCII key by key; Korean through the input method, as a Hangul IME commits it
+    (QTest cannot synthesise key events for non-ASCII characters)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(ch)
+            QApplication.sendEvent(widget, event)

@@ -18,20 +18,17 @@ from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
 
 
-def _c(text: str) -> str:
-    return QCoreApplication.translate("columns", text)
-
 
 def site_model(parent=None) -> RowsModel[sites.SiteRow]:
     return RowsModel([
-        Column(_c("사이트"), lambda r: r.name),
-        Column(_c("접속 주소"), lambda r: r.subdomain),
-        Column(_c("공급사"), lambda r: labels.vendor_name(r.vendor)),
-        Column(_c("패키지"), lambda r: " ".join(x for x in (labels.package_name(r.package),
+        Column(QCoreApplication.translate("columns", "사이트"), lambda r: r.name),
+        Column(QCoreApplication.translate("columns", "접속 주소"), lambda r: r.subdomain),
+        Column(QCoreApplication.translate("columns", "공급사"), lambda r: labels.vendor_name(r.vendor)),
+        Column(QCoreApplication.translate("columns", "패키지"), lambda r: " ".join(x for x in (labels.package_name(r.package),
                                                          labels.edition_name(r.edition)) if x)),
-        Column(_c("라이선스"), lambda r: f"{r.users:,}", sort_key=lambda r: r.users, right=True),
-        Column(_c("사용자"), lambda r: f"{r.named_users:,}", sort_key=lambda r: r.named_users, right=True),
-        Column(_c("상태"), lambda r: labels.state_name(r.state), colour=lambda r: labels.state_colour(r.state)),
+        Column(QCoreApplication.translate("columns", "라이선스"), lambda r: f"{r.users:,}", sort_key=lambda r: r.users, right=True),
+        Column(QCoreApplication.translate("columns", "사용자"), lambda r: f"{r.named_users:,}", sort_key=lambda r: r.named_users, right=True),
+        Column(QCoreApplication.translate("columns", "상태"), lambda r: labels.state_name(r.state), colour=lambda r: labels.state_colour(r.state)),
     ], parent)
 
 

@@ -19,18 +19,15 @@ from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
 
 
-def _c(text: str) -> str:
-    return QCoreApplication.translate("columns", text)
-
 
 def account_model(parent=None) -> RowsModel[accounts.AccountRow]:
     return RowsModel([
-        Column(_c("고객 계정"), lambda r: r.name),
-        Column(_c("사업자등록번호"), lambda r: r.business_number),
-        Column(_c("사이트"), lambda r: f"{r.site_count:,}", sort_key=lambda r: r.site_count, right=True),
-        Column(_c("접속 주소"), lambda r: r.subdomains),
-        Column(_c("가격 정책"), lambda r: r.pricing_policy),
-        Column(_c("만료일"), lambda r: labels.date_text(r.expires_on),
+        Column(QCoreApplication.translate("columns", "고객 계정"), lambda r: r.name),
+        Column(QCoreApplication.translate("columns", "사업자등록번호"), lambda r: r.business_number),
+        Column(QCoreApplication.translate("columns", "사이트"), lambda r: f"{r.site_count:,}", sort_key=lambda r: r.site_count, right=True),
+        Column(QCoreApplication.translate("columns", "접속 주소"), lambda r: r.subdomains),
+        Column(QCoreApplication.translate("columns", "가격 정책"), lambda r: r.pricing_policy),
+        Column(QCoreApplication.translate("columns", "만료일"), lambda r: labels.date_text(r.expires_on),
                sort_key=lambda r: r.expires_on.toordinal() if r.expires_on else 0),
     ], parent)
 

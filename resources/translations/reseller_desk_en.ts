@@ -3,62 +3,62 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="52" />
+        <location filename="../../desktop_app/views/account_detail.py" line="49" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="52" />
+        <location filename="../../desktop_app/views/account_detail.py" line="49" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="53" />
+        <location filename="../../desktop_app/views/account_detail.py" line="50" />
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="53" />
+        <location filename="../../desktop_app/views/account_detail.py" line="50" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="54" />
+        <location filename="../../desktop_app/views/account_detail.py" line="51" />
         <source>계약</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="54" />
+        <location filename="../../desktop_app/views/account_detail.py" line="51" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="64" />
+        <location filename="../../desktop_app/views/account_detail.py" line="61" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="70" />
+        <location filename="../../desktop_app/views/account_detail.py" line="67" />
         <source>사이트 추가</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="71" />
+        <location filename="../../desktop_app/views/account_detail.py" line="68" />
         <source>사이트 수정</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="89" />
+        <location filename="../../desktop_app/views/account_detail.py" line="86" />
         <source>고객 계정을 고르세요</source>
         <translation>Choose an account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="100" />
+        <location filename="../../desktop_app/views/account_detail.py" line="97" />
         <source>자동 연장</source>
         <translation>Auto-renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="100" />
+        <location filename="../../desktop_app/views/account_detail.py" line="97" />
         <source>연장 안 함</source>
         <translation>No renewal</translation>
     </message>
@@ -139,27 +139,27 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="65" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="62" />
         <source>새 고객 계정</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="68" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="65" />
         <source>계정 수정</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="82" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="79" />
         <source>이름, 사업자등록번호, 접속 주소로 찾기 (Ctrl+F)</source>
         <translation>Find by name, business number or address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="86" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="83" />
         <source>모든 상태</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="121" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="118" />
         <source>고객 계정 %1개</source>
         <translation>%1 accounts</translation>
     </message>
@@ -489,9 +489,62 @@ The details were saved to %1.</translation>
         <translation>Email</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="24" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="27" />
+        <source>사이트</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="25" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="28" />
+        <source>접속 주소</source>
+        <translation>Access address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="26" />
+        <source>공급사</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="27" />
+        <source>패키지</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="29" />
+        <source>라이선스</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="30" />
+        <source>사용자</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="31" />
         <location filename="../../desktop_app/views/licences_panel.py" line="27" />
         <source>상태</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/accounts_view.py" line="25" />
+        <source>고객 계정</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/accounts_view.py" line="26" />
+        <source>사업자등록번호</source>
+        <translation>Business reg. no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/accounts_view.py" line="29" />
+        <source>가격 정책</source>
+        <translation>Pricing policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/accounts_view.py" line="30" />
+        <source>만료일</source>
+        <translation>Expiry</translation>
     </message>
 </context>
 <context>
