@@ -21,7 +21,7 @@ def normalize(text: str) -> str:
 
 
 def format_brn(digits: str) -> str:
-    d = normalize(digits)
+    d = digits if digits.isdigit() else normalize(digits)  # stored numbers are digits already: skip the regex
     return f"{d[:3]}-{d[3:5]}-{d[5:]}" if len(d) == 10 else d
 
 

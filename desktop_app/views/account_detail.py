@@ -12,7 +12,6 @@ from desktop_app.pricing.business_number import format_brn
 from desktop_app.services import accounts, sites
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
-from desktop_app.views.dialogs.site_dialog import SiteDialog
 from desktop_app.views.licences_panel import LicencesPanel
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
@@ -123,6 +122,8 @@ class AccountDetail(QWidget):
         self._reload_sites(site.id if site else None)
 
     def add_site(self) -> None:
+        from desktop_app.views.dialogs.site_dialog import SiteDialog  # imported when first used: keeps start-up lean
+
         if self.account_id is None:
             return
         dialog = SiteDialog(self.desk, self.account_id, parent=self)
@@ -130,6 +131,8 @@ class AccountDetail(QWidget):
             self._reload_sites(dialog.saved)
 
     def edit_site(self) -> None:
+        from desktop_app.views.dialogs.site_dialog import SiteDialog
+
         site = self.selected_site()
         if site is None:
             return

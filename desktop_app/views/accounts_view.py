@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
 
-from desktop_app.pricing.business_number import normalize
+from desktop_app.pricing.business_number import format_brn
 from desktop_app.services import accounts
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 from desktop_app.views.account_detail import AccountDetail
-from desktop_app.views.dialogs.account_dialog import AccountDialog
-from desktop_app.views.dialogs.site_dialog import STATES
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
 
@@ -23,24 +23,31 @@ from desktop_app.views.tables import make_table
 def account_model(parent=None) -> RowsModel[accounts.AccountRow]:
     return RowsModel([
         Column(QCoreApplication.translate("columns", "고객 계정"), lambda r: r.name),
-        Column(QCoreApplication.translate("columns", "사업자등록번호"), lambda r: r.business_number),
+        Column(QCoreApplication.translate("columns", "사업자등록번호"), lambda r: format_brn(r.business_number),
+               sort_key=lambda r: r.business_number),
         Column(QCoreApplication.translate("columns", "사이트"), lambda r: f"{r.site_count:,}", sort_key=lambda r: r.site_count, right=True),
         Column(QCoreApplication.translate("columns", "접속 주소"), lambda r: r.subdomains),
+        Column(QCoreApplication.translate("columns", "상태"), lambda r: labels.states_text(r.states),
+               colour=lambda r: labels.state_colour(labels.most_urgent(r.states))),
         Column(QCoreApplication.translate("columns", "가격 정책"), lambda r: r.pricing_policy),
-        Column(QCoreApplication.translate("columns", "만료일"), lambda r: labels.date_text(r.expires_on),
-               sort_key=lambda r: r.expires_on.toordinal() if r.expires_on else 0),
+        Column(QCoreApplication.translate("columns", "만료일"), lambda r: r.expires_on or "—",
+               sort_key=lambda r: r.expires_on or ""),
     ], parent)
+
+
+_NUMBER = re.compile(r"^[\d-]*\d[\d-]*$")
 
 
 class AccountSearch:
     """Matches the typed text against name, registration number (with or without hyphens) and sub-domains."""
 
     def __init__(self, rows: list[accounts.AccountRow]):
-        self.haystack = {r.id: f"{r.name}\t{r.business_number}\t{normalize(r.business_number)}\t{r.subdomains}"
-                         .lower() for r in rows}
+        self.haystack = {r.id: f"{r.name}\t{r.business_number}\t{r.subdomains}".lower() for r in rows}
 
     def predicate(self, text: str, state: str | None):
         needle = text.strip().lower()
+        if _NUMBER.match(needle):
+            needle = needle.replace("-", "")  # 220-81 matches the stored digits 22081…
         hay = self.haystack
         if not needle and not state:
             return None
@@ -81,7 +88,7 @@ class AccountsView(QWidget):
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("state_filter")
         self.state_filter.addItem(self.tr("모든 상태"), None)
-        for st in STATES:
+        for st in labels.STATES:
             self.state_filter.addItem(labels.state_name(st), st)
         row.addWidget(self.search, 1)
         row.addWidget(self.state_filter)
@@ -91,7 +98,7 @@ class AccountsView(QWidget):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
         self.model = account_model(self)
-        self.table = make_table(self.model, "accounts_table", (190, 110, 50, 170, 70))
+        self.table = make_table(self.model, "accounts_table", (190, 110, 50, 170, 110, 70))
         self.table.doubleClicked.connect(lambda _i: self.edit_account())
         left_lay.addWidget(self.table)
         split.addWidget(left)
@@ -138,12 +145,16 @@ class AccountsView(QWidget):
             self.detail.show_account(account_id)
 
     def new_account(self) -> None:
+        from desktop_app.views.dialogs.account_dialog import AccountDialog  # imported when first used: keeps start-up lean
+
         dialog = AccountDialog(self.desk, parent=self)
         if dialog.exec():
             self.search.clear()
             self.reload(dialog.saved)
 
     def edit_account(self) -> None:
+        from desktop_app.views.dialogs.account_dialog import AccountDialog
+
         account_id = self.selected_id()
         if account_id is None:
             return

@@ -16,10 +16,26 @@ def state_name(state: str) -> str:
     }.get(state, state)
 
 
+STATES = ("pending", "trial", "active", "overdue", "expired", "terminated")
+
 STATE_COLOURS = {
     "pending": "#6b7280", "trial": "#2563eb", "active": "#15803d", "overdue": "#c2410c",
     "expired": "#b91c1c", "terminated": "#374151",
 }
+
+
+_URGENCY = ("expired", "overdue", "terminated", "pending", "trial", "active")
+
+
+def most_urgent(states: str) -> str:
+    """The state that needs attention first, of a space-separated list (an account's sites)."""
+    present = states.split()
+    return next((st for st in _URGENCY if st in present), "")
+
+
+def states_text(states: str) -> str:
+    present = states.split()
+    return ", ".join(state_name(st) for st in _URGENCY if st in present)
 
 
 def state_colour(state: str) -> QColor:

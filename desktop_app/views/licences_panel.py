@@ -12,8 +12,6 @@ from desktop_app.errors import UserError
 from desktop_app.services import licences
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
-from desktop_app.views.dialogs.csv_import_dialog import CsvImportDialog
-from desktop_app.views.dialogs.named_user_dialog import NamedUserDialog
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
 
@@ -104,10 +102,14 @@ class LicencesPanel(QWidget):
         self.changed.emit()
 
     def add_user(self) -> None:
+        from desktop_app.views.dialogs.named_user_dialog import NamedUserDialog  # imported when first used: keeps start-up lean
+
         if self.site_id is not None and NamedUserDialog(self.desk, self.site_id, parent=self).exec():
             self._done()
 
     def edit_user(self) -> None:
+        from desktop_app.views.dialogs.named_user_dialog import NamedUserDialog
+
         user = self.selected()
         if user and NamedUserDialog(self.desk, self.site_id, user, parent=self).exec():
             self._done()
@@ -124,6 +126,8 @@ class LicencesPanel(QWidget):
         self._done()
 
     def import_csv(self) -> None:
+        from desktop_app.views.dialogs.csv_import_dialog import CsvImportDialog  # imported when first used: keeps start-up lean
+
         if self.site_id is None:
             return
         dialog = CsvImportDialog(self.desk, self.site_id, self)

@@ -10,7 +10,6 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views.accounts_view import AccountsView
-from desktop_app.views.dialogs.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +57,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def open_settings(self) -> None:
+        from desktop_app.views.dialogs.settings_dialog import SettingsDialog  # imported when first used: keeps start-up lean
+
         if SettingsDialog(self.settings, self).exec():
             self.statusBar().showMessage(self.tr("설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다."))
 

@@ -10,9 +10,6 @@ from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 from desktop_app.views.dialogs.form import FormDialog
 
-STATES = ("pending", "trial", "active", "overdue", "expired", "terminated")
-
-
 class SiteDialog(FormDialog):
     def __init__(self, desk: Desk, account_id: int, site: sites.SiteRow | None = None,
                  parent: QWidget | None = None):
@@ -26,7 +23,7 @@ class SiteDialog(FormDialog):
         self.users = self.add_field("users", self.tr("사용자 수(라이선스)"), QSpinBox())
         self.users.setRange(0, 1_000_000)
         self.state = self.add_field("state", self.tr("상태"), self.combo(
-            [(labels.state_name(st), st) for st in STATES]))
+            [(labels.state_name(st), st) for st in labels.STATES]))
         self.admin_name = self.add_field("admin_name", self.tr("대표 관리자 이름"), QLineEdit())
         self.admin_login = self.add_field("admin_login", self.tr("대표 관리자 로그인 ID"), QLineEdit())
         self.subdomain = self.add_field("subdomain", self.tr("접속 주소(서브도메인)"), QLineEdit())
