@@ -125,7 +125,9 @@ class AccountsView(QWidget):
             self._status(self.tr("고객 계정 %1개").replace("%1", f"{len(rows):,}"))
 
     def apply_filter(self) -> None:
+        current = self.detail.account_id
         self.model.set_filter(self.search_index.predicate(self.search.text(), self.state_filter.currentData()))
+        self.select_account(current)  # the open account stays open while it still matches
 
     def select_account(self, account_id: int | None) -> None:
         for n, r in enumerate(self.model.rows()):

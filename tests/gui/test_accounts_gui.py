@@ -213,3 +213,13 @@ def test_english_interface_from_the_translation_file(qtbot, demo_desk, tmp_path,
     finally:
         for t in kept:
             qapp.removeTranslator(t)
+
+
+def test_the_open_account_stays_open_while_the_filter_still_matches_it(qtbot, window):
+    view = window.accounts
+    view.select_account(next(r.id for r in view.model.rows() if r.name == "미래교육재단"))
+    type_text(qtbot, view.search, "mirae")
+    assert view.detail.heading.text() == "미래교육재단"
+    type_text(qtbot, view.search, "-x")
+    assert view.model.rowCount() == 0
+    assert view.detail.account_id is None
