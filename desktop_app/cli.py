@@ -16,6 +16,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="fill an empty database with demo data")
     demo.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    price = sub.add_parser("price", help="price an order from a JSON request and print the breakdown")
+    price.add_argument("request", help="the request file, or - for standard input")
+    price.add_argument("--db", dest="sub_db", help="database to look discount codes up in")
     return p
 
 
@@ -44,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return cmd_demo(_database_arg(args))
+        if args.command == "price":
+            from desktop_app.cli_price import cmd_price
+
+            return cmd_price(args.request, _database_arg(args))
         from desktop_app.app import run
 
         return run(_database_arg(args), demo=args.demo, lang=args.lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, CheckConstraint, Date, Enum, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, Enum, ForeignKey, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop_app.models.base import Base, BusinessRow
@@ -74,5 +74,14 @@ class Site(BusinessRow, Base):
     mail_domain: Mapped[str] = mapped_column(String(253), default="")
     opened_on: Mapped[dt.date | None] = mapped_column(Date)  # set once opened; the sub-domain is then fixed
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active_from: Mapped[dt.date | None] = mapped_column(Date)  # C4: a pending site starts the day after expiry
+    # NAVER WORKPLACE (W2–W4)
+    trial_ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    reserved_plan: Mapped[str | None] = mapped_column(String(20))
+    reserved_on: Mapped[dt.date | None] = mapped_column(Date)
+    requested_upgrade: Mapped[str | None] = mapped_column(String(20))
+    extra_storage_tb: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    used_storage_gb: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    addons: Mapped[dict] = mapped_column(JSON, default=dict, server_default=text("'{}'"))  # product id -> quantity
 
     account: Mapped[Account] = relationship(back_populates="sites")

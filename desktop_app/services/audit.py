@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from decimal import Decimal
 from typing import Any, Iterable
 
 from sqlalchemy.orm import Session
@@ -30,7 +31,7 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    if isinstance(value, (uuid.UUID, Decimal)):
         return str(value)
     return value
 

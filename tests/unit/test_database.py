@@ -55,12 +55,18 @@ def test_data_survives_an_upgrade_from_the_first_revision_and_a_backup_is_made(d
             "INSERT INTO accounts (name, business_number, ceo_name, address, phone, email, pricing_policy, "
             "term_months, auto_renew, active, uuid, version) VALUES ('옛회사', '2208162517', '', '', '', '', "
             "'legacy', 12, 1, 1, '0123456789abcdef0123456789abcdef', 1)")
+        conn.exec_driver_sql(
+            "INSERT INTO sites (account_id, name, vendor, package, edition, users, state, admin_name, admin_login, "
+            "subdomain, mail_domain, active, uuid, version) VALUES (1, '본사', 'daouoffice', 'standard', 'service', "
+            "40, 'active', '김관리', 'admin', 'old-site', '', 1, 'fedcba9876543210fedcba9876543210', 1)")
     engine.dispose()
     database = dbmod.open_database(db_path)
     assert database.backup_path is not None and database.backup_path.exists()
     with database.session() as s:
         acc = s.scalars(select(Account)).one()
         assert (acc.name, acc.pricing_policy.value, acc.term_months) == ("옛회사", "legacy", 12)
+        [site] = acc.sites
+        assert (site.subdomain, site.users, site.addons, site.extra_storage_tb) == ("old-site", 40, {}, 0)
     with sqlite3.connect(database.backup_path) as bak:
         assert bak.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[0]
     database.dispose()

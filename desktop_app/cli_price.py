@@ -1,0 +1,63 @@
+"""`desktop-app price REQUEST.json`: price an order without a window (shared/docs/price-request.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from desktop_app import clock
+from desktop_app.pricing.orders import Order, PricedOrder, Refused
+
+
+def read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError as exc:
+        raise Refused([_problem("request", f"cannot read {path}: {exc.strerror}", f"{path} 를 읽을 수 없습니다.")])
+    except UnicodeDecodeError:
+        raise Refused([_problem("request", f"{path} is not UTF-8 text", f"{path} 는 UTF-8 텍스트가 아닙니다.")])
+
+
+def _problem(field: str, en: str, ko: str):
+    from desktop_app.pricing.orders import Problem
+
+    return Problem(field, "", en, ko)
+
+
+def price_request(text: str, db_arg: str | None) -> tuple[Order, PricedOrder]:
+    """Read, resolve the discount code (the only part that needs the database) and price."""
+    from dataclasses import replace
+
+    from desktop_app.pricing.engine import price_order
+    from desktop_app.pricing.request import read_request
+    from desktop_app.services.catalog import catalogs
+
+    order, code_text = read_request(text, clock.today())
+    cats = catalogs()
+    if code_text:
+        from desktop_app.db import open_database
+        from desktop_app.services.discounts import resolve
+
+        db = open_database(db_arg)
+        try:
+            with db.session() as s:
+                order = replace(order, code=resolve(s, code_text))
+                cats = catalogs(s)
+        finally:
+            db.dispose()
+    return order, price_order(order, cats)
+
+
+def cmd_price(path: str, db_arg: str | None) -> int:
+    try:
+        _, priced = price_request(read_text(path), db_arg)
+    except Refused as refusal:
+        for p in refusal.problems:
+            print(str(p), file=sys.stderr)
+        return 2
+    json.dump(priced.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
