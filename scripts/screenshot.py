@@ -19,6 +19,8 @@ def main() -> int:
     ap.add_argument("--lang", default="ko")
     ap.add_argument("--db")
     ap.add_argument("--account", default="(주)한빛소프트웨어")
+    ap.add_argument("--section", type=int, default=0, help="0 accounts, 1 calculator")
+    ap.add_argument("--calc-account", default="", help="in the calculator: this account's change order")
     args = ap.parse_args()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -36,6 +38,15 @@ def main() -> int:
         if row.name == args.account:
             view.table.selectRow(n)
     view.detail.sites.selectRow(0)
+    if args.section:
+        window.nav.setCurrentRow(args.section)
+        calc = window.sections[args.section]
+        if args.calc_account:
+            calc.account.setCurrentIndex(calc.account.findText(args.calc_account))
+        else:
+            calc.grid.rows[0].users.setValue(20)
+            calc.add_company()
+            calc.grid.rows[1].users.setValue(150)
 
     def shoot() -> None:
         window.grab().save(args.out)

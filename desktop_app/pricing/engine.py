@@ -91,7 +91,7 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
         lines = term_lines(v, order.policy, order.term_months, order.months_priced, edition, site.package,
                            site.users, site.addons)
         _, starts = new_site_dates(order.date, order.expires_on, order.auto_renew)
-        return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users)
+        return SitePrice(site.name, tuple(lines), _sum(lines), starts if starts != order.date else None, site.users)
     assert order.expires_on is not None  # check_order refuses a change without the account's expiry
     cur_edition = _edition(v, cur.edition) if cur.package != FREE else None
     lines = []

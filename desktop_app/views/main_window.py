@@ -23,7 +23,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._lazy_sections = {1: self._make_calculator}
+        self._add_section(self.tr("주문 계산기"), None)
+        self.sections: dict[int, object] = {0: self.accounts}
+        self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -37,8 +40,27 @@ class MainWindow(QMainWindow):
         self.restore_ui_state()
 
     def _add_section(self, title: str, widget) -> None:
+        from PySide6.QtWidgets import QWidget
+
         self.nav.addItem(title)
-        self.stack.addWidget(widget)
+        self.stack.addWidget(widget if widget is not None else QWidget())
+
+    def _make_calculator(self):
+        from desktop_app.views.calculator_view import CalculatorView  # built when first opened
+
+        return CalculatorView(self.desk, self.settings.get("language"))
+
+    def show_section(self, index: int) -> None:
+        """Sections other than the first are built when first opened, so start-up stays lean."""
+        make = self._lazy_sections.pop(index, None)
+        if make is not None:
+            placeholder = self.stack.widget(index)
+            widget = make()
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.sections[index] = widget
+        self.stack.setCurrentIndex(index)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))

@@ -1,65 +1,64 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="ko_KR">
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="48"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="48" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="48"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="48" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="49"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="49" />
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="49"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="49" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="50"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="50" />
         <source>계약</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="50"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="50" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="60"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="60" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="66"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="66" />
         <source>사이트 추가</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="67"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="67" />
         <source>사이트 수정</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="85"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="85" />
         <source>고객 계정을 고르세요</source>
         <translation>Choose an account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="96"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="96" />
         <source>자동 연장</source>
         <translation>Auto-renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="96"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="96" />
         <source>연장 안 함</source>
         <translation>No renewal</translation>
     </message>
@@ -67,72 +66,72 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="17"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="17" />
         <source>고객 계정 편집</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="17"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="17" />
         <source>새 고객 계정</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="19"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="19" />
         <source>회사 이름</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="20"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="20" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="22"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="22" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="23"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="23" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="24"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="24" />
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="25"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="25" />
         <source>관리자 이메일</source>
         <translation>Admin email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="26"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="26" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="28"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="28" />
         <source>계약 기간</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="30"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="30" />
         <source>자동 연장</source>
         <translation>Auto-renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="30"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="30" />
         <source>만료일에 자동 연장</source>
         <translation>Renew automatically at expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="32"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="32" />
         <source>만료일 있음</source>
         <translation>Has an expiry date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="34"/>
+        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="34" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
@@ -140,90 +139,210 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="69"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="69" />
         <source>새 고객 계정</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="72"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="72" />
         <source>계정 수정</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="86"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="86" />
         <source>이름, 사업자등록번호, 접속 주소로 찾기 (Ctrl+F)</source>
         <translation>Find by name, business number or address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="90"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="90" />
         <source>모든 상태</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="125"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="125" />
         <source>고객 계정 %1개</source>
         <translation>%1 accounts</translation>
     </message>
 </context>
 <context>
+    <name>CalculatorView</name>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="37" />
+        <source>계정 없이 (견적 준비)</source>
+        <translation>No account (prepare a quote)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="40" />
+        <source>고객 계정</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="55" />
+        <source>개월</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="58" />
+        <source>상품·기간</source>
+        <translation>Product &amp; term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="62" />
+        <source>할인코드 (선택)</source>
+        <translation>Discount code (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="67" />
+        <source>할인코드</source>
+        <translation>Discount code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="77" />
+        <source>회사 추가</source>
+        <translation>Add company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="79" />
+        <source>주문하기…</source>
+        <translation>Order…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="201" />
+        <source>계정을 고르면 주문할 수 있습니다</source>
+        <translation>Choose an account to order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="211" />
+        <source>주문 완료</source>
+        <translation>Complete the order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="212" />
+        <source>주문을 마쳤습니다. 합계 %1</source>
+        <translation>The order is complete. Total %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyGrid</name>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <source>에디션</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <source>패키지</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <source>사용자</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRow</name>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="43" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="81" />
+        <source>명</source>
+        <translation> users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="51" />
+        <source>연장</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="53" />
+        <source>이 회사를 뺍니다</source>
+        <translation>Remove this company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="68" />
+        <source>현재: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="105" />
+        <source>무료 사이트는 연장할 것이 없습니다 (주문 가능 표 §5).</source>
+        <translation>A free site has nothing to extend (operation matrix §5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="111" />
+        <source>유료 사이트는 무료 패키지로 바꿀 수 없습니다 (§5).</source>
+        <translation>A paid site cannot change to the free package (§5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calc_rows.py" line="122" />
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="20"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="20" />
         <source>사용자 CSV 가져오기</source>
         <translation>Import users from CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="25"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="25" />
         <source>첫 줄에 name,email (또는 이름,이메일) 머리글이 있는 CSV 파일을 고르세요.</source>
         <translation>Choose a CSV file whose first line is the header name,email.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="29"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="29" />
         <source>파일 선택…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="43"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="43" />
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="45"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="45" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="52"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="52" />
         <source>CSV 파일</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="63"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="63" />
         <source>파일을 읽을 수 없습니다: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="69" />
         <source>가져올 수 있는 줄 %1개, 잘못된 줄 %2개.</source>
         <translation>%1 lines can be imported, %2 lines are bad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="71" />
         <source>잘못된 줄은 가져오지 않습니다.</source>
         <translation>Bad lines are not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="77" />
         <source>%1번째 줄: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="89"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="89" />
         <source>%1명을 가져왔습니다.</source>
         <translation>Imported %1 users.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="91"/>
+        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="91" />
         <source>%1줄은 가져오지 않았습니다 (아래 이유).</source>
         <translation>%1 lines were not imported (reasons below).</translation>
     </message>
@@ -231,12 +350,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/form.py" line="36"/>
+        <location filename="../../desktop_app/views/dialogs/form.py" line="36" />
         <source>저장</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/form.py" line="37"/>
+        <location filename="../../desktop_app/views/dialogs/form.py" line="37" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -244,68 +363,68 @@
 <context>
     <name>LicencesPanel</name>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="50"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="50" />
         <source>사용자 추가</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="51"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="51" />
         <source>수정</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="52"/>
-        <location filename="../../desktop_app/views/licences_panel.py" line="98"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="52" />
+        <location filename="../../desktop_app/views/licences_panel.py" line="98" />
         <source>비활성화</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="53"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="53" />
         <source>CSV 가져오기…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="67"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="67" />
         <source>라이선스 — %1</source>
         <translation>Licences — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="67"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="67" />
         <source>라이선스</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="73"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="73" />
         <source>사이트를 고르면 라이선스가 보입니다.</source>
         <translation>Choose a site to see its licences.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="78"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="78" />
         <source>무료 한도</source>
         <translation>Free limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="78"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="78" />
         <source>구매</source>
         <translation>Purchased</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="79"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="79" />
         <source>%1 %2석 · 사용자 %3명 · 남은 좌석 %4</source>
         <translation>%1 %2 seats · %3 users · %4 seats free</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="82"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="82" />
         <source>초과 사용 %1명</source>
         <translation>%1 over the limit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="97"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="97" />
         <source>다시 활성화</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="124"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="124" />
         <source>사용자</source>
         <translation>Users</translation>
     </message>
@@ -313,37 +432,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="25"/>
+        <location filename="../../desktop_app/views/main_window.py" line="25" />
         <source>고객 계정·사이트</source>
         <translation>Accounts &amp; sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="44"/>
+        <location filename="../../desktop_app/views/main_window.py" line="27" />
+        <source>주문 계산기</source>
+        <translation>Order calculator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="66" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="45"/>
+        <location filename="../../desktop_app/views/main_window.py" line="67" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="49"/>
+        <location filename="../../desktop_app/views/main_window.py" line="71" />
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="53"/>
+        <location filename="../../desktop_app/views/main_window.py" line="75" />
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="54"/>
+        <location filename="../../desktop_app/views/main_window.py" line="76" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="63"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85" />
         <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
         <translation>Settings saved. Language and database change at the next start.</translation>
     </message>
@@ -351,118 +475,319 @@
 <context>
     <name>NamedUserDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="15"/>
+        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="15" />
         <source>사용자 편집</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="15"/>
+        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="15" />
         <source>새 사용자</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="17"/>
+        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="17" />
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="18"/>
+        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="18" />
         <source>이메일</source>
         <translation>Email</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="33" />
+        <source>주문 — %1</source>
+        <translation>Order — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="52" />
+        <source>이전</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="53" />
+        <source>다음</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="54" />
+        <source>주문 완료</source>
+        <translation>Complete the order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="56" />
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="71" />
+        <source>1. 서비스 신청</source>
+        <translation>1. Service application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="71" />
+        <source>2. 서비스 개설 정보</source>
+        <translation>2. Opening details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="71" />
+        <source>3. 결제</source>
+        <translation>3. Payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="84" />
+        <source>새 사이트 %1: %2 %3 · %4명</source>
+        <translation>New site %1: %2 %3 · %4 users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="88" />
+        <source> · 기간 연장</source>
+        <translation> · extend the term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="89" />
+        <source>변경 %1: %2 %3 · %4명</source>
+        <translation>Change %1: %2 %3 · %4 users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="95" />
+        <source>공급가액 %1 · 부가세 %2 · 합계 %3</source>
+        <translation>Supply %1 · VAT %2 · Total %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="110" />
+        <source>새로 여는 사이트가 없어 개설 정보가 필요 없습니다.</source>
+        <translation>No new site is opened, so no opening details are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="115" />
+        <source>접속 주소(서브도메인)</source>
+        <translation>Access address (sub-domain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="116" />
+        <source>대표 관리자 이름</source>
+        <translation>Representative admin name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="117" />
+        <source>대표 관리자 로그인 ID</source>
+        <translation>Representative admin login ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="118" />
+        <source>메일 도메인 (선택)</source>
+        <translation>Mail domain (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="140" />
+        <source>카드</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="140" />
+        <source>계좌이체</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="141" />
+        <source>무통장입금 (가상계좌)</source>
+        <translation>Deposit to a virtual account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="152" />
+        <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
+        <translation>I accept the terms of service and the privacy policy</translation>
+    </message>
+</context>
+<context>
+    <name>PricePanel</name>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="38" />
+        <source>라이선스 %1 · %2명 × %3 × %4개월</source>
+        <translation>Licences %1 · %2 users × %3 × %4 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="42" />
+        <source>사용자 구간 할인 (%1)</source>
+        <translation>Volume discount (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="44" />
+        <source>연간 계약 할인 %1%</source>
+        <translation>Annual discount %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="49" />
+        <source> × %1개월</source>
+        <translation> × %1 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="51" />
+        <source>설치비 (패키지 변경)</source>
+        <translation>Setup fee (package change)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="54" />
+        <source>일할 계산: (%1 − %2) × %3/%4일</source>
+        <translation>Pro rata: (%1 − %2) × %3/%4 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="77" />
+        <source>계산할 수 없습니다</source>
+        <translation>Cannot price this order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="85" />
+        <source>시작일 %1 (C4)</source>
+        <translation>Starts %1 (C4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="88" />
+        <source>무료 (P1)</source>
+        <translation>Free (P1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="89" />
+        <source>소계</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="92" />
+        <source>할인코드 %1</source>
+        <translation>Discount code %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="93" />
+        <source>공급가액</source>
+        <translation>Supply amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="94" />
+        <source>부가세 10%</source>
+        <translation>VAT 10%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="95" />
+        <source>합계</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="100" />
+        <source>1년 비용 비교 (공급가액)</source>
+        <translation>One year compared (supply amount)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="101" />
+        <source>1개월 자동 결제 × 12개월</source>
+        <translation>1-month auto-pay × 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="102" />
+        <source>12개월 계약</source>
+        <translation>12-month term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="103" />
+        <source>연간 계약 절감액</source>
+        <translation>Saving with the 12-month term</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="13"/>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="13" />
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="15"/>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="15" />
         <source>화면 언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="18"/>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="18" />
         <source>데이터베이스 (파일 또는 URL)</source>
         <translation>Database (file or URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="19"/>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="19" />
         <source>비우면 사용자 데이터 폴더의 기본 파일</source>
-        <translation>Empty: the default file in the user&apos;s data folder</translation>
+        <translation>Empty: the default file in the user's data folder</translation>
     </message>
 </context>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="16"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="16" />
         <source>사이트 편집</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="16"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="16" />
         <source>새 사이트</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="18"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="18" />
         <source>사이트(회사) 이름</source>
         <translation>Site (company) name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="19"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="19" />
         <source>공급사</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="21"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="21" />
         <source>패키지</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="22"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="22" />
         <source>에디션</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="23"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="23" />
         <source>사용자 수(라이선스)</source>
         <translation>Users (licences)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="25"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="25" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="27"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="27" />
         <source>대표 관리자 이름</source>
         <translation>Representative admin name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="28"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="28" />
         <source>대표 관리자 로그인 ID</source>
         <translation>Representative admin login ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="29"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="29" />
         <source>접속 주소(서브도메인)</source>
         <translation>Access address (sub-domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="31"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="31" />
         <source>메일 도메인 (선택)</source>
         <translation>Mail domain (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="33"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="33" />
         <source>사용자 수 변경 사유</source>
         <translation>Reason for a seat change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="67"/>
+        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="67" />
         <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
         <translation>The access address of an opened site cannot change (O4).</translation>
     </message>
@@ -470,7 +795,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="58"/>
+        <location filename="../../desktop_app/app.py" line="58" />
         <source>예기치 못한 오류가 났습니다. 작업은 저장되지 않았을 수 있습니다.
 오류 내용을 %1 에 저장했습니다.</source>
         <translation>An unexpected error occurred. The work may not have been saved.
@@ -480,71 +805,71 @@ The details were saved to %1.</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="23"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="23" />
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="24"/>
+        <location filename="../../desktop_app/views/licences_panel.py" line="24" />
         <source>이메일</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="23"/>
-        <location filename="../../desktop_app/views/accounts_view.py" line="28"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="23" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="28" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="24"/>
-        <location filename="../../desktop_app/views/accounts_view.py" line="29"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="24" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="29" />
         <source>접속 주소</source>
         <translation>Access address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="25"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="25" />
         <source>공급사</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="26"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="26" />
         <source>패키지</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="28"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="28" />
         <source>라이선스</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="29"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="29" />
         <source>사용자</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="30"/>
-        <location filename="../../desktop_app/views/accounts_view.py" line="30"/>
-        <location filename="../../desktop_app/views/licences_panel.py" line="25"/>
+        <location filename="../../desktop_app/views/account_detail.py" line="30" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="30" />
+        <location filename="../../desktop_app/views/licences_panel.py" line="25" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="25"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="25" />
         <source>고객 계정</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="26"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="26" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="32"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="32" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="33"/>
+        <location filename="../../desktop_app/views/accounts_view.py" line="33" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
@@ -552,97 +877,97 @@ The details were saved to %1.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="14"/>
+        <location filename="../../desktop_app/views/labels.py" line="14" />
         <source>대기</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="14"/>
+        <location filename="../../desktop_app/views/labels.py" line="14" />
         <source>체험</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="14"/>
+        <location filename="../../desktop_app/views/labels.py" line="14" />
         <source>사용 중</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="14"/>
+        <location filename="../../desktop_app/views/labels.py" line="14" />
         <source>초과 사용 중</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="15"/>
+        <location filename="../../desktop_app/views/labels.py" line="15" />
         <source>만료</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="15"/>
+        <location filename="../../desktop_app/views/labels.py" line="15" />
         <source>해지</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="46"/>
+        <location filename="../../desktop_app/views/labels.py" line="46" />
         <source>다우오피스</source>
         <translation>DaouOffice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="46"/>
+        <location filename="../../desktop_app/views/labels.py" line="46" />
         <source>네이버웍스</source>
         <translation>NAVER WORKPLACE</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="51"/>
+        <location filename="../../desktop_app/views/labels.py" line="51" />
         <source>무료</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="51"/>
+        <location filename="../../desktop_app/views/labels.py" line="51" />
         <source>스탠다드</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="51"/>
+        <location filename="../../desktop_app/views/labels.py" line="51" />
         <source>프리미엄</source>
         <translation>Premium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="57"/>
+        <location filename="../../desktop_app/views/labels.py" line="57" />
         <source>서비스형</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="57"/>
+        <location filename="../../desktop_app/views/labels.py" line="57" />
         <source>엔터프라이즈형</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="61"/>
+        <location filename="../../desktop_app/views/labels.py" line="61" />
         <source>4.0 정책</source>
         <translation>4.0 policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="61"/>
+        <location filename="../../desktop_app/views/labels.py" line="61" />
         <source>기존 고객(legacy)</source>
         <translation>Legacy customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="65"/>
+        <location filename="../../desktop_app/views/labels.py" line="65" />
         <source>1개월 자동 결제</source>
         <translation>1 month, auto-pay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="65"/>
+        <location filename="../../desktop_app/views/labels.py" line="65" />
         <source>12개월</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="69"/>
+        <location filename="../../desktop_app/views/labels.py" line="69" />
         <source>사용</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/labels.py" line="69"/>
+        <location filename="../../desktop_app/views/labels.py" line="69" />
         <source>비활성</source>
         <translation>Inactive</translation>
     </message>

@@ -1,0 +1,213 @@
+"""The order calculator, the reseller's main working screen: companies on the left, the price on the right,
+recomputed on every change. Without an account it prepares an offline quote; with one, a change order."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSpinBox,
+    QSplitter, QVBoxLayout, QWidget,
+)
+
+from desktop_app import clock
+from desktop_app.pricing.orders import DiscountCode, Refused
+from desktop_app.services import accounts, calculator, catalog, discounts
+from desktop_app.services.calculator import AccountContext, CalcInput, CalcRow
+from desktop_app.services.desk import Desk
+from desktop_app.services.sites import default_site_name
+from desktop_app.views import labels
+from desktop_app.views.calc_rows import ERROR_STYLE, CompanyGrid
+from desktop_app.views.price_panel import PricePanel
+
+
+class CalculatorView(QWidget):
+    def __init__(self, desk: Desk, language: str = "ko", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.language = desk, language
+        self.catalogs = desk.read(catalog.catalogs)
+        self.context: AccountContext | None = None
+        self.code: DiscountCode | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        top = QFormLayout()
+        self.account = QComboBox()
+        self.account.setObjectName("calc_account")
+        self.account.addItem(self.tr("계정 없이 (견적 준비)"), None)
+        for row in desk.read(accounts.account_rows):
+            self.account.addItem(row.name, row.id)
+        top.addRow(self.tr("고객 계정"), self.account)
+        line = QHBoxLayout()
+        self.vendor = QComboBox()
+        self.vendor.addItem(labels.vendor_name("daouoffice"), "daouoffice")
+        self.vendor.addItem(labels.vendor_name("naver"), "naver")
+        self.term = QComboBox()
+        self.term.setObjectName("calc_term")
+        self.term.addItem(labels.term_name(1), 1)
+        self.term.addItem(labels.term_name(12), 12)
+        self.policy = QComboBox()
+        self.policy.addItem(labels.policy_name("4.0"), "4.0")
+        self.policy.addItem(labels.policy_name("legacy"), "legacy")
+        self.months = QSpinBox()
+        self.months.setObjectName("calc_months")
+        self.months.setRange(1, 60)
+        self.months.setSuffix(self.tr("개월"))
+        for w in (self.vendor, self.term, self.policy, self.months):
+            line.addWidget(w)
+        top.addRow(self.tr("상품·기간"), line)
+        code_line = QHBoxLayout()
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("calc_code")
+        self.code_edit.setPlaceholderText(self.tr("할인코드 (선택)"))
+        self.code_error = QLabel()
+        self.code_error.setStyleSheet(ERROR_STYLE)
+        code_line.addWidget(self.code_edit)
+        code_line.addWidget(self.code_error, 1)
+        top.addRow(self.tr("할인코드"), code_line)
+        outer.addLayout(top)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        left_lay.addWidget(self.scroll, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("회사 추가"))
+        self.add_button.setObjectName("calc_add")
+        self.order_button = QPushButton(self.tr("주문하기…"))
+        self.order_button.setObjectName("calc_order")
+        self.order_hint = QLabel()
+        self.order_hint.setStyleSheet("color: #6b7280;")
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.order_hint)
+        buttons.addWidget(self.order_button)
+        left_lay.addLayout(buttons)
+        split.addWidget(left)
+        self.panel = PricePanel()
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        self.grid: CompanyGrid | None = None
+        self.account.currentIndexChanged.connect(lambda _i: self.load_account(self.account.currentData()))
+        self.vendor.currentIndexChanged.connect(lambda _i: self._reset_rows())
+        self.term.currentIndexChanged.connect(lambda _i: self._term_changed())
+        self.policy.currentIndexChanged.connect(lambda _i: self.recalculate())
+        self.months.valueChanged.connect(lambda _v: self.recalculate())
+        self.code_edit.editingFinished.connect(self._code_changed)
+        self.add_button.clicked.connect(self.add_company)
+        self.order_button.clicked.connect(self.place_order)
+        self.load_account(None)
+
+    # --- building the rows ---------------------------------------------------------------------------
+    def catalog_id(self) -> str:
+        return self.context.catalog if self.context else self.vendor.currentData()
+
+    def version(self):
+        return self.catalogs[self.catalog_id()].version_on(clock.today())
+
+    def _new_grid(self) -> None:
+        self.grid = CompanyGrid(self.version(), self.language)
+        self.grid.setObjectName("calc_grid")
+        self.grid.changed.connect(self.recalculate)
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.addWidget(self.grid)
+        lay.addStretch(1)
+        self.scroll.setWidget(holder)
+
+    def _reset_rows(self) -> None:
+        if self._loading:
+            return
+        self._new_grid()
+        self.add_company()
+
+    def load_account(self, account_id: int | None) -> None:
+        self._loading = True
+        try:
+            self.context = self.desk.read(calculator.account_context, account_id) if account_id else None
+            ctx = self.context
+            for w in (self.vendor, self.term, self.policy):
+                w.setEnabled(ctx is None)  # an account's own policy and term apply to its orders
+            if ctx:
+                self.vendor.setCurrentIndex(self.vendor.findData(ctx.catalog))
+                self.term.setCurrentIndex(self.term.findData(ctx.term_months))
+                self.policy.setCurrentIndex(self.policy.findData(ctx.policy))
+            self.months.setValue(self.term.currentData())
+            self._new_grid()
+            if ctx:
+                for row in ctx.rows:
+                    self.grid.add_row(row, ctx.operations.get(row.site_id), ctx.blocked.get(row.site_id, ""))
+            else:
+                self.add_company()
+        finally:
+            self._loading = False
+        self.recalculate()
+
+    def add_company(self) -> None:
+        if self.grid is None:
+            return
+        v = self.version()
+        package = next(iter(v.packages))
+        edition = next(iter(v.editions))
+        minimum = v.free_package["paid_min_users"] if v.free_package else 1
+        self.grid.add_row(CalcRow(default_site_name(self.grid.names()), package, max(minimum, 10), edition))
+        self.recalculate()
+
+    def _term_changed(self) -> None:
+        self.months.blockSignals(True)
+        self.months.setValue(self.term.currentData())
+        self.months.blockSignals(False)
+        self.recalculate()
+
+    def _code_changed(self) -> None:
+        text = self.code_edit.text().strip()
+        self.code_error.clear()
+        self.code = None
+        if text:
+            try:
+                self.code = self.desk.read(discounts.resolve, text)
+            except Refused as refusal:
+                self.code_error.setText(refusal.problems[0].text(self.language))
+        self.recalculate()
+
+    # --- pricing ---------------------------------------------------------------------------------------
+    def calc_input(self) -> CalcInput:
+        ctx = self.context
+        return CalcInput(
+            catalog=self.catalog_id(), term_months=self.term.currentData(), rows=self.grid.values(),
+            date=clock.today(), policy=self.policy.currentData(),
+            months=self.months.value() if self.months.value() != self.term.currentData() else None,
+            expires_on=ctx.expires_on if ctx else None, auto_renew=ctx.auto_renew if ctx else True, code=self.code)
+
+    def recalculate(self) -> None:
+        if self._loading or self.grid is None:
+            return
+        inp = self.calc_input()
+        if self.context and inp.rows:
+            # rows of sites the account cannot order for (O2) are left out of the price, as in the portal
+            blocked = self.context.blocked
+            inp = dataclasses.replace(inp, rows=[r for r in inp.rows if r.site_id not in blocked])
+        result = calculator.calculate(inp, self.catalogs) if inp.rows else calculator.CalcResult(None)
+        rows = [r for r in self.grid.rows if not (self.context and r.site_id in self.context.blocked)]
+        for i, row in enumerate(rows):
+            row.show_problems(result.row_problems.get(i, {}))
+        self.panel.show_result(result, self.version(), self.language)
+        can_order = self.context is not None and result.priced is not None
+        self.order_button.setEnabled(can_order)
+        self.order_hint.setText("" if self.context else self.tr("계정을 고르면 주문할 수 있습니다"))
+
+    def place_order(self) -> None:
+        from desktop_app.views.dialogs.order_dialog import OrderDialog  # imported when first used
+
+        if self.context is None:
+            return
+        dialog = OrderDialog(self.desk, self.context, self.grid.values(), self.months.value(),
+                             self.code_edit.text().strip(), self)
+        if dialog.exec():
+            QMessageBox.information(self, self.tr("주문 완료"),
+                                    self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{dialog.saved.total:,}원"))
+            self.load_account(self.context.account_id)
