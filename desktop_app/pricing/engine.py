@@ -121,7 +121,7 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
                        {**ln.details, "extension": f"{start.isoformat()}~{end.isoformat()}"}) for ln in ext]
         starts = start
     lines = [ln for ln in lines if ln.amount or ln.item == "proration"]
-    return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users)
+    return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users, change=True)
 
 
 def code_discount(order: Order, sites: list[SitePrice]) -> int:

@@ -100,6 +100,7 @@ class SitePrice:
     subtotal: int
     starts_on: dt.date | None = None
     users: int = 0
+    change: bool = False  # an existing site's change or extension (C4, C5)
 
 
 @dataclass(frozen=True)

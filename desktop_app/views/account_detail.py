@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
 
 from desktop_app.pricing.business_number import format_brn
-from desktop_app.services import accounts, sites
+from desktop_app.services import accounts, orders, sites
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 from desktop_app.views.licences_panel import LicencesPanel
@@ -28,6 +28,21 @@ def site_model(parent=None) -> RowsModel[sites.SiteRow]:
         Column(QCoreApplication.translate("columns", "라이선스"), lambda r: f"{r.users:,}", sort_key=lambda r: r.users, right=True),
         Column(QCoreApplication.translate("columns", "사용자"), lambda r: f"{r.named_users:,}", sort_key=lambda r: r.named_users, right=True),
         Column(QCoreApplication.translate("columns", "상태"), lambda r: labels.state_name(r.state), colour=lambda r: labels.state_colour(r.state)),
+    ], parent)
+
+
+def order_model(parent=None) -> RowsModel[orders.OrderListRow]:
+    kinds = {"new": QCoreApplication.translate("columns", "신규"),
+             "change": QCoreApplication.translate("columns", "추가/변경/연장")}
+    statuses = {"completed": QCoreApplication.translate("columns", "완료"),
+                "cancelled": QCoreApplication.translate("columns", "취소")}
+    return RowsModel([
+        Column(QCoreApplication.translate("columns", "주문일"), lambda r: r.order_date.isoformat()),
+        Column(QCoreApplication.translate("columns", "종류"), lambda r: kinds.get(r.kind, r.kind)),
+        Column(QCoreApplication.translate("columns", "상태"), lambda r: statuses.get(r.status, r.status)),
+        Column(QCoreApplication.translate("columns", "사이트"), lambda r: r.sites),
+        Column(QCoreApplication.translate("columns", "합계"), lambda r: f"{r.total:,}원", sort_key=lambda r: r.total,
+               right=True),
     ], parent)
 
 
@@ -74,7 +89,12 @@ class AccountDetail(QWidget):
         split.addWidget(top)
         self.licences = LicencesPanel(desk)
         self.licences.changed.connect(self._site_data_changed)
-        split.addWidget(self.licences)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.licences, self.tr("라이선스"))
+        self.order_model = order_model(self)
+        self.orders = make_table(self.order_model, "orders_table", (90, 60, 70, 200, 110), sort_column=None)
+        self.tabs.addTab(self.orders, self.tr("주문 내역"))
+        split.addWidget(self.tabs)
         lay.addWidget(split, 1)
         self.sites.selectionModel().selectionChanged.connect(lambda *_: self._site_selected())
         self.show_account(None)
@@ -86,6 +106,7 @@ class AccountDetail(QWidget):
             for label in self.info.values():
                 label.clear()
             self.site_model.set_rows([])
+            self.order_model.set_rows([])
         else:
             a = self.desk.read(accounts.get_account, account_id)
             self.heading.setText(a.name)
@@ -97,6 +118,7 @@ class AccountDetail(QWidget):
             self.info["term"].setText(f"{labels.term_name(a.term_months)} · {renew}")
             self.info["expires_on"].setText(labels.date_text(a.expires_on))
             self.site_model.set_rows(self.desk.read(sites.site_rows, account_id))
+            self.order_model.set_rows(self.desk.read(orders.order_rows, account_id))
         self.add_site_button.setEnabled(account_id is not None)
         self._site_selected()
 

@@ -188,14 +188,14 @@ def test_window_size_and_layout_are_remembered(qtbot, demo_desk, tmp_path):
     first = MainWindow(demo_desk, Settings(tmp_path / "s.json"), state)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)  # within the 800×600 offscreen screen
+    first.resize(760, 580)  # within the 800×600 offscreen screen, above the minimum size
     first.accounts.table.horizontalHeader().resizeSection(0, 333)
     first.close()
     second = MainWindow(demo_desk, Settings(tmp_path / "s.json"),
                         QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (760, 580)
     assert second.accounts.table.horizontalHeader().sectionSize(0) == 333
 
 
@@ -223,3 +223,17 @@ def test_the_open_account_stays_open_while_the_filter_still_matches_it(qtbot, wi
     type_text(qtbot, view.search, "-x")
     assert view.model.rowCount() == 0
     assert view.detail.account_id is None
+
+
+def test_the_account_shows_its_orders(qtbot, window, demo_desk):
+    from desktop_app.services import orders
+
+    demo_desk.run(orders.place_order, orders.OrderInput(1, [orders.NewSite(
+        "제주지사", "standard", 12, "service", subdomain="hanbit-jeju", admin_name="고관리", admin_login="admin")],
+        terms_accepted=True))
+    view = window.accounts
+    view.detail.account_id = None
+    view.select_account(1)
+    model = view.detail.order_model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 1)) == "신규" and model.data(model.index(0, 3)) == "제주지사"

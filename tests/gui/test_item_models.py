@@ -49,3 +49,13 @@ def test_filter_keeps_the_model_valid(qtmodeltester, demo_desk):
     model.set_filter(AccountSearch(rows).predicate("hanbit", None))
     qtmodeltester.check(model)
     assert model.rowCount() == 1
+
+
+def test_price_panel_model(qtmodeltester, qtbot, demo_desk):
+    from desktop_app.views.calculator_view import CalculatorView
+
+    view = CalculatorView(demo_desk)
+    qtbot.addWidget(view)
+    view.add_company()
+    qtmodeltester.check(view.panel.model_)
+    assert view.panel.model_.data(view.panel.model_.index(1, 2), Qt.ItemDataRole.UserRole) == 40_000
