@@ -43,7 +43,7 @@ def main() -> int:
         calc = window.sections[args.section]
         if args.calc_account:
             calc.account.setCurrentIndex(calc.account.findText(args.calc_account))
-        else:
+        elif hasattr(calc, "grid"):
             calc.grid.rows[0].users.setValue(20)
             calc.add_company()
             calc.grid.rows[1].users.setValue(150)

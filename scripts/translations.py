@@ -1,7 +1,7 @@
 """Keep the translations in step with the code.
 
   python scripts/translations.py update        # lupdate: add new source texts to the .ts files, then build .qm
-  python scripts/translations.py fill X.json   # set translations from a {source: translation} file, then build
+  python scripts/translations.py fill X.json   # set translations from {source or "context|source": text}, then build
   python scripts/translations.py build         # lrelease only
 
 The .ts files are the source of truth (edit them with Qt Linguist or `fill`); the .qm files are built from them
@@ -53,12 +53,16 @@ def fill(mapping_file: str) -> None:
     for lang in LANGS:
         ts = TS_DIR / f"reseller_desk_{lang}.ts"
         tree = ET.parse(ts)
-        for message in tree.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source in mapping and translation is not None:
-                translation.text = mapping[source]
-                translation.attrib.pop("type", None)
+        for context in tree.iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                # "context|source" keys win over plain "source" keys: one Korean word may need two English ones
+                text = mapping.get(f"{name}|{source}", mapping.get(source))
+                if text is not None and translation is not None:
+                    translation.text = text
+                    translation.attrib.pop("type", None)
         tree.write(ts, encoding="utf-8", xml_declaration=True)
     build()
 

@@ -62,6 +62,9 @@ def fill_demo(s: Session, actor: StaffUser) -> int:
             site = sites.create_site(s, actor, acc.id, sites.SiteInput(
                 name=sname, subdomain=sub, admin_name=_person(k), admin_login="admin", vendor=vendor,
                 package=package, edition=edition, users=users, state=state, mail_domain=f"{sub}.co.kr"))
+            if vendor == "naver":  # a trial that ends in five days, nothing reserved yet: W2 warns
+                site.trial_ends_on = today + dt.timedelta(days=5)
+                site.used_storage_gb = 530
             for i in range(named):
                 s.add(NamedUser(site_id=site.id, name=_person(i + k * 3), email=f"user{i + 1:03d}@{sub}.co.kr",
                                 status=UserStatus.INACTIVE if i % 11 == 10 else UserStatus.ACTIVE))

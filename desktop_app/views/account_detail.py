@@ -13,6 +13,7 @@ from desktop_app.services import accounts, orders, sites
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 from desktop_app.views.licences_panel import LicencesPanel
+from desktop_app.views.naver_panel import NaverPanel
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
 
@@ -94,6 +95,9 @@ class AccountDetail(QWidget):
         self.order_model = order_model(self)
         self.orders = make_table(self.order_model, "orders_table", (90, 60, 70, 200, 110), sort_column=None)
         self.tabs.addTab(self.orders, self.tr("주문 내역"))
+        self.naver = NaverPanel(desk)
+        self.naver_tab = self.tabs.addTab(self.naver, "NAVER WORKPLACE")
+        self.tabs.setTabVisible(self.naver_tab, False)
         split.addWidget(self.tabs)
         lay.addWidget(split, 1)
         self.sites.selectionModel().selectionChanged.connect(lambda *_: self._site_selected())
@@ -130,6 +134,10 @@ class AccountDetail(QWidget):
         site = self.selected_site()
         self.edit_site_button.setEnabled(site is not None)
         self.licences.show_site(site.id if site else None, site.name if site else "")
+        is_naver = site is not None and site.vendor == "naver"
+        self.tabs.setTabVisible(self.naver_tab, is_naver)
+        if is_naver:
+            self.naver.show_site(site.id)
 
     def _reload_sites(self, select_id: int | None) -> None:
         self.site_model.set_rows(self.desk.read(sites.site_rows, self.account_id))

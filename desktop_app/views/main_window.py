@@ -23,8 +23,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
-        self._lazy_sections = {1: self._make_calculator}
+        self._lazy_sections = {1: self._make_calculator, 2: self._make_discounts, 3: self._make_catalog}
         self._add_section(self.tr("주문 계산기"), None)
+        self._add_section(self.tr("할인코드"), None)
+        self._add_section(self.tr("카탈로그"), None)
         self.sections: dict[int, object] = {0: self.accounts}
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
@@ -49,6 +51,16 @@ class MainWindow(QMainWindow):
         from desktop_app.views.calculator_view import CalculatorView  # built when first opened
 
         return CalculatorView(self.desk, self.settings.get("language"))
+
+    def _make_discounts(self):
+        from desktop_app.views.discounts_view import DiscountsView
+
+        return DiscountsView(self.desk)
+
+    def _make_catalog(self):
+        from desktop_app.views.catalog_view import CatalogView
+
+        return CatalogView(self.desk)
 
     def show_section(self, index: int) -> None:
         """Sections other than the first are built when first opened, so start-up stays lean."""

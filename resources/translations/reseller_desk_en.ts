@@ -3,62 +3,72 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="48" />
+        <location filename="../../desktop_app/views/account_detail.py" line="64" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="48" />
+        <location filename="../../desktop_app/views/account_detail.py" line="64" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="49" />
+        <location filename="../../desktop_app/views/account_detail.py" line="65" />
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="49" />
+        <location filename="../../desktop_app/views/account_detail.py" line="65" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="50" />
+        <location filename="../../desktop_app/views/account_detail.py" line="66" />
         <source>계약</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="50" />
+        <location filename="../../desktop_app/views/account_detail.py" line="66" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="60" />
+        <location filename="../../desktop_app/views/account_detail.py" line="76" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="66" />
+        <location filename="../../desktop_app/views/account_detail.py" line="82" />
         <source>사이트 추가</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="67" />
+        <location filename="../../desktop_app/views/account_detail.py" line="83" />
         <source>사이트 수정</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="85" />
+        <location filename="../../desktop_app/views/account_detail.py" line="94" />
+        <source>라이선스</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="97" />
+        <source>주문 내역</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="109" />
         <source>고객 계정을 고르세요</source>
         <translation>Choose an account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="96" />
+        <location filename="../../desktop_app/views/account_detail.py" line="121" />
         <source>자동 연장</source>
         <translation>Auto-renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="96" />
+        <location filename="../../desktop_app/views/account_detail.py" line="121" />
         <source>연장 안 함</source>
         <translation>No renewal</translation>
     </message>
@@ -223,6 +233,117 @@
     </message>
 </context>
 <context>
+    <name>CatalogView</name>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="112" />
+        <source>새 가격표…</source>
+        <translation>New price list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="114" />
+        <source>카탈로그</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="116" />
+        <source>가격표</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="132" />
+        <source>가격을 바꾸려면 카탈로그 권한이 필요합니다 (K3).</source>
+        <translation>Changing prices needs the catalog permission (K3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="153" />
+        <source> (현재 적용)</source>
+        <translation> (in force)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="154" />
+        <source>%1 부터</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="165" />
+        <source>가격은 부가세 별도입니다 (M2). 표본값 %1개는 공급사 자료에 없는 예시 가격입니다 (K4).</source>
+        <translation>Prices exclude VAT (M2). %1 sample values are example prices not given by the vendor (K4).</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="29" />
+        <source>할인코드 편집</source>
+        <translation>Edit discount code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="29" />
+        <source>새 할인코드</source>
+        <translation>New discount code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="31" />
+        <source>코드</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="32" />
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="33" />
+        <source>정률 (%)</source>
+        <translation>Percent (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="33" />
+        <source>정액 (원)</source>
+        <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="34" />
+        <source>할인 값</source>
+        <translation>Discount value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="35" />
+        <source>시작일 지정</source>
+        <translation>Has a start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="36" />
+        <source>종료일 지정</source>
+        <translation>Has an end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="37" />
+        <source>최대 사용 횟수 (0 = 제한 없음)</source>
+        <translation>Maximum uses (0 = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="39" />
+        <source>최소 사용자 수 (0 = 제한 없음)</source>
+        <translation>Minimum users (0 = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="41" />
+        <source>적용 상품 (쉼표로 구분, 비우면 전체)</source>
+        <translation>Products (comma-separated; empty: all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="43" />
+        <source>사용</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="43" />
+        <source>이 코드를 쓸 수 있음</source>
+        <translation>This code can be used</translation>
+    </message>
+</context>
+<context>
     <name>CompanyGrid</name>
     <message>
         <location filename="../../desktop_app/views/calc_rows.py" line="157" />
@@ -348,6 +469,19 @@
     </message>
 </context>
 <context>
+    <name>DiscountsView</name>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="44" />
+        <source>새 할인코드</source>
+        <translation>New discount code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="46" />
+        <source>수정</source>
+        <translation>Edit</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop_app/views/dialogs/form.py" line="36" />
@@ -442,32 +576,42 @@
         <translation>Order calculator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="66" />
+        <location filename="../../desktop_app/views/main_window.py" line="28" />
+        <source>할인코드</source>
+        <translation>Discount codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="29" />
+        <source>카탈로그</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="78" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="67" />
+        <location filename="../../desktop_app/views/main_window.py" line="79" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="71" />
+        <location filename="../../desktop_app/views/main_window.py" line="83" />
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="75" />
+        <location filename="../../desktop_app/views/main_window.py" line="87" />
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="76" />
+        <location filename="../../desktop_app/views/main_window.py" line="88" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="85" />
+        <location filename="../../desktop_app/views/main_window.py" line="97" />
         <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
         <translation>Settings saved. Language and database change at the next start.</translation>
     </message>
@@ -493,6 +637,79 @@
         <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="18" />
         <source>이메일</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>NaverPanel</name>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="42" />
+        <source>전환 예약</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="43" />
+        <source>예약 취소</source>
+        <translation>Cancel reservation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="46" />
+        <source>유료 전환 (W2)</source>
+        <translation>Trial to paid (W2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="49" />
+        <source>업그레이드 요청</source>
+        <translation>Request upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="52" />
+        <source>업그레이드 (W3)</source>
+        <translation>Upgrade (W3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="54" />
+        <source>+1TB</source>
+        <translation>+1 TB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="55" />
+        <source>−1TB 반납</source>
+        <translation>Return 1 TB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="59" />
+        <source>추가 저장공간 (W4)</source>
+        <translation>Extra storage (W4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="79" />
+        <source> · 업그레이드 요청됨: %1</source>
+        <translation> · upgrade requested: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="81" />
+        <source>전환 예약: %1, %2</source>
+        <translation>Reserved: %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="82" />
+        <source>전환 예약 없음</source>
+        <translation>No reservation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="83" />
+        <source>체험 종료일 %1</source>
+        <translation>Trial ends %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="87" />
+        <source>공용 저장공간 %1GB (추가 %2TB) · 사용 %3GB · LINE WORKS %4GB</source>
+        <translation>Shared storage %1 GB (extra %2 TB) · used %3 GB · LINE WORKS %4 GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/naver_panel.py" line="103" />
+        <source>Collabo 와 Collabo+ 는 업그레이드가 없습니다 (W3).</source>
+        <translation>Collabo and Collabo+ have no upgrade (W3).</translation>
     </message>
 </context>
 <context>
@@ -604,96 +821,142 @@
     </message>
 </context>
 <context>
+    <name>PanelModel</name>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="51" />
+        <source>항목</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="51" />
+        <source>규칙</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="51" />
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>PricePanel</name>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="38" />
+        <location filename="../../desktop_app/views/price_panel.py" line="101" />
         <source>라이선스 %1 · %2명 × %3 × %4개월</source>
         <translation>Licences %1 · %2 users × %3 × %4 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="42" />
+        <location filename="../../desktop_app/views/price_panel.py" line="105" />
         <source>사용자 구간 할인 (%1)</source>
         <translation>Volume discount (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="44" />
+        <location filename="../../desktop_app/views/price_panel.py" line="107" />
         <source>연간 계약 할인 %1%</source>
         <translation>Annual discount %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="49" />
+        <location filename="../../desktop_app/views/price_panel.py" line="112" />
         <source> × %1개월</source>
         <translation> × %1 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="51" />
+        <location filename="../../desktop_app/views/price_panel.py" line="114" />
         <source>설치비 (패키지 변경)</source>
         <translation>Setup fee (package change)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="54" />
+        <location filename="../../desktop_app/views/price_panel.py" line="117" />
         <source>일할 계산: (%1 − %2) × %3/%4일</source>
         <translation>Pro rata: (%1 − %2) × %3/%4 days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="77" />
+        <location filename="../../desktop_app/views/price_panel.py" line="131" />
         <source>계산할 수 없습니다</source>
         <translation>Cannot price this order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="85" />
+        <location filename="../../desktop_app/views/price_panel.py" line="139" />
         <source>시작일 %1 (C4)</source>
         <translation>Starts %1 (C4)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="88" />
+        <location filename="../../desktop_app/views/price_panel.py" line="142" />
         <source>무료 (P1)</source>
         <translation>Free (P1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="89" />
+        <location filename="../../desktop_app/views/price_panel.py" line="142" />
+        <source>변경 없음</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/price_panel.py" line="143" />
         <source>소계</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="92" />
+        <location filename="../../desktop_app/views/price_panel.py" line="146" />
         <source>할인코드 %1</source>
         <translation>Discount code %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="93" />
+        <location filename="../../desktop_app/views/price_panel.py" line="147" />
         <source>공급가액</source>
         <translation>Supply amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="94" />
+        <location filename="../../desktop_app/views/price_panel.py" line="148" />
         <source>부가세 10%</source>
         <translation>VAT 10%</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="95" />
+        <location filename="../../desktop_app/views/price_panel.py" line="149" />
         <source>합계</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="100" />
+        <location filename="../../desktop_app/views/price_panel.py" line="154" />
         <source>1년 비용 비교 (공급가액)</source>
         <translation>One year compared (supply amount)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="101" />
+        <location filename="../../desktop_app/views/price_panel.py" line="155" />
         <source>1개월 자동 결제 × 12개월</source>
         <translation>1-month auto-pay × 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="102" />
+        <location filename="../../desktop_app/views/price_panel.py" line="156" />
         <source>12개월 계약</source>
         <translation>12-month term</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="103" />
+        <location filename="../../desktop_app/views/price_panel.py" line="157" />
         <source>연간 계약 절감액</source>
         <translation>Saving with the 12-month term</translation>
+    </message>
+</context>
+<context>
+    <name>PriceVersionDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="52" />
+        <source>새 가격표</source>
+        <translation>New price list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="60" />
+        <source>적용 시작일</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="63" />
+        <source>상품</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="63" />
+        <source>가격 (원)</source>
+        <translation>Price (won)</translation>
     </message>
 </context>
 <context>
@@ -815,43 +1078,80 @@ The details were saved to %1.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="23" />
+        <location filename="../../desktop_app/views/account_detail.py" line="24" />
+        <location filename="../../desktop_app/views/account_detail.py" line="44" />
         <location filename="../../desktop_app/views/accounts_view.py" line="28" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="24" />
+        <location filename="../../desktop_app/views/account_detail.py" line="25" />
         <location filename="../../desktop_app/views/accounts_view.py" line="29" />
         <source>접속 주소</source>
         <translation>Access address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="25" />
+        <location filename="../../desktop_app/views/account_detail.py" line="26" />
         <source>공급사</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="26" />
+        <location filename="../../desktop_app/views/account_detail.py" line="27" />
         <source>패키지</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="28" />
+        <location filename="../../desktop_app/views/account_detail.py" line="29" />
         <source>라이선스</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="29" />
+        <location filename="../../desktop_app/views/account_detail.py" line="30" />
         <source>사용자</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="30" />
+        <location filename="../../desktop_app/views/account_detail.py" line="31" />
+        <location filename="../../desktop_app/views/account_detail.py" line="43" />
         <location filename="../../desktop_app/views/accounts_view.py" line="30" />
         <location filename="../../desktop_app/views/licences_panel.py" line="25" />
         <source>상태</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="36" />
+        <source>신규</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="37" />
+        <source>추가/변경/연장</source>
+        <translation>Add/change/extend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="38" />
+        <source>완료</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="39" />
+        <source>취소</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="41" />
+        <source>주문일</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="42" />
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="45" />
+        <source>합계</source>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/accounts_view.py" line="25" />
@@ -872,6 +1172,86 @@ The details were saved to %1.</translation>
         <location filename="../../desktop_app/views/accounts_view.py" line="33" />
         <source>만료일</source>
         <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="28" />
+        <source>사용자당 월</source>
+        <translation>per user per month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="29" />
+        <source>월</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="30" />
+        <source>1회</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="31" />
+        <source>라이선스당 월</source>
+        <translation>per licence per month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="35" />
+        <source>표본값 (sample)</source>
+        <translation>Sample value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="36" />
+        <source>공식 가격</source>
+        <translation>Vendor price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="38" />
+        <source>상품</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="39" />
+        <source>과금</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="40" />
+        <source>가격</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/catalog_view.py" line="42" />
+        <source>출처</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="25" />
+        <source>코드</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="27" />
+        <source>할인</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="28" />
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="29" />
+        <source>사용</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="31" />
+        <source>최소 사용자</source>
+        <translation>Min. users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discounts_view.py" line="33" />
+        <source>적용 상품</source>
+        <translation>Products</translation>
     </message>
 </context>
 <context>

@@ -237,3 +237,23 @@ def test_the_account_shows_its_orders(qtbot, window, demo_desk):
     model = view.detail.order_model
     assert model.rowCount() == 1
     assert model.data(model.index(0, 1)) == "신규" and model.data(model.index(0, 3)) == "제주지사"
+
+
+def test_naver_site_tab_reserves_and_adds_storage(qtbot, window):
+    view = window.accounts
+    view.select_account(5)  # 온누리 헬스케어: a NAVER WORKPLACE trial
+    view.detail.sites.selectRow(0)
+    detail = view.detail
+    assert detail.tabs.isTabVisible(detail.naver_tab)
+    panel = detail.naver
+    assert "삭제" in panel.warnings.text()  # W2: the trial ends within 7 days with nothing reserved
+    panel.plan.setCurrentIndex(panel.plan.findData("collabo_plus"))
+    qtbot.mouseClick(panel.reserve_button, Qt.MouseButton.LeftButton)
+    assert "Collabo+" in panel.info.text() and "삭제" not in panel.warnings.text()
+    assert not panel.upgrade_button.isEnabled() and "W3" in panel.upgrade_button.toolTip()
+    assert not panel.return_tb.isEnabled()
+    qtbot.mouseClick(panel.add_tb, Qt.MouseButton.LeftButton)
+    assert "추가 1TB" in panel.info.text() and panel.return_tb.isEnabled()
+    view.select_account(1)
+    view.detail.sites.selectRow(0)
+    assert not detail.tabs.isTabVisible(detail.naver_tab)
