@@ -136,7 +136,9 @@ class Problem:
         return self.ko if language == "ko" else self.en
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.en}"
+        """`field: message (RULE)`: the rule is named once, where the message does not name it already."""
+        rule = f" ({self.rule})" if self.rule and self.rule not in self.en else ""
+        return f"{self.field}: {self.en}{rule}"
 
 
 class Refused(Exception):
