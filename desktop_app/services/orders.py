@@ -145,6 +145,20 @@ def _snapshot(order: Order, priced: PricedOrder) -> dict:
     }
 
 
+def opening_mail(account: Account, opened: list[Site]) -> dict[str, str]:
+    """O6: the service-opening message to the account's admin address, one paragraph per new site."""
+    lines = [f"{account.name} 담당자님, 안녕하세요.", "", "주문하신 서비스가 다음과 같이 개설되었습니다.", ""]
+    for site in opened:
+        start = site.active_from.isoformat() if site.active_from else ""
+        lines += [f"■ {site.name}", f"  접속 주소: https://{site.subdomain}.daouoffice.com"
+                  if site.vendor.value == "daouoffice" else f"  접속 주소: https://{site.subdomain}.ncpworkplace.com",
+                  f"  대표 관리자: {site.admin_name} ({site.admin_login})", f"  사용자 수: {site.users}명",
+                  f"  사용 시작일: {start}" + (" (현재 계약 만료 후 시작, C4)" if site.state == SiteState.PENDING else ""),
+                  ""]
+    lines.append("감사합니다.")
+    return {"to": account.email, "subject": f"[서비스 개설 안내] {account.name}", "body": "\n".join(lines)}
+
+
 def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     """Complete an order: open and change sites, move the expiry, store the snapshot. All or nothing."""
     require(actor, Feature.ORDERS)
@@ -161,6 +175,7 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
         new_state, active_from = "active", today
     else:
         new_state, active_from = new_site_dates(today, account.expires_on, account.auto_renew)
+    opened: list[Site] = []
     for ns in data.new_sites:
         site = site_service.create_site(s, actor, account.id, site_service.SiteInput(
             name=ns.name, subdomain=ns.subdomain, admin_name=ns.admin_name, admin_login=ns.admin_login,
@@ -168,6 +183,7 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
             users=ns.users, state=new_state, mail_domain=ns.mail_domain))
         site.addons = dict(ns.addons)
         site.active_from = active_from
+        opened.append(site)
     extended = False
     for ch, site in zip(data.changes, changed):
         if ch.users != site.users:
@@ -186,7 +202,10 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     row = OrderRow(account_id=account.id, kind="change" if data.changes else "new", status="completed",
                    order_date=today, payment_method=data.payment_method, terms_accepted=True,
                    discount_code=priced.code, supply=priced.supply, vat=priced.vat, total=priced.total,
-                   snapshot=_snapshot(order, priced), staff_id=actor.id)
+                   snapshot={**_snapshot(order, priced),
+                             # O6: the opening mail, kept with the order; sending it is the outbox's work
+                             "opening_mail": opening_mail(account, opened) if opened else None},
+                   staff_id=actor.id)
     s.add(row)
     s.flush()
     record(s, actor, "create", "order", row.id, None,

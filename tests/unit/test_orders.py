@@ -159,3 +159,14 @@ def test_k1_a_second_version_on_the_same_date_is_refused(desk):
     rows = catalog.price_rows(desk.read(catalog.catalogs)["daouoffice"], dt.date(2027, 1, 1))
     storage = next(r for r in rows if r.key == "storage-10gb")
     assert (storage.price, storage.sample) == (12_000, False)
+
+
+def test_o6_completing_an_order_opens_the_sites_and_writes_the_opening_mail(demo_desk, db):
+    row = demo_desk.run(orders.place_order, orders.OrderInput(1, [opening("청주지사", "hanbit-cheongju")],
+                                                              terms_accepted=True))
+    mail = row.snapshot["opening_mail"]
+    assert mail["to"] == "admin@hanbit.co.kr" and "(주)한빛소프트웨어" in mail["subject"]
+    assert "https://hanbit-cheongju.daouoffice.com" in mail["body"] and "김관리 (admin)" in mail["body"]
+    assert "C4" in mail["body"]  # the new site waits for the current term to end
+    with db.session() as s:
+        assert s.query(Site).filter_by(subdomain="hanbit-cheongju").count() == 1
