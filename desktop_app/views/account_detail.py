@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Qt
 
 from desktop_app.pricing.business_number import format_brn
-from desktop_app.services import accounts, orders, sites
+from desktop_app.services import accounts, sites
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 from desktop_app.views.licences_panel import LicencesPanel
@@ -32,7 +34,11 @@ def site_model(parent=None) -> RowsModel[sites.SiteRow]:
     ], parent)
 
 
-def order_model(parent=None) -> RowsModel[orders.OrderListRow]:
+if TYPE_CHECKING:
+    from desktop_app.services.orders import OrderListRow
+
+
+def order_model(parent=None) -> RowsModel[OrderListRow]:
     kinds = {"new": QCoreApplication.translate("columns", "신규"),
              "change": QCoreApplication.translate("columns", "추가/변경/연장")}
     statuses = {"completed": QCoreApplication.translate("columns", "완료"),
@@ -122,7 +128,9 @@ class AccountDetail(QWidget):
             self.info["term"].setText(f"{labels.term_name(a.term_months)} · {renew}")
             self.info["expires_on"].setText(labels.date_text(a.expires_on))
             self.site_model.set_rows(self.desk.read(sites.site_rows, account_id))
-            self.order_model.set_rows(self.desk.read(orders.order_rows, account_id))
+            from desktop_app.services.orders import order_rows  # the pricing engine loads on first use
+
+            self.order_model.set_rows(self.desk.read(order_rows, account_id))
         self.add_site_button.setEnabled(account_id is not None)
         self._site_selected()
 

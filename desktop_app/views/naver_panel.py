@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.pricing import naver
-from desktop_app.services import naver_sites
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 
@@ -64,17 +63,18 @@ class NaverPanel(QWidget):
         lay.addWidget(self.error)
         lay.addStretch(1)
         self.reserve_button.clicked.connect(self.reserve)
-        self.cancel_button.clicked.connect(lambda: self._do(naver_sites.cancel_reservation))
-        self.upgrade_button.clicked.connect(
-            lambda: self._do(naver_sites.request_upgrade, self.upgrade_target.currentData()))
-        self.add_tb.clicked.connect(lambda: self._do(naver_sites.change_storage, 1))
-        self.return_tb.clicked.connect(lambda: self._do(naver_sites.change_storage, -1))
+        self.cancel_button.clicked.connect(lambda: self._do("cancel_reservation"))
+        self.upgrade_button.clicked.connect(lambda: self._do("request_upgrade", self.upgrade_target.currentData()))
+        self.add_tb.clicked.connect(lambda: self._do("change_storage", 1))
+        self.return_tb.clicked.connect(lambda: self._do("change_storage", -1))
 
     def show_site(self, site_id: int | None) -> None:
         self.site_id = site_id
         self.error.clear()
         if site_id is None:
             return
+        from desktop_app.services import naver_sites  # loaded when a NAVER site is first shown
+
         st = self.desk.read(naver_sites.status, site_id)
         requested = (self.tr(" · 업그레이드 요청됨: %1").replace("%1", labels.package_name(st.requested_upgrade))
                      if st.requested_upgrade else "")
@@ -104,13 +104,16 @@ class NaverPanel(QWidget):
         self.return_tb.setEnabled(st.extra_tb > 0)
 
     def reserve(self) -> None:
-        self._do(naver_sites.reserve_conversion, self.plan.currentData(), self.reserve_date.date().toPython())
+        self._do("reserve_conversion", self.plan.currentData(), self.reserve_date.date().toPython())
 
-    def _do(self, fn, *args) -> None:
+    def _do(self, operation: str, *args) -> None:
+        """Run one of the naver_sites services on the shown site; a refusal shows under the buttons."""
+        from desktop_app.services import naver_sites
+
         if self.site_id is None:
             return
         try:
-            self.desk.run(fn, self.site_id, *args)
+            self.desk.run(getattr(naver_sites, operation), self.site_id, *args)
         except UserError as exc:
             self.error.setText(exc.message)
             return
