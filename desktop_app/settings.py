@@ -24,6 +24,21 @@ class Setting:
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("language", str, "ko", "화면 언어 (ko, en)"),
     Setting("database", str, "", "데이터베이스 파일 또는 URL (비우면 사용자 데이터 폴더)"),
+    Setting("quote_valid_days", int, 30, "견적 유효 기간(일)"),
+    Setting("font_path", str, "", "PDF 한글 글꼴 파일 (비우면 시스템에서 찾음)"),
+    Setting("company_name", str, "리셀러데스크 주식회사", "회사 이름 (견적서 머리)"),
+    Setting("company_brn", str, "220-81-62517", "사업자등록번호"),
+    Setting("company_address", str, "서울특별시 중구 세종대로 110", "주소"),
+    Setting("company_phone", str, "02-1234-0000", "전화"),
+    Setting("company_email", str, "sales@reseller-desk.co.kr", "이메일"),
+    Setting("company_seal", str, "", "직인 이미지 파일 (선택)"),
+    Setting("payment_terms", str, "견적 승인 후 14일 이내 결제 (카드, 계좌이체, 무통장입금)", "결제 조건"),
+    Setting("smtp_host", str, "", "SMTP 서버"),
+    Setting("smtp_port", int, 587, "SMTP 포트"),
+    Setting("smtp_security", str, "starttls", "보안 (none, starttls, ssl)"),
+    Setting("smtp_user", str, "", "SMTP 사용자 (비밀번호는 키링에)"),
+    Setting("smtp_from", str, "", "보내는 주소"),
+    Setting("smtp_timeout", int, 20, "SMTP 제한 시간(초)"),
 )}
 
 LANGUAGES = ("ko", "en")
@@ -51,6 +66,10 @@ class Settings:
         if not isinstance(value, spec.type):
             raise TypeError(f"setting {key} takes {spec.type.__name__}")
         self._values[key] = value
+
+    def letterhead(self) -> dict[str, str]:
+        """The reseller's letterhead as printed on quotes and invoices."""
+        return {k: self.get(f"company_{k}") for k in ("name", "brn", "address", "phone", "email", "seal")}
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -56,6 +56,8 @@ def term_lines(v: CatalogVersion, policy: str, term_months: int, months: int, ed
             lines.append(Line("annual_discount", -annual, "P4", product,
                               details={"percent": v.annual_discount_percent}))
     for a in addons:
+        if not a.quantity:
+            continue  # an add-on not taken prints no line
         addon = v.addons[a.product]
         if addon.billing == "once":
             if with_once and a.quantity:

@@ -1,0 +1,1 @@
+"""PDF and spreadsheet documents. They render frozen data; they never compute prices."""

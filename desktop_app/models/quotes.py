@@ -1,0 +1,54 @@
+"""Quotes (견적서) with their frozen content, numbers from a counter row, and the mail outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop_app.models.base import Base, BusinessRow
+
+
+class NumberCounter(Base):
+    """The last number handed out per kind and year; updated in the document's own transaction (I1)."""
+
+    __tablename__ = "number_counters"
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # Q, INV, CN
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuoteRow(BusinessRow, Base):
+    __tablename__ = "quotes"
+    __table_args__ = (UniqueConstraint("number", "revision", name="quote_number_revision"),)
+
+    number: Mapped[str] = mapped_column(String(20), index=True)  # Q-YYYY-NNNNNN
+    revision: Mapped[int] = mapped_column(Integer, default=1)  # a sent quote edited becomes revision 2, …
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    customer_name: Mapped[str] = mapped_column(String(200))
+    issue_date: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="draft")  # draft sent accepted expired superseded
+    supply: Mapped[int] = mapped_column(BigInteger)
+    vat: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[dict] = mapped_column(JSON)  # everything the PDF shows, frozen (K2)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
+class OutboxMessage(BusinessRow, Base):
+    """A mail waiting to go, or gone; a failed one stays here to retry."""
+
+    __tablename__ = "outbox"
+
+    quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id"), index=True)
+    recipients: Mapped[str] = mapped_column(Text)  # comma-separated
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="queued")  # queued | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,176 @@
+"""Quotes: numbered, dated offers with frozen content (K2), revisions, acceptance into an order, expiry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app import clock
+from desktop_app.errors import NotFound, UserError
+from desktop_app.models import Account, Feature, OrderRow, QuoteRow, StaffUser
+from desktop_app.pricing.business_number import format_brn
+from desktop_app.pricing.catalog import Catalog
+from desktop_app.pricing.describe import POLICIES, describe
+from desktop_app.pricing.engine import price_order
+from desktop_app.pricing.orders import Order, PricedOrder
+from desktop_app.services.audit import record, require
+from desktop_app.services.catalog import catalogs as all_catalogs
+from desktop_app.services.numbering import next_number
+
+OPEN = ("draft", "sent")
+
+
+@dataclass(frozen=True)
+class QuoteListRow:
+    id: int
+    number: str
+    revision: int
+    customer: str
+    issue_date: dt.date
+    valid_until: dt.date
+    status: str
+    total: int
+
+
+def customer_of(account: Account) -> dict[str, str]:
+    return {"name": account.name, "brn": format_brn(account.business_number), "ceo": account.ceo_name,
+            "address": account.address, "email": account.email}
+
+
+def build_content(order: Order, priced: PricedOrder, catalog: Catalog, customer: dict[str, str],
+                  letterhead: dict[str, str], number: str, revision: int, issue: dt.date, valid_until: dt.date,
+                  payment_terms: str, notes: str = "") -> dict[str, Any]:
+    """Everything the PDF shows, resolved to text and numbers now, so a re-print is identical (K2)."""
+    version = catalog.version_on(order.date)
+    sites = []
+    for site_json in priced.to_json()["sites"]:
+        lines = [{**ln, "label": describe(ln, version)} for ln in site_json["lines"]]
+        sites.append({**site_json, "lines": lines})
+    return {
+        "number": number, "revision": revision, "issue_date": issue.isoformat(),
+        "valid_until": valid_until.isoformat(), "letterhead": dict(letterhead), "customer": dict(customer),
+        "catalog": catalog.id, "catalog_name": catalog.name, "catalog_version": priced.catalog_version,
+        "term_months": order.term_months, "months": order.months_priced, "policy": order.policy,
+        "policy_name": POLICIES.get(order.policy, order.policy), "discount_code": priced.code,
+        "priced": {**priced.to_json(), "sites": sites}, "payment_terms": payment_terms, "notes": notes,
+        "order": _order_json(order),
+    }
+
+
+def _order_json(order: Order) -> dict[str, Any]:
+    return {"catalog": order.catalog, "term_months": order.term_months, "months": order.months,
+            "policy": order.policy, "date": order.date.isoformat(),
+            "expires_on": order.expires_on.isoformat() if order.expires_on else None,
+            "sites": [{"name": s.name, "package": s.package, "edition": s.edition, "users": s.users,
+                       "addons": [{"product": a.product, "quantity": a.quantity} for a in s.addons],
+                       "current": None if s.current is None else {
+                           "package": s.current.package, "edition": s.current.edition, "users": s.current.users},
+                       "extend": s.extend} for s in order.sites]}
+
+
+def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str, str], letterhead: dict[str, str],
+                 valid_days: int, payment_terms: str, account_id: int | None = None, notes: str = "",
+                 number: str | None = None, revision: int = 1) -> QuoteRow:
+    require(actor, Feature.QUOTES)
+    if not customer.get("name", "").strip():
+        raise UserError("견적서를 받을 고객 이름을 입력하세요.")
+    cats = all_catalogs(s)
+    priced = price_order(order, cats)  # raises Refused before anything is written
+    issue = clock.today()
+    valid_until = issue + dt.timedelta(days=valid_days)
+    number = number or next_number(s, "Q", issue.year)
+    content = build_content(order, priced, cats[order.catalog], customer, letterhead, number, revision, issue,
+                            valid_until, payment_terms, notes)
+    row = QuoteRow(number=number, revision=revision, account_id=account_id, customer_name=customer["name"],
+                   issue_date=issue, valid_until=valid_until, status="draft", supply=priced.supply,
+                   vat=priced.vat, total=priced.total, content=content, staff_id=actor.id)
+    s.add(row)
+    s.flush()
+    record(s, actor, "create", "quote", row.id, None, {"number": number, "revision": revision,
+                                                        "total": priced.total})
+    return row
+
+
+def get_quote(s: Session, quote_id: int) -> QuoteRow:
+    row = s.get(QuoteRow, quote_id)
+    if row is None:
+        raise NotFound("그 견적을 찾을 수 없습니다. 목록을 새로 고치세요.")
+    return row
+
+
+def refresh_expiry(s: Session) -> int:
+    """Open quotes past their validity become expired; returns how many changed."""
+    today = clock.today()
+    rows = s.scalars(select(QuoteRow).where(QuoteRow.status.in_(OPEN), QuoteRow.valid_until < today)).all()
+    for row in rows:
+        row.status = "expired"
+    return len(rows)
+
+
+def mark_sent(s: Session, quote_id: int) -> None:
+    row = get_quote(s, quote_id)
+    if row.status == "draft":
+        row.status = "sent"
+
+
+def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, letterhead: dict[str, str],
+                 valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
+    """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
+    under the same number, and the sent one is superseded."""
+    old = get_quote(s, quote_id)
+    if old.status not in OPEN and old.status != "expired":
+        raise UserError(f"{old.status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.")
+    customer = old.content["customer"]
+    if old.status == "draft":
+        s.delete(old)  # a draft was never seen by the customer
+        s.flush()
+        return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id,
+                            notes, old.number, old.revision)
+    old.status = "superseded"
+    return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id, notes,
+                        old.number, old.revision + 1)
+
+
+def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
+    """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
+    require(actor, Feature.ORDERS)
+    row = get_quote(s, quote_id)
+    if row.status in OPEN and row.valid_until < clock.today():
+        row.status = "expired"
+    if row.status == "expired":
+        raise UserError(f"견적 {row.number} 은(는) {row.valid_until} 에 만료되었습니다. 지금 가격으로 다시 계산한 "
+                        "새 개정판을 만든 뒤 승인하세요.")
+    if row.status not in OPEN:
+        raise UserError(f"{row.status} 상태의 견적은 승인할 수 없습니다.")
+    if row.account_id is None:
+        raise UserError("고객 계정이 없는 견적입니다. 먼저 고객 계정을 만들고 견적을 그 계정으로 다시 만드세요.")
+    content = row.content
+    order = OrderRow(account_id=row.account_id, kind="new", status="accepted", order_date=clock.today(),
+                     payment_method="bank_transfer", terms_accepted=True, discount_code=content.get("discount_code"),
+                     supply=row.supply, vat=row.vat, total=row.total,
+                     snapshot={"from_quote": f"{row.number} r{row.revision}", "priced": content["priced"],
+                               "catalog_version": content["catalog_version"]}, staff_id=actor.id)
+    s.add(order)
+    s.flush()
+    row.status, row.order_id = "accepted", order.id
+    record(s, actor, "accept", "quote", row.id, {"status": "sent"}, {"status": "accepted", "order_id": order.id})
+    return order
+
+
+def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
+    refresh_expiry(s)
+    q = select(QuoteRow).order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc())
+    if account_id is not None:
+        q = q.where(QuoteRow.account_id == account_id)
+    return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until, r.status, r.total)
+            for r in s.scalars(q)]
+
+
+def quote_pdf(s: Session, quote_id: int, font_path: str = "") -> bytes:
+    from desktop_app.documents.quote_pdf import render_quote
+
+    return render_quote(get_quote(s, quote_id).content, font_path)
