@@ -64,6 +64,7 @@ def build_pdf(story: list, title: str, footer_left: str, font_path: str = "") ->
     register(font_path)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=title, author=footer_left, subject=title)
+                            bottomMargin=18 * mm, title=title, author=footer_left, subject=title,
+                            invariant=1)  # no timestamp or random id: a re-print is byte for byte the same
     doc.build(story, canvasmaker=_numbered_canvas(footer_left))
     return out.getvalue()

@@ -1,0 +1,74 @@
+"""Quotes: gapless numbers, frozen content (K2), revisions, expiry, and the PDF read back (M4)."""
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app import clock
+from desktop_app.errors import UserError
+from desktop_app.models import QuoteRow
+from desktop_app.pricing.orders import Order, SiteOrder
+from desktop_app.services import catalog, quotes
+from desktop_app.settings import Settings
+from tests.conftest import TODAY
+
+ORDER = Order("daouoffice", 12, (SiteOrder("회사1", "standard", 20, "service"),
+                                 SiteOrder("연구소", "premium", 35, "enterprise")), TODAY)
+CUSTOMER = {"name": "(주)한빛소프트웨어", "brn": "220-81-62517", "email": "admin@hanbit.co.kr"}
+
+
+def make(desk, order=ORDER, account_id=1):
+    st = Settings()
+    return desk.run(quotes.create_quote, order, CUSTOMER, st.letterhead(), 30, st.get("payment_terms"), account_id)
+
+
+def test_numbers_are_gapless_per_year(demo_desk):
+    assert [make(demo_desk).number for _ in range(3)] == ["Q-2026-000001", "Q-2026-000002", "Q-2026-000003"]
+
+
+def test_pdf_shows_korean_names_totals_and_words(demo_desk, tmp_path):
+    q = make(demo_desk)
+    pdf = demo_desk.read(quotes.quote_pdf, q.id)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "견 적 서" in text and "(주)한빛소프트웨어" in text and "연구소" in text
+    assert f"{q.total:,}원" in text and q.content["priced"]["total_in_words"] in text
+    assert "P4" in text and "1 / 1" in text
+    if shutil.which("pdftoppm"):
+        path = tmp_path / "q.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "20", "-gray", "-png", str(path), str(tmp_path / "page")], check=True)
+        png = (tmp_path / "page-1.png").read_bytes()
+        assert len(png) > 2000  # a blank page compresses to a few hundred bytes
+
+
+def test_k2_a_reprint_after_a_price_change_is_identical(demo_desk):
+    q = make(demo_desk)
+    before = demo_desk.read(quotes.quote_pdf, q.id)
+    demo_desk.run(catalog.add_price_version, "daouoffice", TODAY, {("licence", "service/standard"): 9_999})
+    assert demo_desk.read(quotes.quote_pdf, q.id) == before
+
+
+def test_editing_a_sent_quote_makes_a_new_revision(demo_desk, db):
+    q = make(demo_desk)
+    demo_desk.run(lambda s, a: quotes.mark_sent(s, q.id))
+    st = Settings()
+    new = demo_desk.run(quotes.revise_quote, q.id, ORDER, st.letterhead(), 30, st.get("payment_terms"))
+    assert (new.number, new.revision) == (q.number, 2)
+    with db.session() as s:
+        assert s.get(QuoteRow, q.id).status == "superseded"
+
+
+def test_an_expired_quote_must_be_repriced_before_it_is_accepted(demo_desk):
+    q = make(demo_desk)
+    clock.fix_today(TODAY + dt.timedelta(days=31))
+    with pytest.raises(UserError) as err:
+        demo_desk.run(quotes.accept_quote, q.id)
+    assert "만료" in err.value.message
+    clock.fix_today(TODAY)
+    fresh = make(demo_desk)
+    order = demo_desk.run(quotes.accept_quote, fresh.id)
+    assert order.total == fresh.total and order.snapshot["priced"]["supply"] == fresh.supply
