@@ -61,6 +61,16 @@ def status(s: Session, site_id: int) -> NaverStatus:
                        site.used_storage_gb, tuple(warnings))
 
 
+def _audited(s: Session, actor: StaffUser, site: Site, action: str, **values: object) -> Site:
+    """Set `values` on the site and write the change to the audit log (S6)."""
+    before = snapshot(site, FIELDS)
+    for key, value in values.items():
+        setattr(site, key, value)
+    s.flush()
+    record(s, actor, action, "site", site.id, before, snapshot(site, FIELDS))
+    return site
+
+
 def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on: dt.date | None = None) -> Site:
     require(actor, Feature.SITES)
     site = _naver_site(s, site_id)
@@ -74,11 +84,7 @@ def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on
         r = naver.reserve(plan, site.trial_ends_on, today, on)
     except naver.NaverRuleError as exc:
         raise UserError(str(exc)) from exc
-    before = snapshot(site, FIELDS)
-    site.reserved_plan, site.reserved_on = r.plan, r.on
-    s.flush()
-    record(s, actor, "reserve", "site", site.id, before, snapshot(site, FIELDS))
-    return site
+    return _audited(s, actor, site, "reserve", reserved_plan=r.plan, reserved_on=r.on)
 
 
 def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
@@ -89,11 +95,7 @@ def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
     if not naver.may_change_reservation(naver.Reservation(site.reserved_plan or "", site.reserved_on),
                                         clock.today()):
         raise UserError(f"예약일({site.reserved_on})이 지나 취소할 수 없습니다 (W2).")
-    before = snapshot(site, FIELDS)
-    site.reserved_plan = site.reserved_on = None
-    s.flush()
-    record(s, actor, "cancel_reservation", "site", site.id, before, snapshot(site, FIELDS))
-    return site
+    return _audited(s, actor, site, "cancel_reservation", reserved_plan=None, reserved_on=None)
 
 
 def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> Site:
@@ -103,11 +105,8 @@ def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> 
         naver.check_upgrade(site.package, target)
     except naver.NaverRuleError as exc:
         raise UserError(str(exc)) from exc
-    before = snapshot(site, FIELDS)
-    site.requested_upgrade = target  # shown as "requested" until the vendor carries it out (W3)
-    s.flush()
-    record(s, actor, "request_upgrade", "site", site.id, before, snapshot(site, FIELDS))
-    return site
+    # shown as "requested" until the vendor carries it out (W3)
+    return _audited(s, actor, site, "request_upgrade", requested_upgrade=target)
 
 
 def change_storage(s: Session, actor: StaffUser, site_id: int, change_tb: int) -> Site:
@@ -117,8 +116,4 @@ def change_storage(s: Session, actor: StaffUser, site_id: int, change_tb: int) -
         new = naver.change_extra_storage(site.extra_storage_tb, change_tb)
     except naver.NaverRuleError as exc:
         raise UserError(str(exc)) from exc
-    before = snapshot(site, FIELDS)
-    site.extra_storage_tb = new
-    s.flush()
-    record(s, actor, "storage", "site", site.id, before, snapshot(site, FIELDS))
-    return site
+    return _audited(s, actor, site, "storage", extra_storage_tb=new)
