@@ -50,6 +50,13 @@ class CatalogVersion:
     def is_sample_price(self, edition: str) -> bool:
         return bool(self.editions[edition].get("sample", False))
 
+    def edition_for(self, package: str, edition: str | None) -> str | None:
+        """The edition a configuration is priced in: none for the free package; the only edition when the
+        catalog has one (NAVER), so an order may leave it out."""
+        if package == "free":
+            return None
+        return edition if edition is not None or len(self.editions) != 1 else next(iter(self.editions))
+
     def setup_fee(self, package: str) -> int:
         return int(self.setup_fees.get(package, {}).get("amount", 0))
 

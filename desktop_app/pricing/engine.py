@@ -76,10 +76,6 @@ def _sum(lines: list[Line]) -> int:
     return sum(ln.amount for ln in lines)
 
 
-def _edition(v: CatalogVersion, edition: str | None) -> str | None:
-    return edition if edition is not None or len(v.editions) != 1 else next(iter(v.editions))
-
-
 def _new_once(current: CurrentSite, wanted: tuple[AddonQty, ...], v: CatalogVersion) -> tuple[AddonQty, ...]:
     have = {a.product: a.quantity for a in current.addons}
     return tuple(AddonQty(a.product, a.quantity - have.get(a.product, 0)) for a in wanted
@@ -87,7 +83,7 @@ def _new_once(current: CurrentSite, wanted: tuple[AddonQty, ...], v: CatalogVers
 
 
 def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
-    edition = _edition(v, site.edition) if site.package != FREE else None
+    edition = v.edition_for(site.package, site.edition)
     cur = site.current
     if cur is None:  # a new site: its first `months`
         lines = term_lines(v, order.policy, order.term_months, order.months_priced, edition, site.package,
@@ -95,7 +91,7 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
         _, starts = new_site_dates(order.date, order.expires_on, order.auto_renew)
         return SitePrice(site.name, tuple(lines), _sum(lines), starts if starts != order.date else None, site.users)
     assert order.expires_on is not None  # check_order refuses a change without the account's expiry
-    cur_edition = _edition(v, cur.edition) if cur.package != FREE else None
+    cur_edition = v.edition_for(cur.package, cur.edition)
     lines = []
     if order.date <= order.expires_on:
         # C5: a whole term before and after, every discount included, once-only items left out

@@ -9,9 +9,10 @@ from fractions import Fraction
 
 from desktop_app.pricing.catalog import CatalogVersion
 from desktop_app.pricing.money import cut
+from desktop_app.pricing.packages import PACKAGES
 
 TB_GB = 1024
-ORDER = ("workplace", "collabo", "collabo_plus")  # W3: upgrades go up this list only
+ORDER = PACKAGES["naver"]  # W3: upgrades go up this list only
 UPGRADABLE = ("workplace",)  # Collabo and Collabo+ have no upgrade
 TRIAL_WARNING_DAYS = 7
 STORAGE_WARNING_SHARE = Fraction(1, 10)

@@ -16,6 +16,11 @@ PACKAGES: dict[str, tuple[str, ...]] = {
 EDITIONS: dict[str, tuple[str, ...]] = {"daouoffice": ("service", "enterprise"), "naver": ()}
 
 
+def vendor_of(package: str) -> str:
+    """The vendor that sells a package id (package ids do not repeat across vendors)."""
+    return next((v for v, pkgs in PACKAGES.items() if package in pkgs), "daouoffice")
+
+
 def seats_problem(vendor: str, package: str, users: int) -> str | None:
     """P1 for DaouOffice: free is 9 users or fewer; a paid package needs at least 10."""
     if users < 0:

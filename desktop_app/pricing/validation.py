@@ -57,12 +57,6 @@ def _has_paid_products(current: CurrentSite) -> bool:
     return any(a.quantity for a in current.addons)
 
 
-def _edition(v: CatalogVersion, package: str, edition: str | None) -> str | None:
-    if package == FREE:
-        return None
-    return edition if edition is not None or len(v.editions) != 1 else next(iter(v.editions))
-
-
 def operations(v: CatalogVersion, site: SiteOrder) -> list[str]:
     """What an entry with `current` does, in the words of the operation matrix."""
     cur = site.current
@@ -71,8 +65,8 @@ def operations(v: CatalogVersion, site: SiteOrder) -> list[str]:
     have = {a.product: a.quantity for a in cur.addons}
     if site.users > cur.users or any(a.quantity > have.get(a.product, 0) for a in site.addons):
         ops.append(matrix.ADD)
-    if (site.package, _edition(v, site.package, site.edition)) != (cur.package,
-                                                                   _edition(v, cur.package, cur.edition)):
+    if (site.package, v.edition_for(site.package, site.edition)) != (cur.package,
+                                                                     v.edition_for(cur.package, cur.edition)):
         ops.append(matrix.CHANGE)
     if site.extend:
         ops.append(matrix.EXTEND)

@@ -15,6 +15,7 @@ from desktop_app.models import Account, Feature, OrderRow, SeatChange, Site, Sit
 from desktop_app.pricing.contract import extension, new_site_dates, term_end
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import AddonQty, CurrentSite, Order, PricedOrder, SiteOrder
+from desktop_app.pricing.packages import vendor_of
 from desktop_app.services import sites as site_service
 from desktop_app.services.accounts import get_account
 from desktop_app.services.audit import record, require
@@ -78,10 +79,6 @@ def _addons(d: dict[str, int]) -> tuple[AddonQty, ...]:
     return tuple(AddonQty(k, v) for k, v in sorted(d.items()) if v)
 
 
-def vendor_catalog(vendor: str) -> str:
-    return "naver" if vendor == "naver" else "daouoffice"
-
-
 def build_order(s: Session, data: OrderInput, today: dt.date | None = None) -> tuple[Order, list[Site]]:
     """The pricing order for an account: its policy, term, expiry and auto-renew; the changed sites' now."""
     account = get_account(s, data.account_id)
@@ -99,13 +96,13 @@ def build_order(s: Session, data: OrderInput, today: dt.date | None = None) -> t
         changed.append(site)
     for ns in data.new_sites:
         entries.append(SiteOrder(ns.name, ns.package, ns.users, ns.edition, _addons(ns.addons)))
-    if not vendors:
-        vendors.add("naver" if any(ns.package in ("workplace", "collabo", "collabo_plus") for ns in data.new_sites)
-                    else "daouoffice")
+    vendors.update(vendor_of(ns.package) for ns in data.new_sites)
     if len(vendors) > 1:
         raise UserError("한 주문에는 한 공급사의 사이트만 넣을 수 있습니다. 공급사별로 나눠 주문하세요.")
     code = resolve(s, data.discount_code) if data.discount_code.strip() else None
-    order = Order(catalog=vendor_catalog(vendors.pop()), term_months=account.term_months, sites=tuple(entries),
+    # each vendor's catalog carries the vendor's id
+    order = Order(catalog=vendors.pop() if vendors else "daouoffice", term_months=account.term_months,
+                  sites=tuple(entries),
                   date=today or clock.today(), policy=account.pricing_policy.value, months=data.months,
                   expires_on=account.expires_on, auto_renew=account.auto_renew, code=code)
     return order, changed
@@ -124,9 +121,8 @@ def _check_opening(s: Session, data: OrderInput) -> dict[str, str]:
         errors["terms_accepted"] = "주문을 마치려면 이용 약관에 동의해야 합니다 (O5)."
     seen: set[str] = set()
     for i, ns in enumerate(data.new_sites):
-        vendor = "naver" if ns.package in ("workplace", "collabo", "collabo_plus") else "daouoffice"
         probe = site_service.SiteInput(name=ns.name, subdomain=ns.subdomain, admin_name=ns.admin_name,
-                                       admin_login=ns.admin_login, vendor=vendor, package=ns.package,
+                                       admin_login=ns.admin_login, vendor=vendor_of(ns.package), package=ns.package,
                                        edition=ns.edition, users=ns.users, mail_domain=ns.mail_domain)
         for key, message in site_service.validate(s, probe).items():
             errors.setdefault(f"new_sites[{i}].{key}", message)
