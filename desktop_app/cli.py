@@ -19,6 +19,10 @@ def _parser() -> argparse.ArgumentParser:
     price = sub.add_parser("price", help="price an order from a JSON request and print the breakdown")
     price.add_argument("request", help="the request file, or - for standard input")
     price.add_argument("--db", dest="sub_db", help="database to look discount codes up in")
+    quote = sub.add_parser("quote", help="make a quote PDF from a price request; recorded when --db is given")
+    quote.add_argument("request", help="the request file (as for price), or - for standard input")
+    quote.add_argument("--pdf", required=True, help="where to write the PDF")
+    quote.add_argument("--db", dest="sub_db", help="database to record the quote in")
     return p
 
 
@@ -51,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli_price import cmd_price
 
             return cmd_price(args.request, _database_arg(args))
+        if args.command == "quote":
+            from desktop_app.cli_quote import cmd_quote
+
+            return cmd_quote(args.request, args.pdf, getattr(args, "sub_db", None) or args.db)
         from desktop_app.app import run
 
         return run(_database_arg(args), demo=args.demo, lang=args.lang)

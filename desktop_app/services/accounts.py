@@ -96,6 +96,18 @@ def get_account(s: Session, account_id: int) -> Account:
     return account
 
 
+def find_account(s: Session, key: str) -> Account:
+    """An account by registration number (with or without dashes) or by its exact name."""
+    digits = "".join(ch for ch in key if ch.isdigit())
+    q = select(Account).where(Account.active.is_(True))
+    found = s.scalars(q.where(Account.business_number == digits)).all() if len(digits) == 10 else []
+    found = found or s.scalars(q.where(Account.name == key.strip())).all()
+    if len(found) != 1:
+        what = "여러 개 있습니다" if found else "없습니다"
+        raise NotFound(f"'{key}' 인 고객 계정이 {what}. 사업자등록번호(10자리)로 지정하세요.")
+    return found[0]
+
+
 def check_version(obj: object, expected: int, what: str) -> None:
     if getattr(obj, "version") != expected:
         raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")

@@ -170,7 +170,11 @@ def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
             for r in s.scalars(q)]
 
 
-def quote_pdf(s: Session, quote_id: int, font_path: str = "") -> bytes:
-    from desktop_app.documents.quote_pdf import render_quote
+def render(content: dict[str, Any], font_path: str = "") -> bytes:
+    from desktop_app.documents.quote_pdf import render_quote  # ReportLab loads only when a PDF is made
 
-    return render_quote(get_quote(s, quote_id).content, font_path)
+    return render_quote(content, font_path)
+
+
+def quote_pdf(s: Session, quote_id: int, font_path: str = "") -> bytes:
+    return render(get_quote(s, quote_id).content, font_path)
