@@ -20,17 +20,17 @@ from desktop_app.pricing.orders import Refused
 UNRECORDED = "미등록 초안"
 
 
-def _customer(data: Any) -> tuple[dict[str, str], str | None]:
+def _customer(data: Any) -> tuple[dict[str, str], str | None, bool]:
     """The request's optional "customer" ({"name", "brn", …} or a name) and "account" (name or registration
     number of an account in the database)."""
     if not isinstance(data, dict):
-        return {}, None
+        return {}, None, False
     raw = data.get("customer")
     if isinstance(raw, str):
         raw = {"name": raw}
     customer = {k: str(v) for k, v in raw.items() if isinstance(v, (str, int))} if isinstance(raw, dict) else {}
     account = data.get("account")
-    return customer, str(account) if isinstance(account, (str, int)) else None
+    return customer, str(account) if isinstance(account, (str, int)) else None, "policy" in data
 
 
 def _write(path: str, pdf: bytes) -> None:
@@ -45,7 +45,8 @@ def _write(path: str, pdf: bytes) -> None:
         raise UserError(f"{path} 에 PDF를 쓸 수 없습니다: {exc.strerror}. 폴더와 남은 공간을 확인하세요.") from None
 
 
-def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], account: str | None) -> str:
+def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], account: str | None,
+            named_policy: bool) -> str:
     from desktop_app.db import open_database
     from desktop_app.pricing.request import read_request
     from desktop_app.services import quotes, staff
@@ -64,7 +65,7 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
             if account:
                 row = find_account(s, account)
                 account_id = row.id
-                if '"policy"' not in text:  # the account's own pricing policy unless the request names one
+                if not named_policy:  # the account's own pricing policy unless the request names one
                     order = replace(order, policy=row.pricing_policy.value)
                 customer = {**quotes.customer_of(row), **customer}
             row = quotes.create_quote(s, staff.ensure_owner(s), order, customer, st.letterhead(),
@@ -101,12 +102,15 @@ def cmd_quote(path: str, pdf_path: str, db_arg: str | None) -> int:
     try:
         text = read_text(path)
         try:
-            customer, account = _customer(json.loads(text))
+            customer, account, named_policy = _customer(json.loads(text))
         except json.JSONDecodeError:
-            customer, account = {}, None  # read_request reports the syntax error with its position
+            customer, account, named_policy = {}, None, False  # read_request reports where the syntax is wrong
         if not customer.get("name") and not account:
             customer["name"] = "고객"  # the plain price request names no one; the PDF then reads "고객 귀중"
-        message = _record(text, db_arg, pdf_path, customer, account) if db_arg else _draft(text, pdf_path, customer)
+        if db_arg:
+            message = _record(text, db_arg, pdf_path, customer, account, named_policy)
+        else:
+            message = _draft(text, pdf_path, customer)
     except Refused as refusal:
         for p in refusal.problems:
             print(str(p), file=sys.stderr)
