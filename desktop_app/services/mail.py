@@ -1,0 +1,237 @@
+"""Sending quotes by email: a message is queued in the outbox in one transaction, then delivered over SMTP
+outside any transaction (the network never holds the database). A failure leaves it in the outbox to retry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import UserError, ValidationError
+from desktop_app.models import Account, Feature, OutboxMessage, Site, StaffUser
+from desktop_app.pricing.names import email_problem
+from desktop_app.services.audit import record, require
+from desktop_app.services.quotes import get_quote, mark_sent, render
+
+PASSWORD_SECRET = "smtp_password"
+SECURITY = ("none", "starttls", "ssl")
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    security: str = "starttls"
+    user: str = ""
+    password: str = ""
+    sender: str = ""
+    timeout: float = 20
+
+    @classmethod
+    def from_settings(cls, settings: Any, password: str | None) -> SmtpConfig:
+        return cls(settings.get("smtp_host").strip(), settings.get("smtp_port"), settings.get("smtp_security"),
+                   settings.get("smtp_user").strip(), password or "", settings.get("smtp_from").strip(),
+                   settings.get("smtp_timeout"))
+
+    def problems(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if not self.host:
+            errors["smtp_host"] = "SMTP 서버 주소를 설정에 입력하세요 (예: smtp.example.co.kr)."
+        if not 1 <= self.port <= 65535:
+            errors["smtp_port"] = "포트는 1–65535 사이입니다 (보통 587 STARTTLS, 465 SSL)."
+        if self.security not in SECURITY:
+            errors["smtp_security"] = "보안 방식은 none, starttls, ssl 중 하나입니다."
+        if self.sender and (p := email_problem(self.sender)):
+            errors["smtp_from"] = p
+        if not self.sender and not (self.user and "@" in self.user):
+            errors["smtp_from"] = "보내는 주소를 설정에 입력하세요."
+        if self.user and not self.password:
+            errors["smtp_password"] = "SMTP 비밀번호를 설정에서 입력하세요 (운영체제 키링에 저장됩니다)."
+        return errors
+
+
+@dataclass(frozen=True)
+class Recipient:
+    address: str
+    who: str  # what the suggestion is, e.g. "본사 대표 관리자"
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    quote_id: int | None
+    recipients: str
+    subject: str
+    status: str
+    attempts: int
+    last_error: str
+    sent_at: dt.datetime | None
+
+
+def suggested_recipients(s: Session, quote_id: int) -> list[Recipient]:
+    """The account's admin address (O6) and each site's representative admin whose address is known."""
+    quote = get_quote(s, quote_id)
+    out: list[Recipient] = []
+    if quote.account_id is not None:
+        account = s.get(Account, quote.account_id)
+        if account is not None and account.email:
+            out.append(Recipient(account.email, "계정 관리자 주소"))
+        for site in s.scalars(select(Site).where(Site.account_id == quote.account_id, Site.active.is_(True))):
+            if site.admin_login and site.mail_domain:
+                address = site.admin_login if "@" in site.admin_login else f"{site.admin_login}@{site.mail_domain}"
+                out.append(Recipient(address, f"{site.name} 대표 관리자 {site.admin_name}".strip()))
+    elif email := quote.content["customer"].get("email"):
+        out.append(Recipient(email, "견적서의 고객 이메일"))
+    seen: set[str] = set()
+    return [r for r in out if not (r.address.lower() in seen or seen.add(r.address.lower()))]
+
+
+def parse_addresses(text: str) -> list[str]:
+    """Addresses typed one per line or separated by commas or semicolons; a bad one is refused by name."""
+    addresses = [a.strip() for a in text.replace(";", ",").replace("\n", ",").split(",") if a.strip()]
+    if not addresses:
+        raise ValidationError({"recipients": "받는 사람 주소를 하나 이상 입력하세요."})
+    for a in addresses:
+        if problem := email_problem(a):
+            raise ValidationError({"recipients": f"'{a}': {problem}"})
+    return list(dict.fromkeys(addresses))
+
+
+def quote_mail(content: dict[str, Any]) -> tuple[str, str]:
+    """The Korean message template: subject and body."""
+    lh, cu, pr = content["letterhead"], content["customer"], content["priced"]
+    revision = f" (개정 {content['revision']})" if content.get("revision", 1) > 1 else ""
+    subject = f"[견적서] {content['number']}{revision} {cu['name']} 귀중 – {lh['name']}"
+    body = "\n".join([
+        f"{cu['name']} 담당자님, 안녕하세요.", "",
+        f"{lh['name']}입니다. 요청하신 견적서를 첨부 파일로 보내 드립니다.", "",
+        f"  견적 번호: {content['number']}{revision}",
+        f"  합계 금액: {pr['total']:,}원 (부가세 포함, {pr['total_in_words']})",
+        f"  유효 기간: {content['valid_until']} 까지", "",
+        "견적 내용을 확인하시고 궁금한 점은 이 메일에 회신하거나 아래 연락처로 문의해 주세요.", "",
+        "감사합니다.", "",
+        f"{lh['name']}", f"전화 {lh.get('phone', '')} · {lh.get('email', '')}",
+    ])
+    return subject, body
+
+
+def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[str]) -> OutboxMessage:
+    require(actor, Feature.QUOTES)
+    quote = get_quote(s, quote_id)
+    if quote.status in ("superseded", "expired"):
+        raise UserError(f"{quote.status} 상태의 견적 {quote.number} 은(는) 보낼 수 없습니다. 최신 개정판을 보내세요.")
+    subject, body = quote_mail(quote.content)
+    msg = OutboxMessage(quote_id=quote.id, recipients=", ".join(recipients), subject=subject, body=body)
+    s.add(msg)
+    s.flush()
+    record(s, actor, "queue", "mail", msg.id, None, {"quote": quote.number, "to": msg.recipients})
+    return msg
+
+
+def build_message(msg: OutboxMessage, pdf: bytes, filename: str, config: SmtpConfig, sender_name: str) -> EmailMessage:
+    mail = EmailMessage()
+    mail["From"] = formataddr((sender_name, config.sender or config.user))
+    mail["To"] = msg.recipients
+    mail["Subject"] = msg.subject
+    mail["Message-ID"] = make_msgid(domain=(config.sender or config.user).rpartition("@")[2] or None)
+    mail.set_content(msg.body)
+    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    return mail
+
+
+def _transmit(mail: EmailMessage, config: SmtpConfig) -> None:
+    context = ssl.create_default_context()
+    if config.security == "ssl":
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout, context=context)
+    else:
+        smtp = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+    with smtp:
+        if config.security == "starttls":
+            smtp.starttls(context=context)
+        if config.user:
+            smtp.login(config.user, config.password)
+        smtp.send_message(mail)
+
+
+def explain(exc: BaseException, config: SmtpConfig) -> str:
+    """What went wrong, in words that say what to check."""
+    where = f"{config.host}:{config.port}"
+    if isinstance(exc, UnicodeEncodeError):  # smtplib sends the login as ASCII
+        return "SMTP 사용자 이름과 비밀번호에는 영문, 숫자, 기호만 쓸 수 있습니다. 설정을 확인하세요."
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return f"{where} 가 로그인을 거부했습니다. 설정의 SMTP 사용자와 비밀번호를 확인하세요."
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return f"서버가 받는 주소를 거부했습니다: {', '.join(exc.recipients)}. 주소를 확인하세요."
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return f"서버가 보내는 주소 {exc.sender} 를 거부했습니다. 설정의 보내는 주소를 확인하세요."
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return f"{where} 가 STARTTLS 나 로그인을 지원하지 않습니다. 설정의 보안 방식을 확인하세요."
+    if isinstance(exc, (socket.timeout, TimeoutError)) or isinstance(exc.__context__, (socket.timeout, TimeoutError)):
+        # smtplib reports a time-out while reading a reply as "Connection unexpectedly closed: timed out"
+        return f"{where} 가 {config.timeout:g}초 안에 응답하지 않았습니다. 네트워크와 서버 주소를 확인하고 다시 보내세요."
+    if isinstance(exc, ssl.SSLError):
+        return f"{where} 와 보안 연결을 맺지 못했습니다 ({exc.reason}). 포트와 보안 방식(STARTTLS/SSL)을 확인하세요."
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{where} 에 연결할 수 없습니다 (연결 거부). 서버 주소와 포트를 확인하세요."
+    if isinstance(exc, socket.gaierror):
+        return f"서버 이름 {config.host} 를 찾을 수 없습니다. 주소와 네트워크 연결을 확인하세요."
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{where} 가 메일을 거부했습니다: {exc.smtp_code} {exc.smtp_error.decode(errors='replace')}"
+    return f"{where} 로 보내지 못했습니다: {exc}"
+
+
+def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "") -> str | None:
+    """Send one outbox message. Returns None when sent, else the reason, which is also kept on the message."""
+    def prepare(s: Session) -> EmailMessage:
+        msg = s.get(OutboxMessage, message_id)
+        if msg is None or msg.status == "sent":
+            raise UserError("그 메일은 이미 보냈거나 보낼함에 없습니다.")
+        quote = get_quote(s, msg.quote_id)
+        pdf = render(quote.content, font_path)  # frozen content (K2): the same PDF as the preview
+        return build_message(msg, pdf, f"견적서_{quote.number}.pdf", config, quote.content["letterhead"]["name"])
+
+    if errors := config.problems():
+        _finish(desk, message_id, " ".join(errors.values()))
+        return " ".join(errors.values())
+    mail = desk.read(prepare)
+    try:
+        _transmit(mail, config)
+    except (smtplib.SMTPException, OSError, UnicodeEncodeError) as exc:
+        reason = explain(exc, config)
+        _finish(desk, message_id, reason)
+        return reason
+    _finish(desk, message_id, None)
+    return None
+
+
+def _finish(desk: Any, message_id: int, error: str | None) -> None:
+    def update(s: Session, actor: StaffUser) -> None:
+        msg = s.get(OutboxMessage, message_id)
+        msg.attempts += 1
+        if error is None:
+            msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
+            if msg.quote_id is not None:
+                mark_sent(s, msg.quote_id)
+            record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
+        else:
+            msg.status, msg.last_error = "failed", error
+
+    desk.run(update)
+
+
+def waiting(s: Session) -> list[int]:
+    return list(s.scalars(select(OutboxMessage.id).where(OutboxMessage.status != "sent").order_by(OutboxMessage.id)))
+
+
+def outbox_rows(s: Session) -> list[OutboxRow]:
+    rows = s.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc()))
+    return [OutboxRow(m.id, m.quote_id, m.recipients, m.subject, m.status, m.attempts, m.last_error, m.sent_at)
+            for m in rows]
