@@ -73,3 +73,12 @@ def register(chosen: str = "") -> FontChoice:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     _registered = choice
     return choice
+
+
+def missing_glyphs(text: str, chosen: str = "") -> set[str]:
+    """Characters the registered Korean font cannot draw (they would print as empty boxes)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register(chosen)
+    cmap = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    return {ch for ch in set(text) if not ch.isspace() and ord(ch) not in cmap}

@@ -34,6 +34,6 @@ def describe(line: dict[str, Any], version: CatalogVersion) -> str:
     if item == "setup_fee":
         return f"설치비 ({PACKAGES.get(line['product'], line['product'])} 패키지 변경)"
     if item == "proration":
-        return (f"일할 계산 ({line['term_price_after']:,}원 − {line['term_price_before']:,}원) × "
+        return (f"일할 계산 ({line['term_price_after']:,}원 - {line['term_price_before']:,}원) × "
                 f"{line['remaining_days']}/{line['term_days']}일, {line['from']}~{line['to']}")
     return item

@@ -95,6 +95,27 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
     return row
 
 
+def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
+                          settings: Any) -> QuoteRow:
+    """One click in the calculator: what is on screen, for the chosen account or a named customer."""
+    from dataclasses import replace
+
+    from desktop_app.services.calculator import order_of, unchanged
+
+    inp = replace(inp, rows=[r for r in inp.rows if not unchanged(r)])
+    if not inp.rows:
+        raise UserError("견적에 넣을 것이 없습니다. 사이트를 바꾸거나(사용자 수, 패키지, 연장) 새 사이트를 추가하세요.")
+    if account_id is not None:
+        account = s.get(Account, account_id)
+        if account is None:
+            raise NotFound("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.")
+        customer = customer_of(account)
+    else:
+        customer = {"name": customer_name.strip() or "고객"}
+    return create_quote(s, actor, order_of(inp), customer, settings.letterhead(), settings.get("quote_valid_days"),
+                        settings.get("payment_terms"), account_id)
+
+
 def get_quote(s: Session, quote_id: int) -> QuoteRow:
     row = s.get(QuoteRow, quote_id)
     if row is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSpinBox,
     QSplitter, QVBoxLayout, QWidget,
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.pricing.orders import DiscountCode, Refused
-from desktop_app.services import accounts, calculator, catalog, discounts
+from desktop_app.errors import UserError
+from desktop_app.services import accounts, calculator, catalog, discounts, quotes
 from desktop_app.services.calculator import AccountContext, CalcInput, CalcRow
 from desktop_app.services.desk import Desk
 from desktop_app.services.sites import default_site_name
@@ -23,6 +24,8 @@ from desktop_app.views.price_panel import PricePanel
 
 
 class CalculatorView(QWidget):
+    quote_made = Signal(int)
+
     def __init__(self, desk: Desk, language: str = "ko", parent: QWidget | None = None):
         super().__init__(parent)
         self.desk, self.language = desk, language
@@ -37,7 +40,13 @@ class CalculatorView(QWidget):
         self.account.addItem(self.tr("계정 없이 (견적 준비)"), None)
         for row in desk.read(accounts.account_rows):
             self.account.addItem(row.name, row.id)
-        top.addRow(self.tr("고객 계정"), self.account)
+        self.customer = QLineEdit()
+        self.customer.setObjectName("calc_customer")
+        self.customer.setPlaceholderText(self.tr("견적 받는 분 (회사 이름)"))
+        account_line = QHBoxLayout()
+        account_line.addWidget(self.account, 1)
+        account_line.addWidget(self.customer, 1)
+        top.addRow(self.tr("고객 계정"), account_line)
         line = QHBoxLayout()
         self.vendor = QComboBox()
         self.vendor.addItem(labels.vendor_name("daouoffice"), "daouoffice")
@@ -83,6 +92,9 @@ class CalculatorView(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         buttons.addWidget(self.order_hint)
+        self.quote_button = QPushButton(self.tr("견적서 만들기"))
+        self.quote_button.setObjectName("calc_quote")
+        buttons.addWidget(self.quote_button)
         buttons.addWidget(self.order_button)
         left_lay.addLayout(buttons)
         split.addWidget(left)
@@ -100,6 +112,8 @@ class CalculatorView(QWidget):
         self.code_edit.editingFinished.connect(self._code_changed)
         self.add_button.clicked.connect(self.add_company)
         self.order_button.clicked.connect(self.place_order)
+        self.quote_button.clicked.connect(self.make_quote)
+        self.preview_window = None
         self.load_account(None)
 
     # --- building the rows ---------------------------------------------------------------------------
@@ -132,6 +146,7 @@ class CalculatorView(QWidget):
             ctx = self.context
             for w in (self.vendor, self.term, self.policy):
                 w.setEnabled(ctx is None)  # an account's own policy and term apply to its orders
+            self.customer.setVisible(ctx is None)  # an account's quote is addressed to the account
             if ctx:
                 self.vendor.setCurrentIndex(self.vendor.findData(ctx.catalog))
                 self.term.setCurrentIndex(self.term.findData(ctx.term_months))
@@ -183,14 +198,18 @@ class CalculatorView(QWidget):
             months=self.months.value() if self.months.value() != self.term.currentData() else None,
             expires_on=ctx.expires_on if ctx else None, auto_renew=ctx.auto_renew if ctx else True, code=self.code)
 
+    def priced_input(self) -> CalcInput:
+        """What is priced: rows of sites the account cannot order for (O2) are left out, as in the portal."""
+        inp = self.calc_input()
+        if self.context and inp.rows:
+            blocked = self.context.blocked
+            inp = dataclasses.replace(inp, rows=[r for r in inp.rows if r.site_id not in blocked])
+        return inp
+
     def recalculate(self) -> None:
         if self._loading or self.grid is None:
             return
-        inp = self.calc_input()
-        if self.context and inp.rows:
-            # rows of sites the account cannot order for (O2) are left out of the price, as in the portal
-            blocked = self.context.blocked
-            inp = dataclasses.replace(inp, rows=[r for r in inp.rows if r.site_id not in blocked])
+        inp = self.priced_input()
         result = calculator.calculate(inp, self.catalogs) if inp.rows else calculator.CalcResult(None)
         rows = [r for r in self.grid.rows if not (self.context and r.site_id in self.context.blocked)]
         for i, row in enumerate(rows):
@@ -198,6 +217,7 @@ class CalculatorView(QWidget):
         self.panel.show_result(result, self.version(), self.language)
         can_order = self.context is not None and result.priced is not None
         self.order_button.setEnabled(can_order)
+        self.quote_button.setEnabled(result.priced is not None)
         self.order_hint.setText("" if self.context else self.tr("계정을 고르면 주문할 수 있습니다"))
 
     def place_order(self) -> None:
@@ -211,3 +231,23 @@ class CalculatorView(QWidget):
             QMessageBox.information(self, self.tr("주문 완료"),
                                     self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{dialog.saved.total:,}원"))
             self.load_account(self.context.account_id)
+
+    def make_quote(self) -> int | None:
+        """One click: the priced screen becomes a numbered quote, shown in a preview to print, save or send."""
+        from desktop_app.settings import Settings
+        from desktop_app.views import quote_actions
+
+        try:
+            account_id = self.context.account_id if self.context else None
+            row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id, self.customer.text(),
+                                Settings())
+        except Refused as refusal:
+            quote_actions.tell(self, self.tr("견적을 만들 수 없습니다"),
+                               "\n".join(p.text(self.language) for p in refusal.problems), warning=True)
+            return None
+        except UserError as exc:
+            quote_actions.tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)
+            return None
+        self.quote_made.emit(row.id)
+        self.preview_window = quote_actions.preview(self, self.desk, row.id)
+        return row.id

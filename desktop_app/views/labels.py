@@ -71,3 +71,17 @@ def user_status_name(status: str) -> str:
 
 def date_text(day: dt.date | None) -> str:
     return day.isoformat() if day else "—"
+
+
+def quote_status_name(status: str) -> str:
+    return {
+        "draft": QCoreApplication.translate("labels", "작성 중"), "sent": QCoreApplication.translate("labels", "보냄"),
+        "accepted": QCoreApplication.translate("labels", "승인"),
+        "expired": QCoreApplication.translate("labels", "만료"),
+        "superseded": QCoreApplication.translate("labels", "새 개정판으로 대체"),
+    }.get(status, status)
+
+
+def mail_status_name(status: str) -> str:
+    return {"queued": QCoreApplication.translate("labels", "대기"), "sent": QCoreApplication.translate("labels", "보냄"),
+            "failed": QCoreApplication.translate("labels", "실패")}.get(status, status)

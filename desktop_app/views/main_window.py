@@ -13,6 +13,8 @@ from desktop_app.views.accounts_view import AccountsView
 
 
 class MainWindow(QMainWindow):
+    QUOTES = 2
+
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
         self.desk, self.settings, self.ui_state = desk, settings, ui_state
@@ -23,8 +25,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
-        self._lazy_sections = {1: self._make_calculator, 2: self._make_discounts, 3: self._make_catalog}
+        self._lazy_sections = {1: self._make_calculator, 2: self._make_quotes, 3: self._make_discounts,
+                               4: self._make_catalog}
         self._add_section(self.tr("주문 계산기"), None)
+        self._add_section(self.tr("견적"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
         self.sections: dict[int, object] = {0: self.accounts}
@@ -50,7 +54,25 @@ class MainWindow(QMainWindow):
     def _make_calculator(self):
         from desktop_app.views.calculator_view import CalculatorView  # built when first opened
 
-        return CalculatorView(self.desk, self.settings.get("language"))
+        view = CalculatorView(self.desk, self.settings.get("language"))
+        view.quote_made.connect(self._quote_made)
+        return view
+
+    def _make_quotes(self):
+        from desktop_app.views.quotes_view import QuotesView
+
+        return QuotesView(self.desk)
+
+    def _quote_made(self, _quote_id: int) -> None:
+        if (view := self.sections.get(self.QUOTES)) is not None:
+            view.reload()
+
+    def show_quote(self, quote_id: int) -> None:
+        """Open the quotes section on one quote (after the calculator made it)."""
+        self.nav.setCurrentRow(self.QUOTES)
+        view = self.sections[self.QUOTES]
+        view.reload()
+        view.select_quote(quote_id)
 
     def _make_discounts(self):
         from desktop_app.views.discounts_view import DiscountsView

@@ -3,72 +3,72 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="64" />
+        <location filename="../../desktop_app/views/account_detail.py" line="70" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="64" />
+        <location filename="../../desktop_app/views/account_detail.py" line="70" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="65" />
+        <location filename="../../desktop_app/views/account_detail.py" line="71" />
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="65" />
+        <location filename="../../desktop_app/views/account_detail.py" line="71" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="66" />
+        <location filename="../../desktop_app/views/account_detail.py" line="72" />
         <source>계약</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="66" />
+        <location filename="../../desktop_app/views/account_detail.py" line="72" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="76" />
+        <location filename="../../desktop_app/views/account_detail.py" line="82" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="82" />
+        <location filename="../../desktop_app/views/account_detail.py" line="88" />
         <source>사이트 추가</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="83" />
+        <location filename="../../desktop_app/views/account_detail.py" line="89" />
         <source>사이트 수정</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="94" />
+        <location filename="../../desktop_app/views/account_detail.py" line="100" />
         <source>라이선스</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="97" />
+        <location filename="../../desktop_app/views/account_detail.py" line="103" />
         <source>주문 내역</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="109" />
+        <location filename="../../desktop_app/views/account_detail.py" line="115" />
         <source>고객 계정을 고르세요</source>
         <translation>Choose an account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="121" />
+        <location filename="../../desktop_app/views/account_detail.py" line="127" />
         <source>자동 연장</source>
         <translation>Auto-renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="121" />
+        <location filename="../../desktop_app/views/account_detail.py" line="127" />
         <source>연장 안 함</source>
         <translation>No renewal</translation>
     </message>
@@ -177,59 +177,75 @@
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="37" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="40" />
         <source>계정 없이 (견적 준비)</source>
         <translation>No account (prepare a quote)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="40" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="45" />
+        <source>견적 받는 분 (회사 이름)</source>
+        <translation>Quote for (company name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="49" />
         <source>고객 계정</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="55" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="64" />
         <source>개월</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="58" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="67" />
         <source>상품·기간</source>
         <translation>Product &amp; term</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="62" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="71" />
         <source>할인코드 (선택)</source>
         <translation>Discount code (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="67" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="76" />
         <source>할인코드</source>
         <translation>Discount code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="77" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="86" />
         <source>회사 추가</source>
         <translation>Add company</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="79" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="88" />
         <source>주문하기…</source>
         <translation>Order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="201" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="95" />
+        <source>견적서 만들기</source>
+        <translation>Make quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="221" />
         <source>계정을 고르면 주문할 수 있습니다</source>
         <translation>Choose an account to order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="211" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="231" />
         <source>주문 완료</source>
         <translation>Complete the order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="212" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="232" />
         <source>주문을 마쳤습니다. 합계 %1</source>
         <translation>The order is complete. Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="245" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="249" />
+        <source>견적을 만들 수 없습니다</source>
+        <translation>Cannot make the quote</translation>
     </message>
 </context>
 <context>
@@ -566,52 +582,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="25" />
+        <location filename="../../desktop_app/views/main_window.py" line="27" />
         <source>고객 계정·사이트</source>
         <translation>Accounts &amp; sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="27" />
+        <location filename="../../desktop_app/views/main_window.py" line="30" />
         <source>주문 계산기</source>
         <translation>Order calculator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="28" />
+        <location filename="../../desktop_app/views/main_window.py" line="31" />
+        <source>견적</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="32" />
         <source>할인코드</source>
         <translation>Discount codes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="29" />
+        <location filename="../../desktop_app/views/main_window.py" line="33" />
         <source>카탈로그</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="78" />
+        <location filename="../../desktop_app/views/main_window.py" line="100" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="79" />
+        <location filename="../../desktop_app/views/main_window.py" line="101" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="83" />
+        <location filename="../../desktop_app/views/main_window.py" line="105" />
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="87" />
+        <location filename="../../desktop_app/views/main_window.py" line="109" />
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="88" />
+        <location filename="../../desktop_app/views/main_window.py" line="110" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="97" />
+        <location filename="../../desktop_app/views/main_window.py" line="119" />
         <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
         <translation>Settings saved. Language and database change at the next start.</translation>
     </message>
@@ -642,42 +663,42 @@
 <context>
     <name>NaverPanel</name>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="42" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="41" />
         <source>전환 예약</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="43" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="42" />
         <source>예약 취소</source>
         <translation>Cancel reservation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="46" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="45" />
         <source>유료 전환 (W2)</source>
         <translation>Trial to paid (W2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="49" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="48" />
         <source>업그레이드 요청</source>
         <translation>Request upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="52" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="51" />
         <source>업그레이드 (W3)</source>
         <translation>Upgrade (W3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="54" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="53" />
         <source>+1TB</source>
         <translation>+1 TB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="55" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="54" />
         <source>−1TB 반납</source>
         <translation>Return 1 TB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="59" />
+        <location filename="../../desktop_app/views/naver_panel.py" line="58" />
         <source>추가 저장공간 (W4)</source>
         <translation>Extra storage (W4)</translation>
     </message>
@@ -839,6 +860,34 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="68" />
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="70" />
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="75" />
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="95" />
+        <source>PDF로 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="95" />
+        <source>PDF 파일 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PricePanel</name>
     <message>
         <location filename="../../desktop_app/views/price_panel.py" line="101" />
@@ -960,26 +1009,222 @@
     </message>
 </context>
 <context>
+    <name>QuotesView</name>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="54" />
+        <source>미리보기·인쇄…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="55" />
+        <source>메일 보내기…</source>
+        <translation>Send by email…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="56" />
+        <source>승인 → 주문</source>
+        <translation>Accept → order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="68" />
+        <source>보낼함</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="69" />
+        <source>다시 보내기</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="117" />
+        <source>승인할 수 없습니다</source>
+        <translation>Cannot accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="120" />
+        <source>주문으로 만들었습니다</source>
+        <translation>Order created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="121" />
+        <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
+        <translation>Quote %1 became order %2 (total %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SendQuoteDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="16" />
+        <source>견적서 메일 보내기</source>
+        <translation>Send the quote by email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="19" />
+        <source>보내기</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="31" />
+        <source>계정에 알려진 주소가 없습니다. 아래에 주소를 입력하세요.</source>
+        <translation>The account has no known address. Type addresses below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="32" />
+        <source>받는 사람</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="34" />
+        <source>다른 주소 (쉼표나 줄바꿈으로 구분)</source>
+        <translation>Other addresses (separated by commas or new lines)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="36" />
+        <source>다른 주소</source>
+        <translation>Other addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="39" />
+        <source>제목</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="48" />
+        <source>받는 사람을 고르거나 주소를 입력하세요.</source>
+        <translation>Choose a recipient or type an address.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="13" />
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="22" />
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="15" />
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="24" />
         <source>화면 언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="18" />
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="27" />
         <source>데이터베이스 (파일 또는 URL)</source>
         <translation>Database (file or URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="19" />
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="27" />
         <source>비우면 사용자 데이터 폴더의 기본 파일</source>
         <translation>Empty: the default file in the user's data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="28" />
+        <source>견적서</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="29" />
+        <source>견적 유효 기간(일)</source>
+        <translation>Quote valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="30" />
+        <source>결제 조건</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="31" />
+        <source>한글 글꼴 파일</source>
+        <translation>Korean font file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="31" />
+        <source>비우면 시스템에서 찾음 (.ttf/.ttc)</source>
+        <translation>Empty: found on this system (.ttf/.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="32" />
+        <source>회사 이름</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="33" />
+        <source>사업자등록번호</source>
+        <translation>Business registration number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="34" />
+        <source>주소</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="35" />
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="36" />
+        <source>이메일</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="37" />
+        <source>직인 이미지 (선택)</source>
+        <translation>Seal image (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="37" />
+        <source>PNG 또는 JPEG 파일 경로</source>
+        <translation>Path of a PNG or JPEG file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="38" />
+        <source>메일 (SMTP)</source>
+        <translation>Mail (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="39" />
+        <source>SMTP 서버</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="40" />
+        <source>포트</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="41" />
+        <source>보안</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="42" />
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="44" />
+        <source>사용자</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="45" />
+        <source>비밀번호</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="47" />
+        <source>바꿀 때만 입력 (운영체제 키링에 저장)</source>
+        <translation>Type only to change it (kept in the OS keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="48" />
+        <source>보내는 주소</source>
+        <translation>From address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="49" />
+        <source>제한 시간(초)</source>
+        <translation>Time-out (seconds)</translation>
     </message>
 </context>
 <context>
@@ -1078,78 +1323,81 @@ The details were saved to %1.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="24" />
-        <location filename="../../desktop_app/views/account_detail.py" line="44" />
+        <location filename="../../desktop_app/views/account_detail.py" line="26" />
+        <location filename="../../desktop_app/views/account_detail.py" line="50" />
         <location filename="../../desktop_app/views/accounts_view.py" line="28" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="25" />
+        <location filename="../../desktop_app/views/account_detail.py" line="27" />
         <location filename="../../desktop_app/views/accounts_view.py" line="29" />
         <source>접속 주소</source>
         <translation>Access address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="26" />
+        <location filename="../../desktop_app/views/account_detail.py" line="28" />
         <source>공급사</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="27" />
+        <location filename="../../desktop_app/views/account_detail.py" line="29" />
         <source>패키지</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="29" />
+        <location filename="../../desktop_app/views/account_detail.py" line="31" />
         <source>라이선스</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="30" />
+        <location filename="../../desktop_app/views/account_detail.py" line="32" />
         <source>사용자</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="31" />
-        <location filename="../../desktop_app/views/account_detail.py" line="43" />
+        <location filename="../../desktop_app/views/account_detail.py" line="33" />
+        <location filename="../../desktop_app/views/account_detail.py" line="49" />
         <location filename="../../desktop_app/views/accounts_view.py" line="30" />
         <location filename="../../desktop_app/views/licences_panel.py" line="25" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="29" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="39" />
         <source>상태</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="36" />
+        <location filename="../../desktop_app/views/account_detail.py" line="42" />
         <source>신규</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="37" />
+        <location filename="../../desktop_app/views/account_detail.py" line="43" />
         <source>추가/변경/연장</source>
         <translation>Add/change/extend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="38" />
+        <location filename="../../desktop_app/views/account_detail.py" line="44" />
         <source>완료</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="39" />
+        <location filename="../../desktop_app/views/account_detail.py" line="45" />
         <source>취소</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="41" />
+        <location filename="../../desktop_app/views/account_detail.py" line="47" />
         <source>주문일</source>
         <translation>Order date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="42" />
+        <location filename="../../desktop_app/views/account_detail.py" line="48" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="45" />
+        <location filename="../../desktop_app/views/account_detail.py" line="51" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="31" />
         <source>합계</source>
         <translation>Total</translation>
     </message>
@@ -1253,11 +1501,52 @@ The details were saved to %1.</translation>
         <source>적용 상품</source>
         <translation>Products</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="24" />
+        <source>견적 번호</source>
+        <translation>Quote no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="26" />
+        <source>고객</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="27" />
+        <source>견적일</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="28" />
+        <source>유효 기간</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="37" />
+        <source>받는 사람</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="38" />
+        <source>제목</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="41" />
+        <source>시도</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="42" />
+        <source>마지막 오류</source>
+        <translation>Last error</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <location filename="../../desktop_app/views/labels.py" line="14" />
+        <location filename="../../desktop_app/views/labels.py" line="86" />
         <source>대기</source>
         <translation>Pending</translation>
     </message>
@@ -1278,6 +1567,7 @@ The details were saved to %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/labels.py" line="15" />
+        <location filename="../../desktop_app/views/labels.py" line="80" />
         <source>만료</source>
         <translation>Expired</translation>
     </message>
@@ -1350,6 +1640,94 @@ The details were saved to %1.</translation>
         <location filename="../../desktop_app/views/labels.py" line="69" />
         <source>비활성</source>
         <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="78" />
+        <source>작성 중</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="78" />
+        <location filename="../../desktop_app/views/labels.py" line="86" />
+        <source>보냄</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="79" />
+        <source>승인</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="81" />
+        <source>새 개정판으로 대체</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="87" />
+        <source>실패</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_preview</name>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="35" />
+        <source>저장하지 못했습니다</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="36" />
+        <source>%1 에 쓸 수 없습니다: %2. 다른 폴더를 고르거나 남은 공간을 확인하세요.</source>
+        <translation>Cannot write %1: %2. Choose another folder or check the free space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="53" />
+        <source>인쇄하지 못했습니다</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/pdf_preview.py" line="54" />
+        <source>프린터가 인쇄를 시작하지 못했습니다. 프린터 연결과 설정을 확인하세요.</source>
+        <translation>The printer did not start the job. Check the printer's connection and settings.</translation>
+    </message>
+</context>
+<context>
+    <name>quote_actions</name>
+    <message>
+        <location filename="../../desktop_app/views/quote_actions.py" line="32" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="34" />
+        <source>PDF를 만들 수 없습니다</source>
+        <translation>Cannot make the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quote_actions.py" line="46" />
+        <source>견적서 %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quote_actions.py" line="47" />
+        <source>메일 보내기…</source>
+        <translation>Send by email…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quote_actions.py" line="77" />
+        <source>메일을 보냈습니다</source>
+        <translation>Mail sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quote_actions.py" line="77" />
+        <source>견적서를 보냈습니다.</source>
+        <translation>The quote was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quote_actions.py" line="79" />
+        <source>메일을 보내지 못했습니다</source>
+        <translation>Mail not sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quote_actions.py" line="80" />
+        <source>메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요.</source>
+        <translation>The mail stays in the outbox. Correct the settings, then send it again from the outbox in Quotes.</translation>
     </message>
 </context>
 </TS>

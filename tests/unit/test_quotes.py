@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.models import QuoteRow
-from desktop_app.pricing.orders import Order, SiteOrder
+from desktop_app.pricing.orders import CurrentSite, Order, SiteOrder
 from desktop_app.services import catalog, quotes
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
@@ -72,3 +72,28 @@ def test_an_expired_quote_must_be_repriced_before_it_is_accepted(demo_desk):
     fresh = make(demo_desk)
     order = demo_desk.run(quotes.accept_quote, fresh.id)
     assert order.total == fresh.total and order.snapshot["priced"]["supply"] == fresh.supply
+
+
+def test_every_character_of_a_change_quote_is_in_the_font(demo_desk):
+    """A glyph the font lacks prints as an empty box: check every text the PDF shows."""
+    from desktop_app.documents.fonts import missing_glyphs
+
+    change = Order("daouoffice", 12, (SiteOrder("연구소", "premium", 25, "enterprise",
+                                                current=CurrentSite("premium", 20, "enterprise")),
+                                      SiteOrder("회사9", "standard", 30, "service")), TODAY,
+                   expires_on=TODAY + dt.timedelta(days=200))
+    q = make(demo_desk, change)
+
+    def strings(value):
+        if isinstance(value, dict):
+            for v in value.values():
+                yield from strings(v)
+        elif isinstance(value, list):
+            for v in value:
+                yield from strings(v)
+        elif isinstance(value, str):
+            yield value
+
+    pdf = demo_desk.read(quotes.quote_pdf, q.id)
+    printed = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)  # the template's words too
+    assert missing_glyphs("".join(strings(q.content)) + printed) == set()
