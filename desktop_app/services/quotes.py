@@ -63,13 +63,32 @@ def build_content(order: Order, priced: PricedOrder, catalog: Catalog, customer:
 
 def _order_json(order: Order) -> dict[str, Any]:
     return {"catalog": order.catalog, "term_months": order.term_months, "months": order.months,
-            "policy": order.policy, "date": order.date.isoformat(),
+            "policy": order.policy, "date": order.date.isoformat(), "auto_renew": order.auto_renew,
             "expires_on": order.expires_on.isoformat() if order.expires_on else None,
             "sites": [{"name": s.name, "package": s.package, "edition": s.edition, "users": s.users,
                        "addons": [{"product": a.product, "quantity": a.quantity} for a in s.addons],
                        "current": None if s.current is None else {
-                           "package": s.current.package, "edition": s.current.edition, "users": s.current.users},
+                           "package": s.current.package, "edition": s.current.edition, "users": s.current.users,
+                           "addons": [{"product": a.product, "quantity": a.quantity} for a in s.current.addons],
+                           "state": s.current.state},
                        "extend": s.extend} for s in order.sites]}
+
+
+def order_from_json(data: dict[str, Any], date: dt.date) -> Order:
+    """The order a quote was priced from (its `order` part), dated `date` for re-pricing."""
+    from desktop_app.pricing.orders import AddonQty, CurrentSite, SiteOrder
+
+    def addons(items: list[dict[str, Any]]) -> tuple[AddonQty, ...]:
+        return tuple(AddonQty(a["product"], a["quantity"]) for a in items)
+
+    sites = tuple(SiteOrder(x["name"], x["package"], x["users"], x["edition"], addons(x["addons"]),
+                            None if (c := x["current"]) is None else CurrentSite(
+                                c["package"], c["users"], c["edition"], addons(c.get("addons", [])),
+                                c.get("state", "active")),
+                            x["extend"]) for x in data["sites"])
+    expires = dt.date.fromisoformat(data["expires_on"]) if data.get("expires_on") else None
+    return Order(data["catalog"], data["term_months"], sites, date, data["policy"], data["months"], expires,
+                 data.get("auto_renew", True))
 
 
 def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str, str], letterhead: dict[str, str],
@@ -154,6 +173,20 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
     old.status = "superseded"
     return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id, notes,
                         old.number, old.revision + 1)
+
+
+def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) -> QuoteRow:
+    """The same order at today's prices: a new revision (or the draft itself re-priced)."""
+    from dataclasses import replace
+
+    from desktop_app.services.discounts import resolve
+
+    old = get_quote(s, quote_id)
+    order = order_from_json(old.content["order"], clock.today())
+    if old.content.get("discount_code"):
+        order = replace(order, code=resolve(s, old.content["discount_code"]))
+    return revise_quote(s, actor, quote_id, order, settings.letterhead(), settings.get("quote_valid_days"),
+                        settings.get("payment_terms"), old.content.get("notes", ""))
 
 
 def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:

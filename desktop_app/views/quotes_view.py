@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.errors import UserError
 from desktop_app.secrets import get_secret
@@ -53,8 +53,10 @@ class QuotesView(QWidget):
         bar = QToolBar()
         self.preview_action = QAction(self.tr("미리보기·인쇄…"), self)
         self.send_action = QAction(self.tr("메일 보내기…"), self)
+        self.reprice_action = QAction(self.tr("오늘 가격으로 다시 계산"), self)
+        self.reprice_action.setToolTip(self.tr("같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음)."))
         self.accept_action = QAction(self.tr("승인 → 주문"), self)
-        for action in (self.preview_action, self.send_action, self.accept_action):
+        for action in (self.preview_action, self.send_action, self.reprice_action, self.accept_action):
             bar.addAction(action)
         lay.addWidget(bar)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -80,6 +82,7 @@ class QuotesView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.preview())
         self.send_action.triggered.connect(self.send)
         self.accept_action.triggered.connect(self.accept_quote)
+        self.reprice_action.triggered.connect(self.reprice)
         self.retry_action.triggered.connect(self.retry)
         self.reload()
 
@@ -114,12 +117,32 @@ class QuotesView(QWidget):
         try:
             order = self.desk.run(quotes.accept_quote, row.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("승인할 수 없습니다"), exc.message)
+            quote_actions.tell(self, self.tr("승인할 수 없습니다"), exc.message, warning=True)
             return
         self.reload()
         quote_actions.tell(self, self.tr("주문으로 만들었습니다"),
                            self.tr("견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.")
                            .replace("%1", row.number).replace("%2", str(order.id)).replace("%3", f"{order.total:,}원"))
+
+    def reprice(self) -> int | None:
+        from desktop_app.pricing.orders import Refused
+
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            new = self.desk.run(quotes.reprice_quote, row.id, Settings())
+        except Refused as refusal:
+            language = Settings().get("language")
+            quote_actions.tell(self, self.tr("다시 계산할 수 없습니다"),
+                               "\n".join(p.text(language) for p in refusal.problems), warning=True)
+            return None
+        except UserError as exc:
+            quote_actions.tell(self, self.tr("다시 계산할 수 없습니다"), exc.message, warning=True)
+            return None
+        self.reload()
+        self.select_quote(new.id)
+        return new.id
 
     def retry(self):
         rows = self.outbox_table.selectionModel().selectedRows()

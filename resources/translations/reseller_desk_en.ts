@@ -1022,33 +1022,49 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/quotes_view.py" line="56" />
+        <source>오늘 가격으로 다시 계산</source>
+        <translation>Re-price at today's prices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="57" />
+        <source>같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음).</source>
+        <translation>Prices the same order at today's prices as a new revision (a sent quote is never changed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="58" />
         <source>승인 → 주문</source>
         <translation>Accept → order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="68" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="70" />
         <source>보낼함</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="69" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="71" />
         <source>다시 보내기</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="117" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="120" />
         <source>승인할 수 없습니다</source>
         <translation>Cannot accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="120" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="123" />
         <source>주문으로 만들었습니다</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="121" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="124" />
         <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
         <translation>Quote %1 became order %2 (total %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="137" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="141" />
+        <source>다시 계산할 수 없습니다</source>
+        <translation>Cannot re-price</translation>
     </message>
 </context>
 <context>

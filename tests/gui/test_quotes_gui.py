@@ -184,3 +184,28 @@ def test_an_account_quote_holds_only_the_sites_that_change(qtbot, calc, db):
     with db.session() as s:
         q = s.query(QuoteRow).one()
         assert [site["name"] for site in q.content["priced"]["sites"]] == ["연구소"] and q.total > 0
+
+
+def test_an_expired_quote_is_refused_then_repriced_and_accepted(qtbot, calc, demo_desk, db):
+    import datetime as dt
+
+    from desktop_app import clock
+    from desktop_app.models import OrderRow
+    from tests.conftest import TODAY
+
+    account_quote(calc)
+    clock.fix_today(TODAY + dt.timedelta(days=45))
+    view = QuotesView(demo_desk)
+    qtbot.addWidget(view)
+    assert view.model.row(0).status == "expired"
+    view.table.selectRow(0)
+    view.accept_action.trigger()
+    assert "만료" in result_message(view).text() and "다시 계산" in result_message(view).text()
+    result_message(view).close()
+    assert count(db, OrderRow) == 0
+    view.reprice_action.trigger()
+    assert [(r.revision, r.status) for r in view.model.rows()] == [(2, "draft"), (1, "superseded")]
+    assert view.selected().revision == 2
+    view.accept_action.trigger()
+    assert "주문" in result_message(view).text() and count(db, OrderRow) == 1
+    assert view.model.row(0).status == "accepted"

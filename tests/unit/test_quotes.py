@@ -97,3 +97,18 @@ def test_every_character_of_a_change_quote_is_in_the_font(demo_desk):
     pdf = demo_desk.read(quotes.quote_pdf, q.id)
     printed = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)  # the template's words too
     assert missing_glyphs("".join(strings(q.content)) + printed) == set()
+
+
+def test_an_expired_quote_is_repriced_into_a_new_revision_at_todays_prices(demo_desk, db):
+    q = make(demo_desk)
+    demo_desk.run(lambda s, a: quotes.mark_sent(s, q.id))
+    demo_desk.run(catalog.add_price_version, "daouoffice", TODAY + dt.timedelta(days=10),
+                  {("licence", "service/standard"): 4_500})
+    clock.fix_today(TODAY + dt.timedelta(days=40))
+    new = demo_desk.run(quotes.reprice_quote, q.id, Settings())
+    assert (new.number, new.revision, new.status) == (q.number, 2, "draft")
+    assert new.total > q.total  # 20 users at 4,500 instead of 4,000
+    assert quotes.order_from_json(new.content["order"], TODAY) == quotes.order_from_json(q.content["order"], TODAY)
+    with db.session() as s:
+        assert s.get(QuoteRow, q.id).status == "superseded"
+    assert demo_desk.run(quotes.accept_quote, new.id).total == new.total
