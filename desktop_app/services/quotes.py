@@ -117,13 +117,7 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
 def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
                           settings: Any) -> QuoteRow:
     """One click in the calculator: what is on screen, for the chosen account or a named customer."""
-    from dataclasses import replace
-
-    from desktop_app.services.calculator import order_of, unchanged
-
-    inp = replace(inp, rows=[r for r in inp.rows if not unchanged(r)])
-    if not inp.rows:
-        raise UserError("견적에 넣을 것이 없습니다. 사이트를 바꾸거나(사용자 수, 패키지, 연장) 새 사이트를 추가하세요.")
+    order = _calculator_order(inp)
     if account_id is not None:
         account = s.get(Account, account_id)
         if account is None:
@@ -131,8 +125,26 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
         customer = customer_of(account)
     else:
         customer = {"name": customer_name.strip() or "고객"}
-    return create_quote(s, actor, order_of(inp), customer, settings.letterhead(), settings.get("quote_valid_days"),
+    return create_quote(s, actor, order, customer, settings.letterhead(), settings.get("quote_valid_days"),
                         settings.get("payment_terms"), account_id)
+
+
+def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any, settings: Any) -> QuoteRow:
+    """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
+    return revise_quote(s, actor, quote_id, _calculator_order(inp), settings.letterhead(),
+                        settings.get("quote_valid_days"), settings.get("payment_terms"))
+
+
+def _calculator_order(inp: Any) -> Order:
+    """The calculator's rows as an order, without the existing sites left as they are."""
+    from dataclasses import replace
+
+    from desktop_app.services.calculator import order_of, unchanged
+
+    inp = replace(inp, rows=[r for r in inp.rows if not unchanged(r)])
+    if not inp.rows:
+        raise UserError("견적에 넣을 것이 없습니다. 사이트를 바꾸거나(사용자 수, 패키지, 연장) 새 사이트를 추가하세요.")
+    return order_of(inp)
 
 
 def get_quote(s: Session, quote_id: int) -> QuoteRow:

@@ -91,6 +91,12 @@ class CompanyRow(QObject):
         self.extend.setChecked(row.extend)
         self.edition.setEnabled(self.package.currentData() != "free" and len(self.version.editions) > 1)
 
+    def set_value(self, row: CalcRow) -> None:
+        """Show a saved configuration (a quote being edited) in this row's editors."""
+        self.name.setText(row.name)
+        self._set(row)
+        self.changed.emit()
+
     def _apply_matrix(self, operations: dict[str, bool], blocked: str) -> None:
         """§5 and O2: what this site's state forbids is disabled, with the reason on the control."""
         if blocked:

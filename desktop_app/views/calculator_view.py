@@ -114,6 +114,7 @@ class CalculatorView(QWidget):
         self.order_button.clicked.connect(self.place_order)
         self.quote_button.clicked.connect(self.make_quote)
         self.preview_window = None
+        self.revising: int | None = None  # the quote being edited; the quote button then makes its revision
         self.load_account(None)
 
     # --- building the rows ---------------------------------------------------------------------------
@@ -140,6 +141,7 @@ class CalculatorView(QWidget):
         self.add_company()
 
     def load_account(self, account_id: int | None) -> None:
+        self._stop_revising()
         self._loading = True
         try:
             self.context = self.desk.read(calculator.account_context, account_id) if account_id else None
@@ -232,6 +234,44 @@ class CalculatorView(QWidget):
                                     self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{dialog.saved.total:,}원"))
             self.load_account(self.context.account_id)
 
+    def _stop_revising(self) -> None:
+        self.revising = None
+        self.quote_button.setText(self.tr("견적서 만들기"))
+
+    def edit_quote(self, quote_id: int) -> None:
+        """Load a quote's order into the calculator; the quote button then makes its next revision."""
+        row = self.desk.read(quotes.get_quote, quote_id)
+        order = row.content["order"]
+        index = self.account.findData(row.account_id) if row.account_id is not None else 0
+        if index == self.account.currentIndex():
+            self.load_account(row.account_id)
+        else:
+            self.account.setCurrentIndex(max(index, 0))
+        self._loading = True
+        try:
+            if self.context is None:
+                self.vendor.setCurrentIndex(self.vendor.findData(order["catalog"]))
+                self.term.setCurrentIndex(self.term.findData(order["term_months"]))
+                self.policy.setCurrentIndex(self.policy.findData(order["policy"]))
+                self.customer.setText(row.customer_name)
+                self._new_grid()
+            self.months.setValue(order["months"] or order["term_months"])
+            by_name = {r.name.text(): r for r in self.grid.rows if r.site_id is not None}
+            for site in order["sites"]:
+                calc_row = CalcRow(site["name"], site["package"], site["users"], site["edition"],
+                                   {a["product"]: a["quantity"] for a in site["addons"]}, extend=site["extend"])
+                existing = by_name.get(site["name"]) if site["current"] is not None else None
+                if existing is not None:
+                    existing.set_value(dataclasses.replace(calc_row, site_id=existing.site_id,
+                                                           current=existing.current))
+                else:
+                    self.grid.add_row(calc_row)
+        finally:
+            self._loading = False
+        self.recalculate()
+        self.revising = quote_id
+        self.quote_button.setText(self.tr("개정판 만들기 (%1)").replace("%1", row.number))
+
     def make_quote(self) -> int | None:
         """One click: the priced screen becomes a numbered quote, shown in a preview to print, save or send."""
         from desktop_app.settings import Settings
@@ -239,8 +279,11 @@ class CalculatorView(QWidget):
 
         try:
             account_id = self.context.account_id if self.context else None
-            row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id, self.customer.text(),
-                                Settings())
+            if self.revising is not None:
+                row = self.desk.run(quotes.revise_from_calculator, self.revising, self.priced_input(), Settings())
+            else:
+                row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id,
+                                    self.customer.text(), Settings())
         except Refused as refusal:
             quote_actions.tell(self, self.tr("견적을 만들 수 없습니다"),
                                "\n".join(p.text(self.language) for p in refusal.problems), warning=True)
@@ -248,6 +291,7 @@ class CalculatorView(QWidget):
         except UserError as exc:
             quote_actions.tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)
             return None
+        self._stop_revising()
         self.quote_made.emit(row.id)
         self.preview_window = quote_actions.preview(self, self.desk, row.id)
         return row.id

@@ -13,7 +13,7 @@ from desktop_app.views.accounts_view import AccountsView
 
 
 class MainWindow(QMainWindow):
-    QUOTES = 2
+    CALCULATOR, QUOTES = 1, 2
 
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
@@ -61,7 +61,13 @@ class MainWindow(QMainWindow):
     def _make_quotes(self):
         from desktop_app.views.quotes_view import QuotesView
 
-        return QuotesView(self.desk)
+        view = QuotesView(self.desk)
+        view.edit_requested.connect(self.edit_quote)
+        return view
+
+    def edit_quote(self, quote_id: int) -> None:
+        self.nav.setCurrentRow(self.CALCULATOR)
+        self.sections[self.CALCULATOR].edit_quote(quote_id)
 
     def _quote_made(self, _quote_id: int) -> None:
         if (view := self.sections.get(self.QUOTES)) is not None:

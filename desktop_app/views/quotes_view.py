@@ -3,7 +3,7 @@ mail outbox with retry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
@@ -44,6 +44,8 @@ def outbox_model(parent=None) -> RowsModel:
 
 
 class QuotesView(QWidget):
+    edit_requested = Signal(int)  # the main window opens the calculator on that quote
+
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
@@ -53,10 +55,13 @@ class QuotesView(QWidget):
         bar = QToolBar()
         self.preview_action = QAction(self.tr("미리보기·인쇄…"), self)
         self.send_action = QAction(self.tr("메일 보내기…"), self)
+        self.edit_action = QAction(self.tr("계산기에서 고치기"), self)
+        self.edit_action.setToolTip(self.tr("보낸 견적을 고치면 같은 번호의 새 개정판이 됩니다."))
         self.reprice_action = QAction(self.tr("오늘 가격으로 다시 계산"), self)
         self.reprice_action.setToolTip(self.tr("같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음)."))
         self.accept_action = QAction(self.tr("승인 → 주문"), self)
-        for action in (self.preview_action, self.send_action, self.reprice_action, self.accept_action):
+        for action in (self.preview_action, self.send_action, self.edit_action, self.reprice_action,
+                       self.accept_action):
             bar.addAction(action)
         lay.addWidget(bar)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -83,6 +88,7 @@ class QuotesView(QWidget):
         self.send_action.triggered.connect(self.send)
         self.accept_action.triggered.connect(self.accept_quote)
         self.reprice_action.triggered.connect(self.reprice)
+        self.edit_action.triggered.connect(self.edit)
         self.retry_action.triggered.connect(self.retry)
         self.reload()
 
@@ -123,6 +129,16 @@ class QuotesView(QWidget):
         quote_actions.tell(self, self.tr("주문으로 만들었습니다"),
                            self.tr("견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.")
                            .replace("%1", row.number).replace("%2", str(order.id)).replace("%3", f"{order.total:,}원"))
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if row.status in ("accepted", "superseded"):
+            quote_actions.tell(self, self.tr("고칠 수 없습니다"),
+                               self.tr("승인되었거나 대체된 견적은 고칠 수 없습니다. 최신 개정판을 고르세요."), warning=True)
+            return
+        self.edit_requested.emit(row.id)
 
     def reprice(self) -> int | None:
         from desktop_app.pricing.orders import Refused

@@ -223,27 +223,33 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/calculator_view.py" line="95" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="239" />
         <source>견적서 만들기</source>
         <translation>Make quote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="221" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="223" />
         <source>계정을 고르면 주문할 수 있습니다</source>
         <translation>Choose an account to order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="231" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="233" />
         <source>주문 완료</source>
         <translation>Complete the order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="232" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="234" />
         <source>주문을 마쳤습니다. 합계 %1</source>
         <translation>The order is complete. Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="245" />
-        <location filename="../../desktop_app/views/calculator_view.py" line="249" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="273" />
+        <source>개정판 만들기 (%1)</source>
+        <translation>Make revision (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/calculator_view.py" line="288" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="292" />
         <source>견적을 만들 수 없습니다</source>
         <translation>Cannot make the quote</translation>
     </message>
@@ -362,22 +368,22 @@
 <context>
     <name>CompanyGrid</name>
     <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="163" />
         <source>회사</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="163" />
         <source>에디션</source>
         <translation>Edition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="163" />
         <source>패키지</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="157" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="163" />
         <source>사용자</source>
         <translation>Users</translation>
     </message>
@@ -406,17 +412,17 @@
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="105" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="111" />
         <source>무료 사이트는 연장할 것이 없습니다 (주문 가능 표 §5).</source>
         <translation>A free site has nothing to extend (operation matrix §5).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="111" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="117" />
         <source>유료 사이트는 무료 패키지로 바꿀 수 없습니다 (§5).</source>
         <translation>A paid site cannot change to the free package (§5).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="122" />
+        <location filename="../../desktop_app/views/calc_rows.py" line="128" />
         <source>회사</source>
         <translation>Company</translation>
     </message>
@@ -607,32 +613,32 @@
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="100" />
+        <location filename="../../desktop_app/views/main_window.py" line="106" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="101" />
+        <location filename="../../desktop_app/views/main_window.py" line="107" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="105" />
+        <location filename="../../desktop_app/views/main_window.py" line="111" />
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="109" />
+        <location filename="../../desktop_app/views/main_window.py" line="115" />
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="110" />
+        <location filename="../../desktop_app/views/main_window.py" line="116" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="119" />
+        <location filename="../../desktop_app/views/main_window.py" line="125" />
         <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
         <translation>Settings saved. Language and database change at the next start.</translation>
     </message>
@@ -1011,58 +1017,78 @@
 <context>
     <name>QuotesView</name>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="54" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="56" />
         <source>미리보기·인쇄…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="55" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="57" />
         <source>메일 보내기…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="56" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="58" />
+        <source>계산기에서 고치기</source>
+        <translation>Edit in calculator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="59" />
+        <source>보낸 견적을 고치면 같은 번호의 새 개정판이 됩니다.</source>
+        <translation>Editing a sent quote makes a new revision under the same number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="60" />
         <source>오늘 가격으로 다시 계산</source>
         <translation>Re-price at today's prices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="57" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="61" />
         <source>같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음).</source>
         <translation>Prices the same order at today's prices as a new revision (a sent quote is never changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="58" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="62" />
         <source>승인 → 주문</source>
         <translation>Accept → order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="70" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="75" />
         <source>보낼함</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="71" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="76" />
         <source>다시 보내기</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="120" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="126" />
         <source>승인할 수 없습니다</source>
         <translation>Cannot accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="123" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="129" />
         <source>주문으로 만들었습니다</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="124" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="130" />
         <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
         <translation>Quote %1 became order %2 (total %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="137" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="141" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="138" />
+        <source>고칠 수 없습니다</source>
+        <translation>Cannot edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="139" />
+        <source>승인되었거나 대체된 견적은 고칠 수 없습니다. 최신 개정판을 고르세요.</source>
+        <translation>An accepted or superseded quote cannot be edited. Choose the latest revision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="153" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="157" />
         <source>다시 계산할 수 없습니다</source>
         <translation>Cannot re-price</translation>
     </message>

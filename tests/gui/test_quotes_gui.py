@@ -209,3 +209,46 @@ def test_an_expired_quote_is_refused_then_repriced_and_accepted(qtbot, calc, dem
     view.accept_action.trigger()
     assert "주문" in result_message(view).text() and count(db, OrderRow) == 1
     assert view.model.row(0).status == "accepted"
+
+
+def test_editing_a_sent_quote_in_the_calculator_makes_revision_two(qtbot, demo_desk, db, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.services import quotes
+    from desktop_app.views.main_window import MainWindow
+
+    w = MainWindow(demo_desk, Settings(tmp_path / "s.json"),
+                   QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.nav.setCurrentRow(w.CALCULATOR)
+    calc = w.sections[w.CALCULATOR]
+    type_text(qtbot, calc.customer, "(주)바다물산")
+    calc.grid.rows[0].users.setValue(20)
+    calc.add_company()
+    calc.grid.rows[1].users.setValue(40)
+    first = calc.make_quote()
+    demo_desk.run(lambda s, a: quotes.mark_sent(s, first))
+    w.show_quote(first)
+    view = w.sections[w.QUOTES]
+    view.edit_action.trigger()
+    assert w.stack.currentWidget() is calc and "Q-2026-000001" in calc.quote_button.text()
+    assert [r.users.value() for r in calc.grid.rows] == [20, 40] and calc.customer.text() == "(주)바다물산"
+    calc.grid.rows[1].users.setValue(50)
+    second = calc.make_quote()
+    with db.session() as s:
+        old, new = s.get(QuoteRow, first), s.get(QuoteRow, second)
+        assert (old.status, new.number, new.revision, new.status) == ("superseded", old.number, 2, "draft")
+        assert [x["users"] for x in new.content["order"]["sites"]] == [20, 50]
+        assert new.customer_name == "(주)바다물산"
+    assert calc.quote_button.text() == "견적서 만들기"
+
+
+def test_editing_an_account_quote_shows_its_change_on_the_site_row(qtbot, calc, db):
+    quote_id = account_quote(calc)
+    with db.session() as s:
+        wanted = s.get(QuoteRow, quote_id).content["order"]["sites"][0]["users"]
+    calc.load_account(None)
+    calc.edit_quote(quote_id)
+    lab = next(r for r in calc.grid.rows if r.name.text() == "연구소")
+    assert calc.account.currentText() == "(주)한빛소프트웨어" and lab.site_id is not None
+    assert lab.users.value() == wanted and calc.revising == quote_id
