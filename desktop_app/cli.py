@@ -23,6 +23,18 @@ def _parser() -> argparse.ArgumentParser:
     quote.add_argument("request", help="the request file (as for price), or - for standard input")
     quote.add_argument("--pdf", required=True, help="where to write the PDF")
     quote.add_argument("--db", dest="sub_db", help="database to record the quote in")
+    billing = sub.add_parser("billing", help="billing runs").add_subparsers(dest="billing_command", required=True)
+    run = billing.add_parser("run", help="issue the invoices due on a date (renewals, NAVER usage); idempotent")
+    run.add_argument("--date", required=True, help="the run date, YYYY-MM-DD")
+    run.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    invoices = sub.add_parser("invoices", help="invoices").add_subparsers(dest="invoices_command", required=True)
+    export = invoices.add_parser("export", help="export invoices to an Excel workbook")
+    export.add_argument("--xlsx", required=True, help="the workbook to write")
+    export.add_argument("--status", help="unpaid, partial, paid, overdue or void")
+    export.add_argument("--due-from", help="due on or after, YYYY-MM-DD")
+    export.add_argument("--due-to", help="due on or before, YYYY-MM-DD")
+    export.add_argument("--account", help="an account's name or registration number")
+    export.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
     return p
 
 
@@ -55,6 +67,15 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli_price import cmd_price
 
             return cmd_price(args.request, _database_arg(args))
+        if args.command == "billing":
+            from desktop_app.cli_billing import cmd_billing_run
+
+            return cmd_billing_run(args.date, _database_arg(args))
+        if args.command == "invoices":
+            from desktop_app.cli_billing import cmd_invoices_export
+
+            return cmd_invoices_export(args.xlsx, args.status, args.due_from, args.due_to, args.account,
+                                       _database_arg(args))
         if args.command == "quote":
             from desktop_app.cli_quote import cmd_quote
 

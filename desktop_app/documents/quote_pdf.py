@@ -4,38 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from desktop_app.documents.blocks import WIDTH, amounts_table, companies_table, label_table, para
+from desktop_app.documents.blocks import amounts_table, companies_table, letterhead_block, para, total_box
 from desktop_app.documents.fonts import BOLD, register
-from desktop_app.documents.pdf_base import HEAD_BG, LINE, build_pdf, styles
-
-
-def letterhead_block(pairs: list[tuple[str, str]], lh: dict[str, str], st: dict) -> Table:
-    """The customer block on the left, the reseller (supplier) boxed on the right, the seal beside it."""
-    supplier = [("공급자", lh["name"])] + [(label, lh[key]) for key, label in (
-        ("brn", "사업자등록번호"), ("address", "주소"), ("phone", "전화"), ("email", "이메일")) if lh.get(key)]
-    blocks: list[Any] = [label_table(pairs, (27 * mm, 57 * mm), st, bold_rows=(3,)),
-                         label_table(supplier, (27 * mm, 53 * mm), st, bold_rows=(0,))]
-    if lh.get("seal"):
-        try:
-            blocks.append(Image(lh["seal"], width=16 * mm, height=16 * mm))
-        except OSError:
-            pass  # a missing seal image is left out; the letterhead still prints
-    head = Table([blocks], colWidths=[86 * mm, 82 * mm] + ([16 * mm] if len(blocks) == 3 else []))
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (1, 0), (1, 0), 0.6, LINE)]))
-    return head
-
-
-def total_box(words: str, total: int, st: dict) -> Table:
-    box = Table([["합계 금액 (부가세 포함)", para(f"{words} (₩{total:,})", st["bold"])]],
-                colWidths=[50 * mm, WIDTH - 50 * mm])
-    box.setStyle(TableStyle([("FONT", (0, 0), (0, 0), BOLD, 9), ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
-                             ("BACKGROUND", (0, 0), (0, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    return box
+from desktop_app.documents.pdf_base import build_pdf, styles
 
 
 def quote_story(c: dict[str, Any]) -> list:

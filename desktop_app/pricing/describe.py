@@ -37,3 +37,10 @@ def describe(line: dict[str, Any], version: CatalogVersion) -> str:
         return (f"일할 계산 ({line['term_price_after']:,}원 - {line['term_price_before']:,}원) × "
                 f"{line['remaining_days']}/{line['term_days']}일, {line['from']}~{line['to']}")
     return item
+
+
+def labelled(priced: dict[str, Any], version: CatalogVersion) -> dict[str, Any]:
+    """A priced order's JSON with a Korean label on every line, as quotes and invoices print it."""
+    sites = [{**site, "lines": [{**ln, "label": describe(ln, version)} for ln in site["lines"]]}
+             for site in priced["sites"]]
+    return {**priced, "sites": sites}

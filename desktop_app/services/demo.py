@@ -39,6 +39,13 @@ _ACCOUNTS = [
         ("미래교육", "mirae-edu", "daouoffice", "standard", "enterprise", 80, "active", 31),
         ("미래교육 연수원", "mirae-campus", "daouoffice", "standard", "enterprise", 15, "overdue", 15),
     ]),
+    # billing: a monthly renewal due this week (C4), and a paid NAVER site billed from daily counts (W1)
+    ("(주)다온물산", "129810789", "윤다온", "4.0", 1, True, 6, [
+        ("다온물산", "daon", "daouoffice", "standard", "service", 25, "active", 22),
+    ]),
+    ("한결건설(주)", "312810891", "임한결", "4.0", 1, True, 9, [
+        ("한결건설", "hangyeol", "naver", "workplace", None, 40, "active", 38),
+    ]),
 ]
 
 
@@ -62,11 +69,41 @@ def fill_demo(s: Session, actor: StaffUser) -> int:
             site = sites.create_site(s, actor, acc.id, sites.SiteInput(
                 name=sname, subdomain=sub, admin_name=_person(k), admin_login="admin", vendor=vendor,
                 package=package, edition=edition, users=users, state=state, mail_domain=f"{sub}.co.kr"))
-            if vendor == "naver":  # a trial that ends in five days, nothing reserved yet: W2 warns
+            if vendor == "naver" and state == "trial":  # ends in five days, nothing reserved yet: W2 warns
                 site.trial_ends_on = today + dt.timedelta(days=5)
                 site.used_storage_gb = 530
             for i in range(named):
                 s.add(NamedUser(site_id=site.id, name=_person(i + k * 3), email=f"user{i + 1:03d}@{sub}.co.kr",
                                 status=UserStatus.INACTIVE if i % 11 == 10 else UserStatus.ACTIVE))
     s.flush()
+    _billing_history(s, actor, today)
     return len(_ACCOUNTS)
+
+
+def _billing_history(s: Session, actor: StaffUser, today: dt.date) -> None:
+    """Five months of NAVER usage invoices from daily counts, paid but the last (half paid): the history
+    chart (I5) and the estimate (W1) have something to show."""
+    from desktop_app.models import Site, UsageCount
+    from desktop_app.services import billing, invoices
+    from desktop_app.settings import Settings
+
+    site = s.query(Site).filter_by(subdomain="hangyeol").one()
+    start = (today.replace(day=1) - dt.timedelta(days=150)).replace(day=1)
+    day = start
+    while day < today:
+        s.add(UsageCount(site_id=site.id, day=day, accounts=34 + (day.toordinal() * 7) % 9))
+        day += dt.timedelta(days=1)
+    s.flush()
+    st = Settings()
+    firsts, first = [], today.replace(day=1)
+    for _ in range(5):
+        firsts.insert(0, first)
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    issued = []
+    for run_date in firsts:
+        result = billing.bill_account(s, actor, site.account_id, run_date, st)
+        issued += [s.query(invoices.InvoiceRow).filter_by(number=n).one() for n in result.invoices]
+    for i, inv in enumerate(issued):
+        paid_on = min(inv.issue_date + dt.timedelta(days=9), today)
+        amount = inv.total if i < len(issued) - 1 else inv.total // 2
+        invoices.record_payment(s, actor, inv.id, paid_on, amount, "bank_transfer" if i % 2 else "card")

@@ -13,6 +13,7 @@ from desktop_app import clock
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.models import Account, Feature, OrderRow, SeatChange, Site, SiteState, StaffUser, Vendor
 from desktop_app.pricing.contract import extension, new_site_dates, term_end
+from desktop_app.pricing.describe import labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import AddonQty, CurrentSite, Order, PricedOrder, SiteOrder
 from desktop_app.pricing.packages import vendor_of
@@ -21,6 +22,7 @@ from desktop_app.services.accounts import get_account
 from desktop_app.services.audit import record, require
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.discounts import count_use, resolve
+from desktop_app.services.invoices import issue_for_order
 
 PAYMENT_METHODS = ("card", "bank_transfer", "virtual_account")  # O5
 
@@ -204,6 +206,8 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
                    staff_id=actor.id)
     s.add(row)
     s.flush()
+    version = catalogs(s)[order.catalog].version_on(order.date)
+    issue_for_order(s, actor, row, account, labelled(priced.to_json(), version))  # O6, same transaction
     record(s, actor, "create", "order", row.id, None,
            {"account_id": account.id, "kind": row.kind, "total": row.total,
             "expires_on": account.expires_on.isoformat() if account.expires_on else None})

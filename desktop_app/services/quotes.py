@@ -14,7 +14,7 @@ from desktop_app.errors import NotFound, UserError
 from desktop_app.models import Account, Feature, OrderRow, QuoteRow, StaffUser
 from desktop_app.pricing.business_number import format_brn
 from desktop_app.pricing.catalog import Catalog
-from desktop_app.pricing.describe import POLICIES, describe
+from desktop_app.pricing.describe import POLICIES, labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import Order, PricedOrder
 from desktop_app.services.audit import record, require
@@ -45,18 +45,13 @@ def build_content(order: Order, priced: PricedOrder, catalog: Catalog, customer:
                   letterhead: dict[str, str], number: str, revision: int, issue: dt.date, valid_until: dt.date,
                   payment_terms: str, notes: str = "") -> dict[str, Any]:
     """Everything the PDF shows, resolved to text and numbers now, so a re-print is identical (K2)."""
-    version = catalog.version_on(order.date)
-    sites = []
-    for site_json in priced.to_json()["sites"]:
-        lines = [{**ln, "label": describe(ln, version)} for ln in site_json["lines"]]
-        sites.append({**site_json, "lines": lines})
     return {
         "number": number, "revision": revision, "issue_date": issue.isoformat(),
         "valid_until": valid_until.isoformat(), "letterhead": dict(letterhead), "customer": dict(customer),
         "catalog": catalog.id, "catalog_name": catalog.name, "catalog_version": priced.catalog_version,
         "term_months": order.term_months, "months": order.months_priced, "policy": order.policy,
         "policy_name": POLICIES.get(order.policy, order.policy), "discount_code": priced.code,
-        "priced": {**priced.to_json(), "sites": sites}, "payment_terms": payment_terms, "notes": notes,
+        "priced": labelled(priced.to_json(), catalog.version_on(order.date)), "payment_terms": payment_terms, "notes": notes,
         "order": _order_json(order),
     }
 

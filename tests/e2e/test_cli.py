@@ -19,7 +19,7 @@ def test_demo_fills_an_empty_database_then_refuses_a_second_time(tmp_path):
     target = tmp_path / "demo.sqlite3"
     first = run("demo", "--db", str(target), env_dir=tmp_path)
     assert first.returncode == 0, first.stderr
-    assert "6개" in first.stdout
+    assert "8개" in first.stdout
     second = run("demo", "--db", str(target), env_dir=tmp_path)
     assert second.returncode == 2
     assert "이미 데이터가 있어" in second.stderr

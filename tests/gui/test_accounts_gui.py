@@ -33,10 +33,10 @@ def save(qtbot, dialog):
 
 def test_the_demo_accounts_are_listed_in_korean(window):
     view = window.accounts
-    assert view.model.rowCount() == 6
+    assert view.model.rowCount() == 8
     assert "(주)한빛소프트웨어" in shown_names(view)
     assert window.nav.item(0).text() == "고객 계정·사이트"
-    assert "6" in window.statusBar().currentMessage()
+    assert "8" in window.statusBar().currentMessage()
 
 
 def test_search_by_name_number_and_subdomain(qtbot, window):
@@ -50,7 +50,7 @@ def test_search_by_name_number_and_subdomain(qtbot, window):
     type_text(qtbot, view.search, "mirae-camp")
     assert shown_names(view) == ["미래교육재단"]
     view.search.clear()
-    assert view.model.rowCount() == 6
+    assert view.model.rowCount() == 8
 
 
 def test_filter_by_site_state(window):
@@ -79,7 +79,7 @@ def test_invalid_registration_number_is_shown_at_its_field_and_nothing_saved(qtb
     assert "검증번호" in dialog.error_text("business_number")
     assert dialog.error_text("name") == ""
     assert dialog.result() == 0
-    assert count(db, Account) == 6
+    assert count(db, Account) == 8
     qtbot.keyClick(dialog.brn, Qt.Key.Key_Backspace)
     assert dialog.error_text("business_number") == ""  # typing clears the old message
 
@@ -95,7 +95,7 @@ def test_a_valid_account_is_added_and_selected(qtbot, window, db, monkeypatch):
 
     monkeypatch.setattr(AccountDialog, "exec", fill_and_save)
     view.new_action.trigger()
-    assert count(db, Account) == 7
+    assert count(db, Account) == 9
     assert "가나다 주식회사" in shown_names(view)
     assert view.detail.heading.text() == "가나다 주식회사"
 
@@ -112,13 +112,13 @@ def test_site_dialog_errors_at_fields_for_duplicate_subdomain_and_p1(qtbot, demo
     save(qtbot, dialog)
     assert "이미 다른 사이트" in dialog.error_text("subdomain")
     assert "P1" in dialog.error_text("users")
-    assert count(db, Site) == 9
+    assert count(db, Site) == 11
     dialog.subdomain.clear()
     type_text(qtbot, dialog.subdomain, "hanbit-daegu")
     dialog.users.setValue(10)
     save(qtbot, dialog)
     assert dialog.result() == 1
-    assert count(db, Site) == 10
+    assert count(db, Site) == 12
 
 
 def test_opened_site_shows_its_subdomain_read_only(qtbot, demo_desk):

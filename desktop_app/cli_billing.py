@@ -1,0 +1,55 @@
+"""`desktop-app billing run --date YYYY-MM-DD` and `desktop-app invoices export --xlsx OUT` (issue #5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from desktop_app.errors import UserError
+
+
+def parse_date(text: str | None, what: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{what} '{text}' 는 날짜가 아닙니다. YYYY-MM-DD 로 적으세요 (예: 2026-12-01).") from None
+
+
+def cmd_billing_run(date_text: str, db_arg: str | None) -> int:
+    from desktop_app.db import open_database
+    from desktop_app.services import billing
+    from desktop_app.settings import Settings
+
+    run_date = parse_date(date_text, "--date")
+    db = open_database(db_arg)
+    try:
+        report = billing.run(db, run_date, Settings())
+    finally:
+        db.dispose()
+    print("\n".join(report.lines()))
+    return 1 if report.failures else 0
+
+
+def cmd_invoices_export(out: str, status: str | None, due_from: str | None, due_to: str | None,
+                        account: str | None, db_arg: str | None) -> int:
+    from desktop_app.db import open_database
+    from desktop_app.pricing.billing import STATUSES
+    from desktop_app.services import export
+    from desktop_app.services.accounts import find_account
+    from desktop_app.services.invoices import InvoiceFilter
+
+    if status and status not in STATUSES:
+        raise UserError(f"--status '{status}' 는 없는 상태입니다. {', '.join(STATUSES)} 중 하나를 쓰세요.")
+    f = InvoiceFilter(status or "", None, parse_date(due_from, "--due-from"), parse_date(due_to, "--due-to"))
+    db = open_database(db_arg)
+    try:
+        with db.session() as s:
+            if account:
+                f = InvoiceFilter(f.status, find_account(s, account).id, f.due_from, f.due_to)
+            n = export.export_invoices(s, f, out)
+    finally:
+        db.dispose()
+    print(f"청구서 {n}건을 {out} 에 저장했습니다.", file=sys.stdout)
+    return 0

@@ -1,0 +1,184 @@
+"""Billing runs: renewals of auto-renew accounts (C4), monthly NAVER WORKPLACE usage (W1), and the site
+states that follow unpaid renewals (O2). One transaction per account: an account either gets all of its
+invoices and state changes for the date or none, and a run can be repeated or resumed after a crash
+without billing anything twice (each invoice carries a unique billing key)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import UserError
+from desktop_app.models import Account, InvoiceRow, NamedUser, Site, SiteState, StaffUser, UsageCount, UserStatus
+from desktop_app.models import Vendor
+from desktop_app.pricing import billing, naver
+from desktop_app.pricing.contract import extension
+from desktop_app.pricing.describe import labelled
+from desktop_app.pricing.engine import price_order
+from desktop_app.pricing.orders import AddonQty, Order, Refused, SiteOrder
+from desktop_app.services.catalog import catalogs
+from desktop_app.services.invoices import issue
+
+LIVE = (SiteState.PENDING, SiteState.ACTIVE, SiteState.OVERDUE)
+
+
+@dataclass
+class AccountResult:
+    invoices: list[str] = field(default_factory=list)
+    states: int = 0
+
+
+@dataclass
+class RunReport:
+    run_date: dt.date
+    invoices: list[str] = field(default_factory=list)
+    states: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (account, why)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.run_date} 청구 실행: 청구서 {len(self.invoices)}건 발행, 사이트 상태 {self.states}건 변경."]
+        out += [f"  발행 {n}" for n in self.invoices]
+        out += [f"  실패 {name}: {why} (이 계정은 아무것도 바뀌지 않았습니다)" for name, why in self.failures]
+        return out
+
+
+def _exists(s: Session, key: str) -> bool:
+    return s.scalar(select(InvoiceRow.id).where(InvoiceRow.billing_key == key)) is not None
+
+
+def _renewal(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st: Any) -> str | None:
+    """C4: the next term of an auto-renew account, invoiced `renewal_lead_days` before it starts."""
+    if not account.auto_renew or account.expires_on is None:
+        return None
+    if not billing.renewal_due(account.expires_on, run_date, st.get("renewal_lead_days")):
+        return None
+    start, end = extension(account.expires_on, account.term_months)
+    key = f"renewal:{account.id}:{start.isoformat()}"
+    if _exists(s, key):
+        return None
+    sites = [x for x in account.sites if x.active and x.vendor == Vendor.DAOUOFFICE and x.state in LIVE]
+    if not sites:
+        return None
+    order = Order("daouoffice", account.term_months,
+                  tuple(SiteOrder(x.name, x.package, x.users, x.edition,
+                                  tuple(AddonQty(k, v) for k, v in sorted((x.addons or {}).items()) if v))
+                        for x in sites), start, account.pricing_policy.value, account.term_months)
+    cats = catalogs(s)
+    priced = price_order(order, cats)
+    if priced.supply == 0:  # free sites renew without an invoice
+        account.expires_on = end
+        return None
+    content = labelled(priced.to_json(), cats["daouoffice"].version_on(start))
+    row = issue(s, actor, account, "renewal", content["sites"], priced.supply, run_date,
+                st.get("invoice_due_days"), st.letterhead(), st.get("bank_account"), billing_key=key,
+                period=(start, end), notes=f"자동 갱신 {start} ~ {end} ({account.term_months}개월)")
+    return row.number
+
+
+def _states(s: Session, account: Account, run_date: dt.date) -> int:
+    """C4: pending sites start on their day; O2: past expiry and unpaid, overdue for 14 days, then expired."""
+    changed = 0
+    for site in account.sites:
+        if site.state == SiteState.PENDING and site.active_from and site.active_from <= run_date:
+            site.state, changed = SiteState.ACTIVE, changed + 1
+    expiry = account.expires_on
+    if expiry is None or run_date <= expiry:
+        return changed
+    if account.auto_renew:
+        new = billing.site_state_unpaid(expiry, run_date)
+    else:
+        new = "expired"  # C3: no renewal; the term simply ends
+    target = SiteState(new)
+    for site in account.sites:
+        if site.vendor == Vendor.DAOUOFFICE and site.state in (SiteState.ACTIVE, SiteState.OVERDUE) \
+                and site.state != target:
+            site.state, changed = target, changed + 1
+    return changed
+
+
+def _count_today(s: Session, site: Site, run_date: dt.date) -> None:
+    """W1: the day's registered accounts, taken once per day (active named users, else the seats)."""
+    if s.scalar(select(UsageCount.id).where(UsageCount.site_id == site.id, UsageCount.day == run_date)):
+        return
+    named = s.scalar(select(func.count(NamedUser.id)).where(NamedUser.site_id == site.id,
+                                                            NamedUser.status == UserStatus.ACTIVE))
+    s.add(UsageCount(site_id=site.id, day=run_date, accounts=named or site.users))
+
+
+def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st: Any) -> str | None:
+    """W1: last month's usage of the account's paid NAVER sites, from the daily counts."""
+    sites = [x for x in account.sites if x.active and x.vendor == Vendor.NAVER and x.state in LIVE]
+    for site in sites:
+        _count_today(s, site, run_date)
+    first, last = billing.month_before(run_date)
+    key = f"usage:{account.id}:{first:%Y-%m}"
+    if not sites or _exists(s, key):
+        return None
+    version = catalogs(s)["naver"].version_on(first)
+    edition = next(iter(version.editions))
+    lines_by_site, supply = [], 0
+    for site in sites:
+        counts = dict(s.execute(select(UsageCount.day, UsageCount.accounts).where(
+            UsageCount.site_id == site.id, UsageCount.day >= first, UsageCount.day <= last)).all())
+        if not counts:
+            continue
+        price = version.price(edition, site.package)
+        fee = naver.daily_usage_fee(counts, price)
+        lines = [{"label": f"{site.package.upper()} 사용료: {len(counts)}일, 일평균 "
+                           f"{sum(counts.values()) / len(counts):.1f}명 × 월 {price:,}원 (일할)",
+                  "rule": "W1", "amount": fee}]
+        if site.extra_storage_tb:
+            unit = version.addons["storage-1tb"].unit_price
+            lines.append({"label": f"추가 공용 저장공간 {site.extra_storage_tb}TB × {unit:,}원", "rule": "W4",
+                          "amount": site.extra_storage_tb * unit})
+        subtotal = sum(ln["amount"] for ln in lines)
+        lines_by_site.append({"name": site.name, "lines": lines, "subtotal": subtotal})
+        supply += subtotal
+    if supply == 0:
+        return None
+    row = issue(s, actor, account, "usage", lines_by_site, supply, run_date, st.get("invoice_due_days"),
+                st.letterhead(), st.get("bank_account"), billing_key=key, period=(first, last),
+                notes=f"{first:%Y년 %m월} 사용분 (일별 등록 계정 기준, W1)")
+    return row.number
+
+
+def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.date, st: Any) -> AccountResult:
+    """Everything a run does for one account, in the caller's transaction."""
+    account = s.get(Account, account_id)
+    result = AccountResult()
+    if account is None or not account.active:
+        return result
+    for number in (_renewal(s, actor, account, run_date, st), _usage(s, actor, account, run_date, st)):
+        if number:
+            result.invoices.append(number)
+    result.states = _states(s, account, run_date)
+    return result
+
+
+def run(db: Any, run_date: dt.date, settings: Any) -> RunReport:
+    """A billing run over every account. Safe to repeat: a second run for the same date issues nothing."""
+    from desktop_app.services.staff import ensure_owner
+
+    with db.session() as s:
+        owner = ensure_owner(s)
+        ids = [(i, n) for i, n in s.execute(select(Account.id, Account.name).where(Account.active.is_(True))
+                                              .order_by(Account.id))]
+    report = RunReport(run_date)
+    for account_id, name in ids:
+        try:
+            with db.session() as s:  # one transaction per account: all of it or none of it
+                actor = s.merge(owner, load=False)
+                result = bill_account(s, actor, account_id, run_date, settings)
+        except Refused as refusal:
+            report.failures.append((name, "; ".join(p.ko for p in refusal.problems)))
+            continue
+        except UserError as exc:
+            report.failures.append((name, exc.message))
+            continue
+        report.invoices += result.invoices
+        report.states += result.states
+    return report

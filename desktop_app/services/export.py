@@ -1,0 +1,70 @@
+"""The filtered invoice list as an Excel workbook (I4), written in openpyxl's write-only (streaming) mode.
+
+Text that a spreadsheet would take for a formula (=, +, -, @ first) is written as a text cell with a quote
+prefix: a customer name like "=HYPERLINK(…)" stays text, never a formula (CSV/formula injection)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import UserError
+from desktop_app.services.invoices import InvoiceFilter, invoice_rows
+
+RISKY = ("=", "+", "-", "@", "\t", "\r")
+HEADER = ("청구서 번호", "종류", "고객", "발행일", "납부 기한", "합계(원)", "결제(원)", "미수금(원)", "상태")
+STATUS_NAMES = {"unpaid": "미결제", "partial": "부분 결제", "paid": "결제 완료", "overdue": "연체", "void": "취소"}
+KIND_NAMES = {"order": "주문", "renewal": "갱신", "usage": "사용량", "credit": "정정(취소)"}
+WIDTHS = (18, 10, 28, 12, 12, 14, 14, 14, 10)
+
+
+def safe(ws: Any, value: Any) -> Any:
+    """A risky string becomes a text cell with a quote prefix; everything else is written as it is."""
+    if isinstance(value, str) and value.startswith(RISKY):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+    return value
+
+
+def write_rows(path: str, title: str, header: Iterable[str], rows: Iterable[Iterable[Any]],
+               widths: Iterable[int] = ()) -> int:
+    """Stream rows into a new workbook; written to a temporary file first, so a failure leaves no half file."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.append(list(header))
+    n = 0
+    for row in rows:
+        ws.append([safe(ws, v) for v in row])
+        n += 1
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{path} 에 쓸 수 없습니다: {exc.strerror}. 폴더와 남은 공간을 확인하세요.") from None
+    return n
+
+
+def invoice_cells(rows: Iterable[Any]) -> Iterable[tuple[Any, ...]]:
+    for r in rows:
+        yield (r.number, KIND_NAMES.get(r.kind, r.kind), r.account, r.issue_date, r.due_date, r.total, r.paid,
+               max(r.total - r.paid, 0) if r.status != "void" else 0, STATUS_NAMES.get(r.status, r.status))
+
+
+def export_invoices(s: Session, f: InvoiceFilter, path: str) -> int:
+    return write_rows(path, "청구서", HEADER, invoice_cells(invoice_rows(s, f)), WIDTHS)
