@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Callable
 from zoneinfo import ZoneInfo
 
@@ -27,3 +28,7 @@ def set_clock(fn: Callable[[], dt.datetime] | None) -> None:
 
 def fix_today(day: dt.date) -> None:
     set_clock(lambda: dt.datetime.combine(day, dt.time(9, 0), SEOUL))
+
+
+if os.environ.get("RESELLER_DESK_TODAY"):  # a fixed day for reproducible runs (tests of the commands, training)
+    fix_today(dt.date.fromisoformat(os.environ["RESELLER_DESK_TODAY"]))
