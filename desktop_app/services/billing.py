@@ -19,6 +19,7 @@ from desktop_app.pricing import billing, naver
 from desktop_app.pricing.contract import extension
 from desktop_app.pricing.describe import labelled
 from desktop_app.pricing.engine import price_order
+from desktop_app.pricing.money import vat
 from desktop_app.pricing.orders import AddonQty, Order, Refused, SiteOrder
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.invoices import issue
@@ -182,3 +183,30 @@ def run(db: Any, run_date: dt.date, settings: Any) -> RunReport:
         report.invoices += result.invoices
         report.states += result.states
     return report
+
+
+@dataclass(frozen=True)
+class Estimate:
+    first: dt.date
+    last: dt.date
+    supply: int
+    total: int
+
+
+def estimate_next_month(s: Session, today: dt.date) -> Estimate | None:
+    """W1: next month's NAVER usage bill, from the first of this month to yesterday (None on the 1st)."""
+    window = naver.estimate_window(today)
+    if window is None:
+        return None
+    first, last = window
+    version = catalogs(s)["naver"].version_on(first)
+    edition = next(iter(version.editions))
+    supply = 0
+    sites = s.scalars(select(Site).where(Site.vendor == Vendor.NAVER, Site.active.is_(True),
+                                         Site.state.in_(LIVE)))
+    for site in sites:
+        counts = dict(s.execute(select(UsageCount.day, UsageCount.accounts).where(
+            UsageCount.site_id == site.id, UsageCount.day >= first, UsageCount.day <= last)).all())
+        if counts:
+            supply += naver.daily_usage_fee(counts, version.price(edition, site.package))
+    return Estimate(first, last, supply, supply + vat(supply))

@@ -276,6 +276,7 @@ class CalculatorView(QWidget):
         """One click: the priced screen becomes a numbered quote, shown in a preview to print, save or send."""
         from desktop_app.settings import Settings
         from desktop_app.views import quote_actions
+        from desktop_app.views.notify import tell
 
         try:
             account_id = self.context.account_id if self.context else None
@@ -285,11 +286,11 @@ class CalculatorView(QWidget):
                 row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id,
                                     self.customer.text(), Settings())
         except Refused as refusal:
-            quote_actions.tell(self, self.tr("견적을 만들 수 없습니다"),
+            tell(self, self.tr("견적을 만들 수 없습니다"),
                                "\n".join(p.text(self.language) for p in refusal.problems), warning=True)
             return None
         except UserError as exc:
-            quote_actions.tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)
             return None
         self._stop_revising()
         self.quote_made.emit(row.id)

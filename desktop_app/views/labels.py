@@ -85,3 +85,11 @@ def quote_status_name(status: str) -> str:
 def mail_status_name(status: str) -> str:
     return {"queued": QCoreApplication.translate("labels", "대기"), "sent": QCoreApplication.translate("labels", "보냄"),
             "failed": QCoreApplication.translate("labels", "실패")}.get(status, status)
+
+
+def method_name(method: str) -> str:
+    """Payment methods (O5), and cash for payments recorded at the desk."""
+    return {"card": QCoreApplication.translate("labels", "카드"),
+            "bank_transfer": QCoreApplication.translate("labels", "계좌이체"),
+            "virtual_account": QCoreApplication.translate("labels", "무통장입금 (가상계좌)"),
+            "cash": QCoreApplication.translate("labels", "현금")}.get(method, method)

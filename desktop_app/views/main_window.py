@@ -13,7 +13,7 @@ from desktop_app.views.accounts_view import AccountsView
 
 
 class MainWindow(QMainWindow):
-    CALCULATOR, QUOTES = 1, 2
+    CALCULATOR, QUOTES, INVOICES = 1, 2, 3
 
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
@@ -25,10 +25,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
-        self._lazy_sections = {1: self._make_calculator, 2: self._make_quotes, 3: self._make_discounts,
-                               4: self._make_catalog}
+        self._lazy_sections = {1: self._make_calculator, 2: self._make_quotes, 3: self._make_invoices,
+                               4: self._make_discounts, 5: self._make_catalog}
         self._add_section(self.tr("주문 계산기"), None)
         self._add_section(self.tr("견적"), None)
+        self._add_section(self.tr("청구서"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
         self.sections: dict[int, object] = {0: self.accounts}
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         view = self.sections[self.QUOTES]
         view.reload()
         view.select_quote(quote_id)
+
+    def _make_invoices(self):
+        from desktop_app.views.invoices_view import InvoicesView
+
+        return InvoicesView(self.desk)
 
     def _make_discounts(self):
         from desktop_app.views.discounts_view import DiscountsView

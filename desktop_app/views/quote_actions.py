@@ -12,15 +12,7 @@ from desktop_app.services import mail, quotes
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views import background
-
-
-def tell(parent: QWidget, title: str, text: str, warning: bool = False) -> QMessageBox:
-    """A message that does not block the caller (the send finishes on its own time)."""
-    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title, text,
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("quote_message")
-    box.open()
-    return box
+from desktop_app.views.notify import tell
 
 
 def quote_pdf(parent: QWidget, desk: Desk, quote_id: int) -> bytes | None:

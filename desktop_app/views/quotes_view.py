@@ -13,6 +13,7 @@ from desktop_app.services import mail, quotes
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views import labels, quote_actions
+from desktop_app.views.notify import tell
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
 
@@ -123,10 +124,10 @@ class QuotesView(QWidget):
         try:
             order = self.desk.run(quotes.accept_quote, row.id)
         except UserError as exc:
-            quote_actions.tell(self, self.tr("승인할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("승인할 수 없습니다"), exc.message, warning=True)
             return
         self.reload()
-        quote_actions.tell(self, self.tr("주문으로 만들었습니다"),
+        tell(self, self.tr("주문으로 만들었습니다"),
                            self.tr("견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.")
                            .replace("%1", row.number).replace("%2", str(order.id)).replace("%3", f"{order.total:,}원"))
 
@@ -135,7 +136,7 @@ class QuotesView(QWidget):
         if row is None:
             return
         if row.status in ("accepted", "superseded"):
-            quote_actions.tell(self, self.tr("고칠 수 없습니다"),
+            tell(self, self.tr("고칠 수 없습니다"),
                                self.tr("승인되었거나 대체된 견적은 고칠 수 없습니다. 최신 개정판을 고르세요."), warning=True)
             return
         self.edit_requested.emit(row.id)
@@ -150,11 +151,11 @@ class QuotesView(QWidget):
             new = self.desk.run(quotes.reprice_quote, row.id, Settings())
         except Refused as refusal:
             language = Settings().get("language")
-            quote_actions.tell(self, self.tr("다시 계산할 수 없습니다"),
+            tell(self, self.tr("다시 계산할 수 없습니다"),
                                "\n".join(p.text(language) for p in refusal.problems), warning=True)
             return None
         except UserError as exc:
-            quote_actions.tell(self, self.tr("다시 계산할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("다시 계산할 수 없습니다"), exc.message, warning=True)
             return None
         self.reload()
         self.select_quote(new.id)

@@ -248,8 +248,8 @@
         <translation>Make revision (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="288" />
-        <location filename="../../desktop_app/views/calculator_view.py" line="292" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="289" />
+        <location filename="../../desktop_app/views/calculator_view.py" line="293" />
         <source>견적을 만들 수 없습니다</source>
         <translation>Cannot make the quote</translation>
     </message>
@@ -428,6 +428,34 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="16" />
+        <source>청구서 정정</source>
+        <translation>Correct invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="19" />
+        <source>발행된 청구서는 바뀌지 않습니다. 정정 청구서(CN)로 %1 을(를) 취소하고, 바른 공급가액을 적으면 새 청구서를 발행합니다.</source>
+        <translation>An issued invoice never changes. A credit note (CN) voids %1; give the correct supply amount to issue a new invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="23" />
+        <source>정정 사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="24" />
+        <source>바른 공급가액(원)</source>
+        <translation>Correct supply amount (won)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="25" />
+        <source>비우면 취소만 합니다 (지금 %1원)</source>
+        <translation>Leave empty to void only (now %1 won)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="20" />
@@ -514,6 +542,169 @@
         <location filename="../../desktop_app/views/dialogs/form.py" line="37" />
         <source>취소</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <location filename="../../desktop_app/views/billing_chart.py" line="58" />
+        <source>%1월</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/billing_chart.py" line="61" />
+        <source>청구</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/billing_chart.py" line="61" />
+        <source>결제</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="94" />
+        <source>&lt;b&gt;최근 6개월 청구와 결제&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Billed and paid, last 6 months&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="118" />
+        <source>결제 등록…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="119" />
+        <source>정정…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="120" />
+        <source>미리보기</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="121" />
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="122" />
+        <source>PDF로 저장…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="123" />
+        <source>엑셀로 내보내기…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="124" />
+        <location filename="../../desktop_app/views/invoices_view.py" line="292" />
+        <location filename="../../desktop_app/views/invoices_view.py" line="294" />
+        <source>청구 실행</source>
+        <translation>Billing run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="125" />
+        <source>오늘 날짜로 갱신과 사용량 청구서를 발행합니다. 다시 실행해도 두 번 청구하지 않습니다.</source>
+        <translation>Issues today's renewal and usage invoices. Running it again never bills twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="136" />
+        <source>납부 기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="147" />
+        <source>모든 상태</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="152" />
+        <source>모든 고객</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="175" />
+        <source>%1건 · 합계 %2원 · 결제 %3원 · 미수금 %4원</source>
+        <translation>%1 invoices · total %2 won · paid %3 won · outstanding %4 won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="180" />
+        <source>다음 달 NAVER WORKPLACE 사용료 예상 (%1 ~ %2 사용분): %3원 (부가세 포함)</source>
+        <translation>Next month's NAVER WORKPLACE usage estimate (use %1 to %2): %3 won incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="197" />
+        <source>공급가액 %1원 · 부가세 %2원 · 합계 %3원</source>
+        <translation>Supply %1 won · VAT %2 won · total %3 won</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="200" />
+        <source>청구 기간 %1 ~ %2</source>
+        <translation>Period %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="202" />
+        <source>결제 %1 · %2원 · %3</source>
+        <translation>Paid %1 · %2 won · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="235" />
+        <source>PDF를 만들 수 없습니다</source>
+        <translation>Cannot make the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="244" />
+        <source>청구서 %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="254" />
+        <source>청구서 %1건</source>
+        <translation>%1 invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="264" />
+        <source>PDF로 저장</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="265" />
+        <source>PDF 파일 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="267" />
+        <source>청구서를 저장할 폴더</source>
+        <translation>Folder for the invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="274" />
+        <source>엑셀로 내보내기</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="275" />
+        <source>Excel 통합 문서 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="281" />
+        <source>내보내지 못했습니다</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="283" />
+        <source>내보냈습니다</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="283" />
+        <source>청구서 %1건을 %2 에 저장했습니다.</source>
+        <translation>Saved %1 invoices to %2.</translation>
     </message>
 </context>
 <context>
@@ -604,41 +795,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="32" />
+        <source>청구서</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="33" />
         <source>할인코드</source>
         <translation>Discount codes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="33" />
+        <location filename="../../desktop_app/views/main_window.py" line="34" />
         <source>카탈로그</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="106" />
+        <location filename="../../desktop_app/views/main_window.py" line="112" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="107" />
+        <location filename="../../desktop_app/views/main_window.py" line="113" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="111" />
+        <location filename="../../desktop_app/views/main_window.py" line="117" />
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="115" />
+        <location filename="../../desktop_app/views/main_window.py" line="121" />
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="116" />
+        <location filename="../../desktop_app/views/main_window.py" line="122" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="125" />
+        <location filename="../../desktop_app/views/main_window.py" line="131" />
         <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
         <translation>Settings saved. Language and database change at the next start.</translation>
     </message>
@@ -827,22 +1023,7 @@
         <translation>Mail domain (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="140" />
-        <source>카드</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="140" />
-        <source>계좌이체</source>
-        <translation>Bank transfer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="141" />
-        <source>무통장입금 (가상계좌)</source>
-        <translation>Deposit to a virtual account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="152" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="150" />
         <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
         <translation>I accept the terms of service and the privacy policy</translation>
     </message>
@@ -863,6 +1044,39 @@
         <location filename="../../desktop_app/views/price_panel.py" line="51" />
         <source>금액</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="26" />
+        <source>결제 등록</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="30" />
+        <source>청구서</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="31" />
+        <source>결제일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="36" />
+        <source>금액(원)</source>
+        <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="37" />
+        <source>결제 수단</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="39" />
+        <source>메모</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1017,78 +1231,78 @@
 <context>
     <name>QuotesView</name>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="56" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="57" />
         <source>미리보기·인쇄…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="57" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="58" />
         <source>메일 보내기…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="58" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="59" />
         <source>계산기에서 고치기</source>
         <translation>Edit in calculator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="59" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="60" />
         <source>보낸 견적을 고치면 같은 번호의 새 개정판이 됩니다.</source>
         <translation>Editing a sent quote makes a new revision under the same number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="60" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="61" />
         <source>오늘 가격으로 다시 계산</source>
         <translation>Re-price at today's prices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="61" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="62" />
         <source>같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음).</source>
         <translation>Prices the same order at today's prices as a new revision (a sent quote is never changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="62" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="63" />
         <source>승인 → 주문</source>
         <translation>Accept → order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="75" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="76" />
         <source>보낼함</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="76" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="77" />
         <source>다시 보내기</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="126" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="127" />
         <source>승인할 수 없습니다</source>
         <translation>Cannot accept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="129" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="130" />
         <source>주문으로 만들었습니다</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="130" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="131" />
         <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
         <translation>Quote %1 became order %2 (total %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="138" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="139" />
         <source>고칠 수 없습니다</source>
         <translation>Cannot edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="139" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="140" />
         <source>승인되었거나 대체된 견적은 고칠 수 없습니다. 최신 개정판을 고르세요.</source>
         <translation>An accepted or superseded quote cannot be edited. Choose the latest revision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="153" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="157" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="154" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="158" />
         <source>다시 계산할 수 없습니다</source>
         <translation>Cannot re-price</translation>
     </message>
@@ -1401,9 +1615,10 @@ The details were saved to %1.</translation>
         <location filename="../../desktop_app/views/account_detail.py" line="33" />
         <location filename="../../desktop_app/views/account_detail.py" line="49" />
         <location filename="../../desktop_app/views/accounts_view.py" line="30" />
+        <location filename="../../desktop_app/views/invoices_view.py" line="61" />
         <location filename="../../desktop_app/views/licences_panel.py" line="25" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="29" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="39" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="30" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="40" />
         <source>상태</source>
         <translation>State</translation>
     </message>
@@ -1434,12 +1649,14 @@ The details were saved to %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/account_detail.py" line="48" />
+        <location filename="../../desktop_app/views/invoices_view.py" line="51" />
         <source>종류</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/account_detail.py" line="51" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="31" />
+        <location filename="../../desktop_app/views/invoices_view.py" line="57" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="32" />
         <source>합계</source>
         <translation>Total</translation>
     </message>
@@ -1544,42 +1761,63 @@ The details were saved to %1.</translation>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="24" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="25" />
         <source>견적 번호</source>
         <translation>Quote no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="26" />
+        <location filename="../../desktop_app/views/invoices_view.py" line="50" />
+        <source>청구서 번호</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="52" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="27" />
         <source>고객</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="27" />
+        <location filename="../../desktop_app/views/invoices_view.py" line="53" />
+        <source>발행일</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="55" />
+        <source>납부 기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="59" />
+        <source>결제</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/quotes_view.py" line="28" />
         <source>견적일</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="28" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="29" />
         <source>유효 기간</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="37" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="38" />
         <source>받는 사람</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="38" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="39" />
         <source>제목</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="41" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="42" />
         <source>시도</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="42" />
+        <location filename="../../desktop_app/views/quotes_view.py" line="43" />
         <source>마지막 오류</source>
         <translation>Last error</translation>
     </message>
@@ -1709,6 +1947,71 @@ The details were saved to %1.</translation>
         <source>실패</source>
         <translation>Failed</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="92" />
+        <source>카드</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="93" />
+        <source>계좌이체</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="94" />
+        <source>무통장입금 (가상계좌)</source>
+        <translation>Virtual account deposit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/labels.py" line="95" />
+        <source>현금</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="34" />
+        <source>미결제</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="35" />
+        <source>부분 결제</source>
+        <translation>Partially paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="36" />
+        <source>결제 완료</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="37" />
+        <source>연체</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="38" />
+        <source>취소</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="42" />
+        <source>주문</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="43" />
+        <source>갱신</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="44" />
+        <source>사용량</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/invoices_view.py" line="45" />
+        <source>정정(취소)</source>
+        <translation>Credit note</translation>
+    </message>
 </context>
 <context>
     <name>pdf_preview</name>
@@ -1736,38 +2039,38 @@ The details were saved to %1.</translation>
 <context>
     <name>quote_actions</name>
     <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="32" />
-        <location filename="../../desktop_app/views/quote_actions.py" line="34" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="24" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="26" />
         <source>PDF를 만들 수 없습니다</source>
         <translation>Cannot make the PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="46" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="38" />
         <source>견적서 %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="47" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="39" />
         <source>메일 보내기…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="77" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="69" />
         <source>메일을 보냈습니다</source>
         <translation>Mail sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="77" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="69" />
         <source>견적서를 보냈습니다.</source>
         <translation>The quote was sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="79" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="71" />
         <source>메일을 보내지 못했습니다</source>
         <translation>Mail not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="80" />
+        <location filename="../../desktop_app/views/quote_actions.py" line="72" />
         <source>메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요.</source>
         <translation>The mail stays in the outbox. Correct the settings, then send it again from the outbox in Quotes.</translation>
     </message>

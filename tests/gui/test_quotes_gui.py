@@ -61,7 +61,7 @@ def account_quote(calc):
 
 
 def result_message(widget) -> QMessageBox:
-    boxes = [b for b in widget.findChildren(QMessageBox, "quote_message") if b.isVisible()]
+    boxes = [b for b in widget.findChildren(QMessageBox, "message") if b.isVisible()]
     return boxes[-1] if boxes else None
 
 

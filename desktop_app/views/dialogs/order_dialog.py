@@ -137,11 +137,9 @@ class OrderDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         self.payment = QButtonGroup(self)
-        names = {"card": self.tr("카드"), "bank_transfer": self.tr("계좌이체"),
-                 "virtual_account": self.tr("무통장입금 (가상계좌)")}
         self.payment_buttons: dict[str, QRadioButton] = {}
         for key in orders.PAYMENT_METHODS:
-            button = QRadioButton(names[key])
+            button = QRadioButton(labels.method_name(key))
             button.setObjectName(f"pay_{key}")
             self.payment.addButton(button)
             self.payment_buttons[key] = button

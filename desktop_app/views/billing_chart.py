@@ -1,0 +1,66 @@
+"""The billing history (I5): six months of billed against paid as grouped bars, drawn with QPainter
+(QtCharts is not part of PySide6-Essentials)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BILLED, PAID = QColor("#2563eb"), QColor("#16a34a")
+
+
+def short_won(n: int) -> str:
+    """Axis labels in 만원 (10,000 won), the unit Korean finance staff read at a glance."""
+    return f"{n / 10_000:,.0f}만" if abs(n) >= 10_000 else f"{n:,}"
+
+
+class HistoryChart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("history_chart")
+        self.months: list[tuple[str, int, int]] = []
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 240)
+
+    def set_months(self, months: list[tuple[str, int, int]]) -> None:
+        self.months = months
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        if not self.months:
+            return
+        left, top, bottom, right = 64, 28, 34, 12
+        area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
+        peak = max([max(b, pd) for _, b, pd in self.months] + [1])
+        p.setPen(QPen(QColor("#d1d5db")))
+        for i in range(5):  # grid lines with their values
+            y = area.bottom() - area.height() * i / 4
+            p.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+            p.setPen(QColor("#6b7280"))
+            p.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       short_won(int(peak * i / 4)))
+            p.setPen(QPen(QColor("#d1d5db")))
+        slot = area.width() / len(self.months)
+        bar = slot * 0.32
+        for i, (month, billed, paid) in enumerate(self.months):
+            x = area.left() + slot * i + slot * 0.15
+            for j, (value, colour) in enumerate(((billed, BILLED), (paid, PAID))):
+                h = area.height() * value / peak
+                p.fillRect(QRectF(x + j * bar, area.bottom() - h, bar - 2, h), colour)
+            p.setPen(QColor("#374151"))
+            label = self.tr("%1월").replace("%1", str(int(month[5:])))  # the year is in the heading
+            p.drawText(QRectF(area.left() + slot * i, area.bottom() + 4, slot, 18), Qt.AlignmentFlag.AlignCenter,
+                       label)
+        for k, (text, colour) in enumerate(((self.tr("청구"), BILLED), (self.tr("결제"), PAID))):
+            x = left + k * 80
+            p.fillRect(QRectF(x, 8, 12, 12), colour)
+            p.setPen(QColor("#374151"))
+            p.drawText(QRectF(x + 16, 4, 60, 20), Qt.AlignmentFlag.AlignVCenter, text)
+        p.end()
