@@ -22,6 +22,7 @@ from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.money import vat
 from desktop_app.pricing.orders import AddonQty, Order, Refused, SiteOrder
 from desktop_app.services.catalog import catalogs
+from desktop_app.services.groups import payer_of
 from desktop_app.services.invoices import issue
 
 LIVE = (SiteState.PENDING, SiteState.ACTIVE, SiteState.OVERDUE)
@@ -74,10 +75,19 @@ def _renewal(s: Session, actor: StaffUser, account: Account, run_date: dt.date, 
         account.expires_on = end
         return None
     content = labelled(priced.to_json(), cats["daouoffice"].version_on(start))
-    row = issue(s, actor, account, "renewal", content["sites"], priced.supply, run_date,
+    payer, sites_json = _payer(s, account, content["sites"])
+    row = issue(s, actor, payer, "renewal", sites_json, priced.supply, run_date,
                 st.get("invoice_due_days"), st.letterhead(), st.get("bank_account"), billing_key=key,
                 period=(start, end), notes=f"자동 갱신 {start} ~ {end} ({account.term_months}개월)")
     return row.number
+
+
+def _payer(s: Session, account: Account, sites: list[dict[str, Any]]) -> tuple[Account, list[dict[str, Any]]]:
+    """G1: a group member is invoiced to its parent; its sites are then named with the member's name."""
+    payer = payer_of(s, account)
+    if payer.id == account.id:
+        return account, sites
+    return payer, [{**x, "name": f"{account.name} · {x['name']}"} for x in sites]
 
 
 def _states(s: Session, account: Account, run_date: dt.date) -> int:
@@ -141,7 +151,8 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
         supply += subtotal
     if supply == 0:
         return None
-    row = issue(s, actor, account, "usage", lines_by_site, supply, run_date, st.get("invoice_due_days"),
+    payer, lines_by_site = _payer(s, account, lines_by_site)
+    row = issue(s, actor, payer, "usage", lines_by_site, supply, run_date, st.get("invoice_due_days"),
                 st.letterhead(), st.get("bank_account"), billing_key=key, period=(first, last),
                 notes=f"{first:%Y년 %m월} 사용분 (일별 등록 계정 기준, W1)")
     return row.number

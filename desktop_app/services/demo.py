@@ -77,7 +77,41 @@ def fill_demo(s: Session, actor: StaffUser) -> int:
                                 status=UserStatus.INACTIVE if i % 11 == 10 else UserStatus.ACTIVE))
     s.flush()
     _billing_history(s, actor, today)
+    _group(s, actor)
     return len(_ACCOUNTS)
+
+
+# company id, name, users, cards, department paths, employees (name, home path, concurrent posts "company:path")
+_GROUP = [
+    ("hangyeol", "한결건설", 40, 12, ["경영지원본부/인사팀", "경영지원본부/재무팀", "건축사업본부/설계팀",
+                                     "건축사업본부/현장관리팀"],
+     [("임한결", "경영지원본부", []), ("김민준", "경영지원본부/인사팀", []), ("이서연", "경영지원본부/재무팀", []),
+      ("박도윤", "건축사업본부/설계팀", []), ("최하은", "건축사업본부/현장관리팀", ["hangyeol-remicon:품질관리팀"])]),
+    ("hangyeol-eng", "한결엔지니어링", 18, 4, ["기술연구소", "설비팀"],
+     [("정시우", "기술연구소", ["hangyeol:건축사업본부/설계팀"]), ("강지우", "설비팀", [])]),
+    ("hangyeol-remicon", "한결레미콘", 25, 6, ["생산팀", "품질관리팀"],
+     [("조예준", "생산팀", []), ("윤수아", "품질관리팀", ["hangyeol-eng:설비팀"])]),
+]
+
+
+def _group(s: Session, actor: StaffUser) -> None:
+    """A group of three companies under 한결건설(주), with departments, people and concurrent posts (G1–G2)."""
+    from desktop_app.services import groups
+
+    parent = s.query(Account).filter_by(name="한결건설(주)").one()
+    companies, paths = {}, {}
+    for cid, name, users, cards, depts, _people in _GROUP:
+        company = groups.add_company(s, actor, parent.id, cid, name, users, cards,
+                                     parent.id if cid == "hangyeol" else None)
+        companies[cid] = company
+        groups.import_departments(s, actor, company.id, "\n".join(depts))
+        for d in s.query(groups.Department).filter_by(company_id=company.id):
+            parent_name = s.get(groups.Department, d.parent_department_id).name + "/" if d.parent_department_id else ""
+            paths[(cid, parent_name + d.name)] = d.id
+    for cid, _name, _users, _cards, _depts, people in _GROUP:
+        for i, (person, home, posts) in enumerate(people):
+            groups.add_employee(s, actor, companies[cid].id, person, f"user{i + 1}@{cid}.co.kr", paths[(cid, home)],
+                                [paths[tuple(p.split(":", 1))] for p in posts])
 
 
 def _billing_history(s: Session, actor: StaffUser, today: dt.date) -> None:

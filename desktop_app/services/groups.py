@@ -1,0 +1,332 @@
+"""Groups (G1–G4): member companies, departments and employees; the display layout (scopes and the company
+tree) saved all or nothing; the org chart as a given company or employee sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import NotFound, StaleEdit, UserError, ValidationError
+from desktop_app.models import Account, ConcurrentPost, Department, Employee, Feature, GroupCompany, StaffUser
+from desktop_app.pricing import orgchart
+from desktop_app.pricing.names import subdomain_problem
+from desktop_app.pricing.orgchart import Node, Tree
+from desktop_app.services.audit import record, require
+
+SCOPES = (orgchart.GROUP, orgchart.OWN)
+
+
+class CompanyRow(NamedTuple):
+    id: int
+    company_id: str
+    name: str
+    login_url: str
+    user_count: int
+    card_count: int
+    scope: str
+    member_account: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    tree: Tree
+    scopes: dict[str, str]  # company key -> group | own
+    token: tuple[tuple[str, int], ...]  # every node's version: a save over a changed layout is refused
+
+
+@dataclass
+class ChartNode:
+    key: str
+    name: str
+    employees: list[str] = field(default_factory=list)
+    children: list[ChartNode] = field(default_factory=list)
+
+
+class EmployeeHit(NamedTuple):
+    id: int
+    name: str
+    company: str
+    department: str
+    email: str
+
+
+def login_url(company_id: str) -> str:
+    return f"https://{company_id}.ncpworkplace.com"
+
+
+def group_accounts(s: Session) -> list[tuple[int, str]]:
+    q = (select(Account.id, Account.name).join(GroupCompany, GroupCompany.group_account_id == Account.id)
+         .group_by(Account.id, Account.name).order_by(Account.name))
+    return [(i, n) for i, n in s.execute(q)]
+
+
+def company_rows(s: Session, group_account_id: int) -> list[CompanyRow]:
+    member = select(Account.name).where(Account.id == GroupCompany.member_account_id).scalar_subquery()
+    q = (select(GroupCompany, member).where(GroupCompany.group_account_id == group_account_id)
+         .order_by(GroupCompany.position, GroupCompany.id))
+    return [CompanyRow(c.id, c.company_id, c.name, login_url(c.company_id), c.user_count, c.card_count, c.scope,
+                       name or "") for c, name in s.execute(q)]
+
+
+def add_company(s: Session, actor: StaffUser, group_account_id: int, company_id: str, name: str,
+                user_count: int = 0, card_count: int = 0, member_account_id: int | None = None) -> GroupCompany:
+    require(actor, Feature.GROUPS)
+    errors = {}
+    label = company_id.strip().lower()
+    if problem := subdomain_problem(label):
+        errors["company_id"] = problem
+    elif s.scalar(select(GroupCompany.id).where(GroupCompany.company_id == label)):
+        errors["company_id"] = f"회사 ID '{label}' 은(는) 이미 쓰이고 있습니다. 다른 ID를 고르세요."
+    if not name.strip():
+        errors["name"] = "회사 이름을 입력하세요."
+    if user_count < 0 or card_count < 0:
+        errors["user_count"] = "사용자 수와 법인카드 수는 0 이상입니다."
+    if errors:
+        raise ValidationError(errors)
+    position = s.scalar(select(func.count(GroupCompany.id)).where(
+        GroupCompany.group_account_id == group_account_id, GroupCompany.parent_company_id.is_(None))) or 0
+    row = GroupCompany(group_account_id=group_account_id, member_account_id=member_account_id, company_id=label,
+                       name=name.strip(), user_count=user_count, card_count=card_count, position=position)
+    s.add(row)
+    s.flush()
+    record(s, actor, "create", "group_company", row.id, None, {"company_id": label, "group": group_account_id})
+    return row
+
+
+def payer_of(s: Session, account: Account) -> Account:
+    """G1: a member company's charges are invoiced to its group's parent account."""
+    group_id = s.scalar(select(GroupCompany.group_account_id).where(GroupCompany.member_account_id == account.id))
+    if group_id is None or group_id == account.id:
+        return account
+    return s.get(Account, group_id)
+
+
+# --- layout ------------------------------------------------------------------------------------------------
+
+def _companies(s: Session, group_account_id: int) -> list[GroupCompany]:
+    return list(s.scalars(select(GroupCompany).where(GroupCompany.group_account_id == group_account_id)))
+
+
+def _departments(s: Session, company_ids: list[int]) -> list[Department]:
+    return list(s.scalars(select(Department).where(Department.company_id.in_(company_ids),
+                                                    Department.active.is_(True))))
+
+
+def layout(s: Session, group_account_id: int) -> Layout:
+    companies = _companies(s, group_account_id)
+    if not companies:
+        raise NotFound("이 계정에는 그룹사가 없습니다.")
+    departments = _departments(s, [c.id for c in companies])
+    nodes = [Node(f"c:{c.id}", c.name, f"c:{c.parent_company_id}" if c.parent_company_id else None, c.position,
+                  f"c:{c.id}") for c in companies]
+    nodes += [Node(f"d:{d.id}", d.name, f"d:{d.parent_department_id}" if d.parent_department_id else f"c:{d.company_id}",
+                   d.position, f"c:{d.company_id}") for d in departments]
+    token = tuple(sorted([(f"c:{c.id}", c.version) for c in companies] + [(f"d:{d.id}", d.version)
+                                                                          for d in departments]))
+    return Layout(tuple(nodes), {f"c:{c.id}": c.scope for c in companies}, token)
+
+
+def save_layout(s: Session, actor: StaffUser, group_account_id: int, tree: Tree, scopes: dict[str, str],
+                token: tuple[tuple[str, int], ...]) -> Layout:
+    """G4: the whole layout is checked first and written in one transaction, or refused and nothing changes."""
+    require(actor, Feature.GROUPS)
+    current = layout(s, group_account_id)
+    if current.token != token:
+        raise StaleEdit("다른 사용자가 이 그룹의 조직도를 바꿨습니다. 되돌리기로 다시 읽은 뒤 고치세요.")
+    if {n.key for n in tree} != {n.key for n in current.tree}:
+        raise UserError("저장할 조직도의 회사와 부서가 지금 데이터와 다릅니다. 다시 읽은 뒤 고치세요.")
+    if wrong := orgchart.problems(tree):
+        raise UserError("조직도를 저장할 수 없습니다: " + " ".join(wrong))
+    if bad := [k for k, v in scopes.items() if v not in SCOPES]:
+        raise UserError(f"표시 범위는 group 또는 own 입니다 ({', '.join(bad)}).")
+    for n in tree:
+        pk = int(n.key[2:])
+        parent = int(n.parent[2:]) if n.parent else None
+        if n.is_company:
+            row = s.get(GroupCompany, pk)
+            row.parent_company_id, row.position = parent, n.position
+            row.scope = scopes.get(n.key, row.scope)
+        else:
+            dept = s.get(Department, pk)
+            dept.parent_department_id = parent if n.parent and n.parent.startswith("d:") else None
+            dept.position = n.position
+    s.flush()
+    record(s, actor, "layout", "group", group_account_id, None,
+           {"tree": [[n.key, n.parent, n.position] for n in tree], "scopes": scopes})
+    return layout(s, group_account_id)
+
+
+# --- departments and employees -----------------------------------------------------------------------------
+
+def _company(s: Session, company_pk: int) -> GroupCompany:
+    row = s.get(GroupCompany, company_pk)
+    if row is None:
+        raise NotFound("그 회사를 찾을 수 없습니다.")
+    return row
+
+
+def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
+                   parent_department_id: int | None = None) -> Department:
+    require(actor, Feature.GROUPS)
+    _company(s, company_pk)
+    if not name.strip():
+        raise ValidationError({"name": "부서 이름을 입력하세요."})
+    if parent_department_id is not None:
+        parent = s.get(Department, parent_department_id)
+        if parent is None or parent.company_id != company_pk:
+            raise UserError("상위 부서는 같은 회사의 부서여야 합니다 (G3).")
+    position = s.scalar(select(func.count(Department.id)).where(
+        Department.company_id == company_pk, Department.parent_department_id.is_(parent_department_id)
+        if parent_department_id is None else Department.parent_department_id == parent_department_id)) or 0
+    dept = Department(company_id=company_pk, name=name.strip(), parent_department_id=parent_department_id,
+                      position=position)
+    s.add(dept)
+    s.flush()
+    record(s, actor, "create", "department", dept.id, None, {"name": dept.name, "company": company_pk})
+    return dept
+
+
+def rename_department(s: Session, actor: StaffUser, department_id: int, name: str) -> Department:
+    require(actor, Feature.GROUPS)
+    dept = s.get(Department, department_id)
+    if dept is None:
+        raise NotFound("그 부서를 찾을 수 없습니다.")
+    if not name.strip():
+        raise ValidationError({"name": "부서 이름을 입력하세요."})
+    before = dept.name
+    dept.name = name.strip()
+    record(s, actor, "rename", "department", dept.id, {"name": before}, {"name": dept.name})
+    return dept
+
+
+def remove_department(s: Session, actor: StaffUser, department_id: int) -> None:
+    """Deactivated, never deleted; refused while people or sub-departments are in it."""
+    require(actor, Feature.GROUPS)
+    dept = s.get(Department, department_id)
+    if dept is None:
+        raise NotFound("그 부서를 찾을 수 없습니다.")
+    people = s.scalar(select(func.count(Employee.id)).where(Employee.home_department_id == dept.id,
+                                                            Employee.active.is_(True)))
+    posts = s.scalar(select(func.count(ConcurrentPost.id)).where(ConcurrentPost.department_id == dept.id))
+    subs = s.scalar(select(func.count(Department.id)).where(Department.parent_department_id == dept.id,
+                                                            Department.active.is_(True)))
+    if people or posts or subs:
+        raise UserError(f"부서 '{dept.name}' 에 사원 {people}명, 겸직 {posts}명, 하위 부서 {subs}개가 있어 삭제할 수 "
+                        "없습니다. 먼저 옮기세요.")
+    dept.active = False
+    record(s, actor, "remove", "department", dept.id, {"active": True}, {"active": False})
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    created: int
+    bad_rows: list[tuple[int, str]]
+
+
+def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str) -> ImportReport:
+    """One department path per line ("영업본부/국내영업팀"); missing parents are made; all rows or none."""
+    require(actor, Feature.GROUPS)
+    _company(s, company_pk)
+    existing = {(d.parent_department_id, d.name): d for d in _departments(s, [company_pk])}
+    bad, created = [], 0
+    paths = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        line = line.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.replace(",", "/").split("/")]
+        if any(not p for p in parts):
+            bad.append((n, f"빈 부서 이름이 있습니다: '{line}'. '상위/하위' 처럼 적으세요."))
+        elif any(len(p) > 200 for p in parts):
+            bad.append((n, "부서 이름은 200자까지입니다."))
+        else:
+            paths.append(parts)
+    if bad:
+        return ImportReport(0, bad)  # nothing is imported while any row is wrong
+    for parts in paths:
+        parent = None
+        for name in parts:
+            dept = existing.get((parent, name))
+            if dept is None:
+                dept = add_department(s, actor, company_pk, name, parent)
+                existing[(parent, name)] = dept
+                created += 1
+            parent = dept.id
+    return ImportReport(created, [])
+
+
+def add_employee(s: Session, actor: StaffUser, company_pk: int, name: str, email: str, home_department_id: int,
+                 posts: list[int] = (), title: str = "") -> Employee:
+    require(actor, Feature.GROUPS)
+    company = _company(s, company_pk)
+    home = s.get(Department, home_department_id)
+    if home is None or home.company_id != company.id:
+        raise ValidationError({"home_department": "소속 부서는 그 회사의 부서여야 합니다."})
+    if not name.strip():
+        raise ValidationError({"name": "이름을 입력하세요."})
+    person = Employee(company_id=company.id, name=name.strip(), email=email.strip(), title=title,
+                      home_department_id=home.id)
+    s.add(person)
+    s.flush()
+    for dept_id in posts:
+        dept = s.get(Department, dept_id)
+        if dept is None or dept_id == home.id:
+            raise ValidationError({"posts": "겸직 부서를 다시 고르세요 (소속 부서와 다른, 있는 부서)."})
+        s.add(ConcurrentPost(employee_id=person.id, department_id=dept_id))
+    s.flush()
+    record(s, actor, "create", "employee", person.id, None, {"name": person.name, "company": company.id})
+    return person
+
+
+# --- preview and search ------------------------------------------------------------------------------------
+
+def org_chart(s: Session, group_account_id: int, company_pk: int | None = None,
+              employee_id: int | None = None) -> list[ChartNode]:
+    """The org chart as a company's employees (or one employee, with their concurrent posts) see it (G2)."""
+    lay = layout(s, group_account_id)
+    posts: list[str] = []
+    if employee_id is not None:
+        person = s.get(Employee, employee_id)
+        if person is None:
+            raise NotFound("그 사원을 찾을 수 없습니다.")
+        company_pk = person.company_id
+        posts = [f"d:{d}" for d in s.scalars(select(ConcurrentPost.department_id)
+                                             .where(ConcurrentPost.employee_id == person.id))]
+    if company_pk is None:
+        raise UserError("회사나 사원을 고르세요.")
+    seen = orgchart.visible(lay.tree, lay.scopes, f"c:{company_pk}", posts)
+    people: dict[str, list[str]] = {}
+    companies = [int(n.key[2:]) for n in lay.tree if n.is_company]
+    for e in s.scalars(select(Employee).where(Employee.company_id.in_(companies), Employee.active.is_(True))
+                       .order_by(Employee.name)):
+        people.setdefault(f"d:{e.home_department_id}", []).append(e.name)
+    for emp_name, dept in s.execute(select(Employee.name, ConcurrentPost.department_id)
+                                    .join(ConcurrentPost, ConcurrentPost.employee_id == Employee.id)):
+        people.setdefault(f"d:{dept}", []).append(f"{emp_name} (겸직)")
+
+    def build(parent: str | None) -> list[ChartNode]:
+        out = []
+        for n in orgchart.children(lay.tree, parent):
+            if n.key in seen:
+                out.append(ChartNode(n.key, n.name, people.get(n.key, []), build(n.key)))
+            else:  # a hidden company may hold visible ones below it: lift them up
+                out.extend(build(n.key))
+        return out
+
+    return build(None)
+
+
+def search_employees(s: Session, group_account_id: int, text: str) -> list[EmployeeHit]:
+    """G2: employee search always covers the whole group, whatever the display scope."""
+    needle = f"%{text.strip()}%"
+    q = (select(Employee.id, Employee.name, GroupCompany.name, Department.name, Employee.email)
+         .join(GroupCompany, GroupCompany.id == Employee.company_id)
+         .join(Department, Department.id == Employee.home_department_id)
+         .where(GroupCompany.group_account_id == group_account_id, Employee.active.is_(True))
+         .order_by(Employee.name))
+    if text.strip():
+        q = q.where(Employee.name.like(needle) | Employee.email.like(needle) | Department.name.like(needle))
+    return [EmployeeHit(*r) for r in s.execute(q)]
