@@ -7,7 +7,7 @@ among its siblings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 GROUP, OWN = "group", "own"
@@ -149,3 +149,29 @@ def visible(tree: Tree, scopes: dict[str, str], company: str, posts: Iterable[st
             seen.add(post)
             seen.update(a for a in ancestors(tree, post) if nodes[a].company == nodes[post].company)
     return seen
+
+
+@dataclass
+class ChartNode:
+    key: str
+    name: str
+    employees: list[str] = field(default_factory=list)
+    children: list[ChartNode] = field(default_factory=list)
+
+
+def chart(tree: Tree, scopes: dict[str, str], company: str, posts: Iterable[str],
+          people: dict[str, list[str]]) -> list[ChartNode]:
+    """The org chart as nested nodes with the people of each department, as `company` (or one of its
+    employees holding `posts`) sees it. A hidden company's visible children are lifted to its place."""
+    seen = visible(tree, scopes, company, posts)
+
+    def build(parent: str | None) -> list[ChartNode]:
+        out: list[ChartNode] = []
+        for n in children(tree, parent):
+            if n.key in seen:
+                out.append(ChartNode(n.key, n.name, list(people.get(n.key, [])), build(n.key)))
+            else:
+                out.extend(build(n.key))
+        return out
+
+    return build(None)

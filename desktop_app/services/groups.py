@@ -3,7 +3,7 @@ tree) saved all or nothing; the org chart as a given company or employee sees it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import func, select
@@ -35,14 +35,6 @@ class Layout:
     tree: Tree
     scopes: dict[str, str]  # company key -> group | own
     token: tuple[tuple[str, int], ...]  # every node's version: a save over a changed layout is refused
-
-
-@dataclass
-class ChartNode:
-    key: str
-    name: str
-    employees: list[str] = field(default_factory=list)
-    children: list[ChartNode] = field(default_factory=list)
 
 
 class EmployeeHit(NamedTuple):
@@ -283,40 +275,44 @@ def add_employee(s: Session, actor: StaffUser, company_pk: int, name: str, email
 
 # --- preview and search ------------------------------------------------------------------------------------
 
-def org_chart(s: Session, group_account_id: int, company_pk: int | None = None,
-              employee_id: int | None = None) -> list[ChartNode]:
-    """The org chart as a company's employees (or one employee, with their concurrent posts) see it (G2)."""
-    lay = layout(s, group_account_id)
-    posts: list[str] = []
-    if employee_id is not None:
-        person = s.get(Employee, employee_id)
-        if person is None:
-            raise NotFound("그 사원을 찾을 수 없습니다.")
-        company_pk = person.company_id
-        posts = [f"d:{d}" for d in s.scalars(select(ConcurrentPost.department_id)
-                                             .where(ConcurrentPost.employee_id == person.id))]
-    if company_pk is None:
-        raise UserError("회사나 사원을 고르세요.")
-    seen = orgchart.visible(lay.tree, lay.scopes, f"c:{company_pk}", posts)
-    people: dict[str, list[str]] = {}
-    companies = [int(n.key[2:]) for n in lay.tree if n.is_company]
+@dataclass(frozen=True)
+class People:
+    by_department: dict[str, list[str]]  # department key -> names (concurrent posts marked)
+    company_of: dict[int, str]  # employee id -> company key
+    posts_of: dict[int, list[str]]  # employee id -> department keys of their concurrent posts
+
+
+def people(s: Session, group_account_id: int) -> People:
+    companies = [c.id for c in _companies(s, group_account_id)]
+    by_dept: dict[str, list[str]] = {}
+    company_of: dict[int, str] = {}
     for e in s.scalars(select(Employee).where(Employee.company_id.in_(companies), Employee.active.is_(True))
                        .order_by(Employee.name)):
-        people.setdefault(f"d:{e.home_department_id}", []).append(e.name)
-    for emp_name, dept in s.execute(select(Employee.name, ConcurrentPost.department_id)
-                                    .join(ConcurrentPost, ConcurrentPost.employee_id == Employee.id)):
-        people.setdefault(f"d:{dept}", []).append(f"{emp_name} (겸직)")
+        by_dept.setdefault(f"d:{e.home_department_id}", []).append(e.name)
+        company_of[e.id] = f"c:{e.company_id}"
+    posts: dict[int, list[str]] = {}
+    q = (select(Employee.id, Employee.name, ConcurrentPost.department_id)
+         .join(ConcurrentPost, ConcurrentPost.employee_id == Employee.id)
+         .where(Employee.company_id.in_(companies)).order_by(Employee.name))
+    for emp_id, name, dept in s.execute(q):
+        by_dept.setdefault(f"d:{dept}", []).append(f"{name} (겸직)")
+        posts.setdefault(emp_id, []).append(f"d:{dept}")
+    return People(by_dept, company_of, posts)
 
-    def build(parent: str | None) -> list[ChartNode]:
-        out = []
-        for n in orgchart.children(lay.tree, parent):
-            if n.key in seen:
-                out.append(ChartNode(n.key, n.name, people.get(n.key, []), build(n.key)))
-            else:  # a hidden company may hold visible ones below it: lift them up
-                out.extend(build(n.key))
-        return out
 
-    return build(None)
+def org_chart(s: Session, group_account_id: int, company_pk: int | None = None,
+              employee_id: int | None = None) -> list[orgchart.ChartNode]:
+    """The saved org chart as a company's employees (or one employee, with their concurrent posts) see it (G2)."""
+    lay = layout(s, group_account_id)
+    who = people(s, group_account_id)
+    if employee_id is not None:
+        if employee_id not in who.company_of:
+            raise NotFound("그 사원을 찾을 수 없습니다.")
+        return orgchart.chart(lay.tree, lay.scopes, who.company_of[employee_id], who.posts_of.get(employee_id, []),
+                              who.by_department)
+    if company_pk is None:
+        raise UserError("회사나 사원을 고르세요.")
+    return orgchart.chart(lay.tree, lay.scopes, f"c:{company_pk}", [], who.by_department)
 
 
 def search_employees(s: Session, group_account_id: int, text: str) -> list[EmployeeHit]:

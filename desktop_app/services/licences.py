@@ -162,7 +162,7 @@ def set_named_user_active(s: Session, actor: StaffUser, user_id: int, expected_v
     return user
 
 
-def _decode(data: bytes) -> str:
+def decode_csv(data: bytes) -> str:
     # Excel on Korean Windows saves CSV as CP949; everything else as UTF-8 (often with a BOM).
     for encoding in ("utf-8-sig", "cp949"):
         try:
@@ -174,7 +174,7 @@ def _decode(data: bytes) -> str:
 
 def parse_csv(data: bytes) -> CsvReport:
     """Rows `name,email` under a header line; bad rows are reported with their line number and reason."""
-    text = _decode(data)
+    text = decode_csv(data)
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         raise UserError("CSV 파일이 비어 있습니다. 첫 줄에 name,email 머리글을 두고 한 줄에 한 사용자를 적으세요.")

@@ -53,6 +53,20 @@ def order_model(parent=None) -> RowsModel[OrderListRow]:
     ], parent)
 
 
+def group_model(parent=None) -> RowsModel:
+    """G1: the member companies of a group, on the parent account."""
+    return RowsModel([
+        Column(QCoreApplication.translate("columns", "회사"), lambda r: r.name),
+        Column(QCoreApplication.translate("columns", "회사 ID"), lambda r: r.company_id),
+        Column(QCoreApplication.translate("columns", "로그인 주소"), lambda r: r.login_url),
+        Column(QCoreApplication.translate("columns", "사용자"), lambda r: f"{r.user_count:,}",
+               sort_key=lambda r: r.user_count, right=True),
+        Column(QCoreApplication.translate("columns", "법인카드"), lambda r: f"{r.card_count:,}",
+               sort_key=lambda r: r.card_count, right=True),
+        Column(QCoreApplication.translate("columns", "고객 계정"), lambda r: r.member_account),
+    ], parent)
+
+
 class AccountDetail(QWidget):
     changed = Signal()  # something of the account changed: the list refreshes its row
 
@@ -101,6 +115,10 @@ class AccountDetail(QWidget):
         self.order_model = order_model(self)
         self.orders = make_table(self.order_model, "orders_table", (90, 60, 70, 200, 110), sort_column=None)
         self.tabs.addTab(self.orders, self.tr("주문 내역"))
+        self.group_model = group_model(self)
+        self.group_table = make_table(self.group_model, "group_table", (140, 130, 260, 70, 70), sort_column=None)
+        self.group_tab = self.tabs.addTab(self.group_table, self.tr("그룹사 정보"))
+        self.tabs.setTabVisible(self.group_tab, False)
         self.naver = NaverPanel(desk)
         self.naver_tab = self.tabs.addTab(self.naver, "NAVER WORKPLACE")
         self.tabs.setTabVisible(self.naver_tab, False)
@@ -117,6 +135,8 @@ class AccountDetail(QWidget):
                 label.clear()
             self.site_model.set_rows([])
             self.order_model.set_rows([])
+            self.group_model.set_rows([])
+            self.tabs.setTabVisible(self.group_tab, False)
         else:
             a = self.desk.read(accounts.get_account, account_id)
             self.heading.setText(a.name)
@@ -131,6 +151,11 @@ class AccountDetail(QWidget):
             from desktop_app.services.orders import order_rows  # the pricing engine loads on first use
 
             self.order_model.set_rows(self.desk.read(order_rows, account_id))
+            from desktop_app.services.groups import company_rows
+
+            members = self.desk.read(company_rows, account_id)
+            self.group_model.set_rows(members)
+            self.tabs.setTabVisible(self.group_tab, bool(members))  # only a group's parent account has the tab
         self.add_site_button.setEnabled(account_id is not None)
         self._site_selected()
 

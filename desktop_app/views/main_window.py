@@ -13,7 +13,7 @@ from desktop_app.views.accounts_view import AccountsView
 
 
 class MainWindow(QMainWindow):
-    CALCULATOR, QUOTES, INVOICES = 1, 2, 3
+    CALCULATOR, QUOTES, INVOICES, GROUPS = 1, 2, 3, 4
 
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
@@ -26,10 +26,11 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
         self._lazy_sections = {1: self._make_calculator, 2: self._make_quotes, 3: self._make_invoices,
-                               4: self._make_discounts, 5: self._make_catalog}
+                               4: self._make_groups, 5: self._make_discounts, 6: self._make_catalog}
         self._add_section(self.tr("주문 계산기"), None)
         self._add_section(self.tr("견적"), None)
         self._add_section(self.tr("청구서"), None)
+        self._add_section(self.tr("그룹사 조직도"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
         self.sections: dict[int, object] = {0: self.accounts}
@@ -85,6 +86,11 @@ class MainWindow(QMainWindow):
         from desktop_app.views.invoices_view import InvoicesView
 
         return InvoicesView(self.desk)
+
+    def _make_groups(self):
+        from desktop_app.views.groups_view import GroupsView
+
+        return GroupsView(self.desk)
 
     def _make_discounts(self):
         from desktop_app.views.discounts_view import DiscountsView

@@ -3,72 +3,77 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="70" />
+        <location filename="../../desktop_app/views/account_detail.py" line="84" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="70" />
+        <location filename="../../desktop_app/views/account_detail.py" line="84" />
         <source>대표자</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="71" />
+        <location filename="../../desktop_app/views/account_detail.py" line="85" />
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="71" />
+        <location filename="../../desktop_app/views/account_detail.py" line="85" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="72" />
+        <location filename="../../desktop_app/views/account_detail.py" line="86" />
         <source>계약</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="72" />
+        <location filename="../../desktop_app/views/account_detail.py" line="86" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="82" />
+        <location filename="../../desktop_app/views/account_detail.py" line="96" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="88" />
+        <location filename="../../desktop_app/views/account_detail.py" line="102" />
         <source>사이트 추가</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="89" />
+        <location filename="../../desktop_app/views/account_detail.py" line="103" />
         <source>사이트 수정</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="100" />
+        <location filename="../../desktop_app/views/account_detail.py" line="114" />
         <source>라이선스</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="103" />
+        <location filename="../../desktop_app/views/account_detail.py" line="117" />
         <source>주문 내역</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="115" />
+        <location filename="../../desktop_app/views/account_detail.py" line="120" />
+        <source>그룹사 정보</source>
+        <translation>Group companies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="133" />
         <source>고객 계정을 고르세요</source>
         <translation>Choose an account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="127" />
+        <location filename="../../desktop_app/views/account_detail.py" line="147" />
         <source>자동 연장</source>
         <translation>Auto-renew</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="127" />
+        <location filename="../../desktop_app/views/account_detail.py" line="147" />
         <source>연장 안 함</source>
         <translation>No renewal</translation>
     </message>
@@ -545,6 +550,186 @@
     </message>
 </context>
 <context>
+    <name>GroupsView</name>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="57" />
+        <source>그룹</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="59" />
+        <location filename="../../desktop_app/views/groups_view.py" line="168" />
+        <location filename="../../desktop_app/views/groups_view.py" line="250" />
+        <source>표시 범위</source>
+        <translation>Display scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="64" />
+        <source>그룹사 전체: 그 회사 사원이 그룹 전체 조직도를 봅니다. 내 회사: 자기 회사와 겸직한 부서만 봅니다 (G2).</source>
+        <translation>Whole group: the company's employees see the whole group's org chart. Own company: only their company and the departments of their concurrent posts (G2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="90" />
+        <source>실행 취소</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="92" />
+        <source>다시 실행</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="94" />
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="96" />
+        <source>되돌리기</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="98" />
+        <source>위로</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="98" />
+        <source>아래로</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="99" />
+        <source>안으로</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="99" />
+        <source>밖으로</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="104" />
+        <source>부서 추가…</source>
+        <translation>Add department…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="105" />
+        <source>이름 바꾸기…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="106" />
+        <source>부서 삭제</source>
+        <translation>Remove department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="107" />
+        <source>부서 CSV 가져오기…</source>
+        <translation>Import departments from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="123" />
+        <source>&lt;b&gt;미리보기&lt;/b&gt;: 누가 보는 조직도인가요?</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;: whose org chart?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="129" />
+        <source>사원 검색 (그룹 전체: 이름, 이메일, 부서)</source>
+        <translation>Search employees (whole group: name, email, department)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="150" />
+        <source>그룹사가 있는 고객 계정이 없습니다.</source>
+        <translation>No customer account has group companies.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="159" />
+        <source>%1 사원</source>
+        <translation>Employees of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="168" />
+        <source>회사·부서</source>
+        <translation>Company · department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="168" />
+        <source>회사 ID</source>
+        <translation>Company ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="222" />
+        <source>옮길 수 없습니다: %1</source>
+        <translation>Cannot move: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="231" />
+        <location filename="../../desktop_app/views/groups_view.py" line="244" />
+        <source>옮기기</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="260" />
+        <source>조직도 설정을 저장했습니다.</source>
+        <translation>Org chart settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="274" />
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="281" />
+        <source>부서 추가</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="281" />
+        <source>새 부서 이름 (선택한 부서 아래에 만듭니다)</source>
+        <translation>New department name (made under the selected department)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="287" />
+        <source>이름 바꾸기</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="287" />
+        <source>부서 이름</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="296" />
+        <location filename="../../desktop_app/views/groups_view.py" line="305" />
+        <location filename="../../desktop_app/views/groups_view.py" line="308" />
+        <location filename="../../desktop_app/views/groups_view.py" line="313" />
+        <location filename="../../desktop_app/views/groups_view.py" line="316" />
+        <source>부서 CSV 가져오기</source>
+        <translation>Import departments from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="296" />
+        <source>CSV 파일 (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="312" />
+        <source>%1행: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="313" />
+        <source>잘못된 행이 있어 아무것도 가져오지 않았습니다.</source>
+        <translation>Some lines are wrong, so nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="316" />
+        <source>부서 %1개를 만들었습니다.</source>
+        <translation>Made %1 departments.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <location filename="../../desktop_app/views/billing_chart.py" line="58" />
@@ -800,41 +985,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="33" />
+        <source>그룹사 조직도</source>
+        <translation>Group org chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="34" />
         <source>할인코드</source>
         <translation>Discount codes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="34" />
+        <location filename="../../desktop_app/views/main_window.py" line="35" />
         <source>카탈로그</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="112" />
+        <location filename="../../desktop_app/views/main_window.py" line="118" />
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="113" />
+        <location filename="../../desktop_app/views/main_window.py" line="119" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="117" />
+        <location filename="../../desktop_app/views/main_window.py" line="123" />
         <source>끝내기</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="121" />
+        <location filename="../../desktop_app/views/main_window.py" line="127" />
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="122" />
+        <location filename="../../desktop_app/views/main_window.py" line="128" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="131" />
+        <location filename="../../desktop_app/views/main_window.py" line="137" />
         <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
         <translation>Settings saved. Language and database change at the next start.</translation>
     </message>
@@ -1608,6 +1798,7 @@ The details were saved to %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/account_detail.py" line="32" />
+        <location filename="../../desktop_app/views/account_detail.py" line="62" />
         <source>사용자</source>
         <translation>Users</translation>
     </message>
@@ -1661,6 +1852,27 @@ The details were saved to %1.</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="59" />
+        <source>회사</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="60" />
+        <source>회사 ID</source>
+        <translation>Company ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="61" />
+        <source>로그인 주소</source>
+        <translation>Login address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="64" />
+        <source>법인카드</source>
+        <translation>Corporate cards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/account_detail.py" line="66" />
         <location filename="../../desktop_app/views/accounts_view.py" line="25" />
         <source>고객 계정</source>
         <translation>Account</translation>
@@ -2011,6 +2223,16 @@ The details were saved to %1.</translation>
         <location filename="../../desktop_app/views/invoices_view.py" line="45" />
         <source>정정(취소)</source>
         <translation>Credit note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/org_tree.py" line="20" />
+        <source>그룹사 전체</source>
+        <translation>Whole group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/org_tree.py" line="21" />
+        <source>내 회사</source>
+        <translation>Own company</translation>
     </message>
 </context>
 <context>
