@@ -273,6 +273,60 @@ def add_employee(s: Session, actor: StaffUser, company_pk: int, name: str, email
     return person
 
 
+def _paths(s: Session, group_account_id: int) -> dict[tuple[str, str], int]:
+    """(company ID, "상위/하위" path) -> department id, for every active department of the group."""
+    companies = {c.id: c.company_id for c in _companies(s, group_account_id)}
+    depts = {d.id: d for d in _departments(s, list(companies))}
+
+    def path(d: Department) -> str:
+        parts = [d.name]
+        while d.parent_department_id in depts:
+            d = depts[d.parent_department_id]
+            parts.insert(0, d.name)
+        return "/".join(parts)
+
+    return {(companies[d.company_id], path(d)): d.id for d in depts.values()}
+
+
+def import_employees(s: Session, actor: StaffUser, group_account_id: int, text: str) -> ImportReport:
+    """Lines `이름,이메일,회사ID,소속 부서 경로[,겸직 회사ID:부서 경로;…]`; all rows or none."""
+    import csv
+    import io
+
+    require(actor, Feature.GROUPS)
+    companies = {c.company_id: c.id for c in _companies(s, group_account_id)}
+    paths = _paths(s, group_account_id)
+    rows, bad = [], []
+    for n, cells in enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), start=1):
+        cells = [c.strip() for c in cells]
+        if not cells or not any(cells) or (n == 1 and cells[0] in ("이름", "name")):
+            continue
+        if len(cells) < 4 or not cells[0]:
+            bad.append((n, "이름,이메일,회사ID,소속 부서 경로 네 칸이 필요합니다."))
+            continue
+        name, email, cid, home = cells[:4]
+        if cid not in companies:
+            bad.append((n, f"회사 ID '{cid}' 은(는) 이 그룹에 없습니다."))
+            continue
+        if (cid, home) not in paths:
+            bad.append((n, f"'{cid}' 에 부서 '{home}' 이(가) 없습니다. 먼저 부서를 만드세요."))
+            continue
+        posts = []
+        for post in filter(None, (p.strip() for p in (cells[4] if len(cells) > 4 else "").split(";"))):
+            pcid, _, ppath = post.partition(":")
+            if (pcid, ppath) not in paths:
+                bad.append((n, f"겸직 부서 '{post}' 이(가) 없습니다 (회사ID:부서 경로)."))
+                break
+            posts.append(paths[(pcid, ppath)])
+        else:
+            rows.append((companies[cid], name, email, paths[(cid, home)], posts))
+    if bad:
+        return ImportReport(0, bad)
+    for company_pk, name, email, home_id, posts in rows:
+        add_employee(s, actor, company_pk, name, email, home_id, posts)
+    return ImportReport(len(rows), [])
+
+
 # --- preview and search ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

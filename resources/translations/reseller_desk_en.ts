@@ -558,8 +558,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/groups_view.py" line="59" />
-        <location filename="../../desktop_app/views/groups_view.py" line="168" />
-        <location filename="../../desktop_app/views/groups_view.py" line="250" />
+        <location filename="../../desktop_app/views/groups_view.py" line="171" />
+        <location filename="../../desktop_app/views/groups_view.py" line="254" />
         <source>표시 범위</source>
         <translation>Display scope</translation>
     </message>
@@ -629,102 +629,118 @@
         <translation>Import departments from CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="123" />
+        <location filename="../../desktop_app/views/groups_view.py" line="108" />
+        <source>사원 CSV 가져오기…</source>
+        <translation>Import employees from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="109" />
+        <source>이름,이메일,회사ID,소속 부서 경로,겸직(회사ID:부서 경로;…)</source>
+        <translation>name,email,company ID,home department path,concurrent posts (company ID:department path;…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="126" />
         <source>&lt;b&gt;미리보기&lt;/b&gt;: 누가 보는 조직도인가요?</source>
         <translation>&lt;b&gt;Preview&lt;/b&gt;: whose org chart?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="129" />
+        <location filename="../../desktop_app/views/groups_view.py" line="132" />
         <source>사원 검색 (그룹 전체: 이름, 이메일, 부서)</source>
         <translation>Search employees (whole group: name, email, department)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="150" />
+        <location filename="../../desktop_app/views/groups_view.py" line="153" />
         <source>그룹사가 있는 고객 계정이 없습니다.</source>
         <translation>No customer account has group companies.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="159" />
+        <location filename="../../desktop_app/views/groups_view.py" line="162" />
         <source>%1 사원</source>
         <translation>Employees of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="168" />
+        <location filename="../../desktop_app/views/groups_view.py" line="171" />
         <source>회사·부서</source>
         <translation>Company · department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="168" />
+        <location filename="../../desktop_app/views/groups_view.py" line="171" />
         <source>회사 ID</source>
         <translation>Company ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="222" />
+        <location filename="../../desktop_app/views/groups_view.py" line="226" />
         <source>옮길 수 없습니다: %1</source>
         <translation>Cannot move: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="231" />
-        <location filename="../../desktop_app/views/groups_view.py" line="244" />
+        <location filename="../../desktop_app/views/groups_view.py" line="235" />
+        <location filename="../../desktop_app/views/groups_view.py" line="248" />
         <source>옮기기</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="260" />
+        <location filename="../../desktop_app/views/groups_view.py" line="264" />
         <source>조직도 설정을 저장했습니다.</source>
         <translation>Org chart settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="274" />
+        <location filename="../../desktop_app/views/groups_view.py" line="278" />
         <source>부서</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="281" />
+        <location filename="../../desktop_app/views/groups_view.py" line="285" />
         <source>부서 추가</source>
         <translation>Add department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="281" />
+        <location filename="../../desktop_app/views/groups_view.py" line="285" />
         <source>새 부서 이름 (선택한 부서 아래에 만듭니다)</source>
         <translation>New department name (made under the selected department)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="287" />
+        <location filename="../../desktop_app/views/groups_view.py" line="291" />
         <source>이름 바꾸기</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="287" />
+        <location filename="../../desktop_app/views/groups_view.py" line="291" />
         <source>부서 이름</source>
         <translation>Department name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="296" />
-        <location filename="../../desktop_app/views/groups_view.py" line="305" />
-        <location filename="../../desktop_app/views/groups_view.py" line="308" />
-        <location filename="../../desktop_app/views/groups_view.py" line="313" />
-        <location filename="../../desktop_app/views/groups_view.py" line="316" />
+        <location filename="../../desktop_app/views/groups_view.py" line="300" />
         <source>부서 CSV 가져오기</source>
         <translation>Import departments from CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="296" />
+        <location filename="../../desktop_app/views/groups_view.py" line="304" />
+        <source>사원 CSV 가져오기</source>
+        <translation>Import employees from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="304" />
+        <source>사원 %1명을 등록했습니다.</source>
+        <translation>Added %1 employees.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="311" />
         <source>CSV 파일 (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="312" />
+        <location filename="../../desktop_app/views/groups_view.py" line="325" />
         <source>%1행: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="313" />
+        <location filename="../../desktop_app/views/groups_view.py" line="326" />
         <source>잘못된 행이 있어 아무것도 가져오지 않았습니다.</source>
         <translation>Some lines are wrong, so nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="316" />
+        <location filename="../../desktop_app/views/groups_view.py" line="300" />
         <source>부서 %1개를 만들었습니다.</source>
         <translation>Made %1 departments.</translation>
     </message>

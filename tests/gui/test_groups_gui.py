@@ -163,3 +163,15 @@ def test_departments_are_added_only_without_unsaved_moves(view, demo_desk, monke
     drag(view, "한결레미콘", "한결엔지니어링", "on")
     view.view.setCurrentIndex(index_named(view, "설비팀"))
     assert not view.add_dept_action.isEnabled() and not view.remove_action.isEnabled()
+
+
+def test_employees_imported_from_a_cp949_csv_show_in_the_preview(view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_bytes("이름,이메일,회사ID,소속 부서,겸직\n한가람,garam@x.co.kr,hangyeol-remicon,생산팀,"
+                         "hangyeol-eng:기술연구소\n".encode("cp949"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    assert view.import_employees()
+    view.search.setText("한가람")
+    assert view.hits.count() == 1 and "한결레미콘 생산팀" in view.hits.item(0).text()

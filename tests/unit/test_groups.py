@@ -212,3 +212,17 @@ def test_a_member_account_is_invoiced_to_the_group_parent_g1(demo_desk, db, grou
         assert inv.number in report.invoices and inv.account_id == group
         assert inv.content["customer"]["name"] == "한결건설(주)"
         assert inv.content["sites"][0]["name"] == "한결엔지니어링(주) · 본사"
+
+
+def test_employees_import_with_concurrent_posts_all_or_nothing(demo_desk, db, group):
+    good = ("이름,이메일,회사ID,소속 부서,겸직\n"
+            "한가람,garam@hangyeol.co.kr,hangyeol,건축사업본부/설계팀,hangyeol-eng:설비팀;hangyeol-remicon:생산팀\n"
+            "두나래,narae@hangyeol-eng.co.kr,hangyeol-eng,기술연구소,\n")
+    report = demo_desk.run(groups.import_employees, group, good)
+    assert report.created == 2 and report.bad_rows == []
+    chart = demo_desk.read(groups.org_chart, group, company_pk=company(db, "hangyeol"))
+    assert "한가람 (겸직)" in people(chart)["설비팀"] and "한가람" in people(chart)["설계팀"]
+    bad = "세나,se@x.co.kr,hangyeol,없는부서\n네온,ne@x.co.kr,nowhere,설비팀\n"
+    report = demo_desk.run(groups.import_employees, group, bad)
+    assert report.created == 0 and [n for n, _ in report.bad_rows] == [1, 2]
+    assert "세나" not in [h.name for h in demo_desk.read(groups.search_employees, group, "")]
