@@ -64,6 +64,10 @@ def generate(path: Path, n_accounts: int = 10_000, sites_per_account: int = 3, u
         for model, rows in ((Account, accounts), (Site, sites), (NamedUser, users)):
             for i in range(0, len(rows), 20_000):
                 conn.execute(insert(model), rows[i:i + 20_000])
+    with db.engine.connect() as conn:
+        # fold the bulk load's write-ahead log into the file: a user's database does not start with a
+        # 70 MB log, and the first start that replayed it measured 280 MB instead of 135 MB
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
     return path
 

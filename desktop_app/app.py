@@ -65,17 +65,17 @@ def build(db_arg: str | None, demo: bool = False):
     """Open the database and make the main window (also used by tests and benchmarks)."""
     from desktop_app.db import open_database
     from desktop_app.services.desk import Desk
-    from desktop_app.services.staff import ensure_owner
     from desktop_app.views.main_window import MainWindow
 
     db = open_database(db_arg)
-    with db.session() as s:
-        if demo and db.is_empty():
-            from desktop_app.services import demo as demo_data  # only on a first start: keeps start-up lean
+    desk = Desk(db)  # the staff user is looked up on the first change, not before the window shows
+    if demo and db.is_empty():
+        from desktop_app.services import demo as demo_data  # only on a first start: keeps start-up lean
+        from desktop_app.services.staff import ensure_owner
 
+        with db.session() as s:
             demo_data.fill_demo(s, ensure_owner(s))
-        owner = ensure_owner(s)
-    return MainWindow(Desk(db, owner), Settings(), ui_state())
+    return MainWindow(desk, Settings(), ui_state())
 
 
 def run(db_arg: str | None, demo: bool = False, lang: str | None = None) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from alembic import context
 
-from desktop_app.models import Base
+from desktop_app.models import Base, load_all
+
+load_all()  # every table, also those the application loads only on first use
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # `alembic` command line from a checkout: use the URL of alembic.ini

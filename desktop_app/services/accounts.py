@@ -42,7 +42,7 @@ class AccountRow(NamedTuple):
     business_number: str  # digits only
     pricing_policy: str
     term_months: int
-    auto_renew: bool
+    auto_renew: bool  # 0/1 as SQLite returns it: read for its truth only
     expires_on: str | None  # ISO date: sorts and shows as YYYY-MM-DD
     site_count: int
     subdomains: str  # space-separated
@@ -144,4 +144,8 @@ def account_rows(s: Session) -> list[AccountRow]:
         .where(Account.active.is_(True))
         .group_by(Account.id)
     )
-    return list(map(AccountRow._make, s.connection().execute(q)))
+    result = s.connection().execute(q)
+    try:  # the driver's fetchall: SQLAlchemy's row-by-row iteration doubled the time of this query
+        return list(map(AccountRow._make, result.cursor.fetchall()))
+    finally:
+        result.close()

@@ -11,7 +11,8 @@ from typing import Any, Iterable
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import PermissionDenied
-from desktop_app.models import AuditEntry, Feature, StaffUser
+from desktop_app import models
+from desktop_app.models import Feature, StaffUser
 
 FEATURE_NAMES = {
     Feature.SITES: "계정·사이트", Feature.LICENCES: "라이선스", Feature.ORDERS: "주문", Feature.QUOTES: "견적",
@@ -46,5 +47,5 @@ def record(s: Session, actor: StaffUser, action: str, entity: str, entity_id: in
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
-    s.add(AuditEntry(staff_id=actor.id, action=action, entity=entity, entity_id=entity_id,
+    s.add(models.AuditEntry(staff_id=actor.id, action=action, entity=entity, entity_id=entity_id,
                      before=before, after=after))

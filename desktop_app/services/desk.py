@@ -14,9 +14,20 @@ T = TypeVar("T")
 
 
 class Desk:
-    def __init__(self, db: Database, actor: StaffUser):
+    def __init__(self, db: Database, actor: StaffUser | None = None):
         self.db = db
-        self.actor = actor
+        self._actor = actor
+
+    @property
+    def actor(self) -> StaffUser:
+        """The signed-in staff user; looked up (and on a new database made) on the first change, so a start
+        that only reads never pays for it."""
+        if self._actor is None:
+            from desktop_app.services.staff import ensure_owner
+
+            with self.db.session() as s:
+                self._actor = ensure_owner(s)
+        return self._actor
 
     def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """A change: fn(session, actor, …) in one transaction, rolled back whole on any error."""

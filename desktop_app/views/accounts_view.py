@@ -7,14 +7,13 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
 
 from desktop_app.pricing.business_number import format_brn
 from desktop_app.services import accounts
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
-from desktop_app.views.account_detail import AccountDetail
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
 
@@ -42,15 +41,23 @@ class AccountSearch:
     """Matches the typed text against name, registration number (with or without hyphens) and sub-domains."""
 
     def __init__(self, rows: list[accounts.AccountRow]):
-        self.haystack = {r.id: f"{r.name}\t{r.business_number}\t{r.subdomains}".lower() for r in rows}
+        self.rows = rows
+        self._haystack: dict[int, str] | None = None
+
+    @property
+    def haystack(self) -> dict[int, str]:
+        """Built at the first search, not at start: most starts never type in the filter."""
+        if self._haystack is None:
+            self._haystack = {r.id: f"{r.name}\t{r.business_number}\t{r.subdomains}".lower() for r in self.rows}
+        return self._haystack
 
     def predicate(self, text: str, state: str | None):
         needle = text.strip().lower()
         if _NUMBER.match(needle):
             needle = needle.replace("-", "")  # 220-81 matches the stored digits 22081…
-        hay = self.haystack
         if not needle and not state:
             return None
+        hay = self.haystack
         if not state:
             return lambda r: needle in hay[r.id]
         if not needle:
@@ -102,9 +109,14 @@ class AccountsView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_account())
         left_lay.addWidget(self.table)
         split.addWidget(left)
-        self.detail = AccountDetail(desk)
-        self.detail.changed.connect(self.reload)
-        split.addWidget(self.detail)
+        # The detail (sites, licences, orders, NAVER and group tabs) is built when an account is first
+        # selected: its modules and widgets would otherwise cost the cold start about 60 ms.
+        self._detail = None
+        self._split = split
+        self._placeholder = QLabel(self.tr("고객 계정을 고르세요"))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setStyleSheet("color: #6b7280;")
+        split.addWidget(self._placeholder)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         lay.addWidget(split, 1)
@@ -114,8 +126,22 @@ class AccountsView(QWidget):
         self.search_index = AccountSearch([])
         self.reload()
 
+    @property
+    def detail(self):
+        if self._detail is None:
+            from desktop_app.views.account_detail import AccountDetail
+
+            self._detail = AccountDetail(self.desk)
+            self._detail.changed.connect(self.reload)
+            self._split.replaceWidget(self._split.indexOf(self._placeholder), self._detail)
+            self._placeholder.deleteLater()
+        return self._detail
+
+    def open_account_id(self) -> int | None:
+        return self._detail.account_id if self._detail is not None else None
+
     def reload(self, select_id: int | None = None) -> None:
-        current = select_id if select_id is not None else self.detail.account_id
+        current = select_id if select_id is not None else self.open_account_id()
         rows = self.desk.read(accounts.account_rows)
         self.search_index = AccountSearch(rows)
         self.model.set_rows(rows)
@@ -125,11 +151,14 @@ class AccountsView(QWidget):
             self._status(self.tr("고객 계정 %1개").replace("%1", f"{len(rows):,}"))
 
     def apply_filter(self) -> None:
-        current = self.detail.account_id
+        current = self.open_account_id()
         self.model.set_filter(self.search_index.predicate(self.search.text(), self.state_filter.currentData()))
         self.select_account(current)  # the open account stays open while it still matches
 
     def select_account(self, account_id: int | None) -> None:
+        if account_id is None:
+            self._selected()
+            return
         for n, r in enumerate(self.model.rows()):
             if r.id == account_id:
                 self.table.selectRow(n)
@@ -143,7 +172,7 @@ class AccountsView(QWidget):
     def _selected(self) -> None:
         account_id = self.selected_id()
         self.edit_action.setEnabled(account_id is not None)
-        if account_id != self.detail.account_id:
+        if account_id != self.open_account_id() and (account_id is not None or self._detail is not None):
             self.detail.show_account(account_id)
 
     def new_account(self) -> None:

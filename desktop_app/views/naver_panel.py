@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserError
-from desktop_app.pricing import naver
+from desktop_app.pricing.packages import PACKAGES
 from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 
@@ -33,7 +33,7 @@ class NaverPanel(QWidget):
         form = QFormLayout()
         row = QHBoxLayout()
         self.plan = QComboBox()
-        for p in naver.ORDER:
+        for p in PACKAGES["naver"]:  # W3 order, without loading the NAVER rules at start
             self.plan.addItem(labels.package_name(p), p)
         self.reserve_date = QDateEdit()
         self.reserve_date.setCalendarPopup(True)

@@ -17,6 +17,10 @@ T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND, _SORT, _ROW = int(Qt.ItemDataRole.ForegroundRole), int(SORT_ROLE), int(ROW_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -85,21 +89,24 @@ class RowsModel(QAbstractTableModel, Generic[T]):
                 return self._columns[section].title
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._shown) or index.column() >= len(self._columns):
+    def data(self, index: _Index, role: int = _DISPLAY):
+        # Called for every visible cell and role at each paint: roles are compared as plain ints, which
+        # is several times cheaper than comparing PySide enum members.
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self._shown) and 0 <= c < len(self._columns)) or not index.isValid():
             return None
-        row, col = self._shown[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
-        if role == SORT_ROLE:
-            return (col.sort_key or col.text)(row)
-        if role == ROW_ROLE:
-            return index.row()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            h = Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft
-            return int(h | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
-            return col.colour(row)
+        role = int(role)
+        col = self._columns[c]
+        if role == _DISPLAY:
+            return col.text(self._shown[r])
+        if role == _ALIGN:
+            return _RIGHT if col.right else _LEFT
+        if role == _FOREGROUND:
+            return col.colour(self._shown[r]) if col.colour is not None else None
+        if role == _SORT:
+            return (col.sort_key or col.text)(self._shown[r])
+        if role == _ROW:
+            return r
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

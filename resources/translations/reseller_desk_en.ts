@@ -154,27 +154,32 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="69" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="68" />
         <source>새 고객 계정</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="72" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="71" />
         <source>계정 수정</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="86" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="85" />
         <source>이름, 사업자등록번호, 접속 주소로 찾기 (Ctrl+F)</source>
         <translation>Find by name, business number or address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="90" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="89" />
         <source>모든 상태</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="125" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="108" />
+        <source>고객 계정을 고르세요</source>
+        <translation>Choose a customer account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/accounts_view.py" line="143" />
         <source>고객 계정 %1개</source>
         <translation>%1 accounts</translation>
     </message>
@@ -1787,13 +1792,13 @@ The details were saved to %1.</translation>
     <message>
         <location filename="../../desktop_app/views/account_detail.py" line="26" />
         <location filename="../../desktop_app/views/account_detail.py" line="50" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="28" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="27" />
         <source>사이트</source>
         <translation>Sites</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/account_detail.py" line="27" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="29" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="28" />
         <source>접속 주소</source>
         <translation>Access address</translation>
     </message>
@@ -1821,7 +1826,7 @@ The details were saved to %1.</translation>
     <message>
         <location filename="../../desktop_app/views/account_detail.py" line="33" />
         <location filename="../../desktop_app/views/account_detail.py" line="49" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="30" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="29" />
         <location filename="../../desktop_app/views/invoices_view.py" line="61" />
         <location filename="../../desktop_app/views/licences_panel.py" line="25" />
         <location filename="../../desktop_app/views/quotes_view.py" line="30" />
@@ -1889,22 +1894,22 @@ The details were saved to %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/account_detail.py" line="66" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="25" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="24" />
         <source>고객 계정</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="26" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="25" />
         <source>사업자등록번호</source>
         <translation>Business reg. no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="32" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="31" />
         <source>가격 정책</source>
         <translation>Pricing policy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="33" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="32" />
         <source>만료일</source>
         <translation>Expiry</translation>
     </message>
