@@ -35,6 +35,19 @@ class SiteOrder:
     current: CurrentSite | None = None
     extend: bool = False
 
+    def unchanged(self) -> bool:
+        """An existing site left as it is (nothing to order, quote or invoice for it)."""
+        cur = self.current
+        if cur is None or self.extend:
+            return False
+
+        def config(package: str, users: int, edition: str | None, addons: tuple[AddonQty, ...]):
+            return (package, users, None if package == "free" else edition,
+                    sorted((a.product, a.quantity) for a in addons if a.quantity))
+
+        return config(self.package, self.users, self.edition, self.addons) == config(
+            cur.package, cur.users, cur.edition, cur.addons)
+
 
 @dataclass(frozen=True)
 class DiscountCode:

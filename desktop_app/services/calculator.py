@@ -58,18 +58,6 @@ class CalcResult:
     comparison: Comparison | None = None
 
 
-def unchanged(r: CalcRow) -> bool:
-    """An existing site left as it is: nothing to order or quote for it."""
-    cur = r.current
-    if cur is None or r.extend:
-        return False
-    edition = None if r.package == "free" else r.edition
-    cur_edition = None if cur.package == "free" else cur.edition
-    addons = {k: v for k, v in r.addons.items() if v}
-    return (r.package, r.users, edition, addons) == (cur.package, cur.users, cur_edition,
-                                                     {a.product: a.quantity for a in cur.addons if a.quantity})
-
-
 def order_of(inp: CalcInput) -> Order:
     sites = tuple(SiteOrder(r.name, r.package, r.users, r.edition if r.package != "free" else None,
                             tuple(AddonQty(k, v) for k, v in sorted(r.addons.items()) if v), r.current, r.extend)

@@ -131,15 +131,29 @@ def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any
 
 
 def _calculator_order(inp: Any) -> Order:
-    """The calculator's rows as an order, without the existing sites left as they are."""
+    from desktop_app.services.calculator import order_of
+
+    return _what_changes(order_of(inp))
+
+
+def _what_changes(order: Order) -> Order:
+    """The order without the existing sites left as they are; refused when nothing is left to quote."""
     from dataclasses import replace
 
-    from desktop_app.services.calculator import order_of, unchanged
-
-    inp = replace(inp, rows=[r for r in inp.rows if not unchanged(r)])
-    if not inp.rows:
+    sites = tuple(x for x in order.sites if not x.unchanged())
+    if not sites:
         raise UserError("견적에 넣을 것이 없습니다. 사이트를 바꾸거나(사용자 수, 패키지, 연장) 새 사이트를 추가하세요.")
-    return order_of(inp)
+    return replace(order, sites=sites)
+
+
+def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> QuoteRow:
+    """A quote from the order dialog, before the order is completed: the same prices, for the account."""
+    from desktop_app.services.orders import build_order
+
+    order, _ = build_order(s, data)
+    account = s.get(Account, data.account_id)
+    return create_quote(s, actor, _what_changes(order), customer_of(account), settings.letterhead(),
+                        settings.get("quote_valid_days"), settings.get("payment_terms"), account.id)
 
 
 def get_quote(s: Session, quote_id: int) -> QuoteRow:

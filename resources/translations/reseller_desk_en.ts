@@ -154,32 +154,32 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="68" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="76" />
         <source>새 고객 계정</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="71" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="79" />
         <source>계정 수정</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="85" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="93" />
         <source>이름, 사업자등록번호, 접속 주소로 찾기 (Ctrl+F)</source>
         <translation>Find by name, business number or address (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="89" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="97" />
         <source>모든 상태</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="108" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="116" />
         <source>고객 계정을 고르세요</source>
         <translation>Choose a customer account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="143" />
+        <location filename="../../desktop_app/views/accounts_view.py" line="151" />
         <source>고객 계정 %1개</source>
         <translation>%1 accounts</translation>
     </message>
@@ -1170,71 +1170,81 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="56" />
+        <source>견적서로 만들기</source>
+        <translation>Make a quote instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="58" />
+        <source>주문하지 않고 같은 가격으로 견적서를 만듭니다.</source>
+        <translation>Makes a quote at the same prices without ordering.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="61" />
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="71" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="77" />
         <source>1. 서비스 신청</source>
         <translation>1. Service application</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="71" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="77" />
         <source>2. 서비스 개설 정보</source>
         <translation>2. Opening details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="71" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="77" />
         <source>3. 결제</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="84" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="90" />
         <source>새 사이트 %1: %2 %3 · %4명</source>
         <translation>New site %1: %2 %3 · %4 users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="88" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="94" />
         <source> · 기간 연장</source>
         <translation> · extend the term</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="89" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="95" />
         <source>변경 %1: %2 %3 · %4명</source>
         <translation>Change %1: %2 %3 · %4 users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="95" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="101" />
         <source>공급가액 %1 · 부가세 %2 · 합계 %3</source>
         <translation>Supply %1 · VAT %2 · Total %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="110" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="116" />
         <source>새로 여는 사이트가 없어 개설 정보가 필요 없습니다.</source>
         <translation>No new site is opened, so no opening details are needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="115" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="121" />
         <source>접속 주소(서브도메인)</source>
         <translation>Access address (sub-domain)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="116" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="122" />
         <source>대표 관리자 이름</source>
         <translation>Representative admin name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="117" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="123" />
         <source>대표 관리자 로그인 ID</source>
         <translation>Representative admin login ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="118" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="124" />
         <source>메일 도메인 (선택)</source>
         <translation>Mail domain (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="150" />
+        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="156" />
         <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
         <translation>I accept the terms of service and the privacy policy</translation>
     </message>

@@ -252,3 +252,21 @@ def test_editing_an_account_quote_shows_its_change_on_the_site_row(qtbot, calc, 
     lab = next(r for r in calc.grid.rows if r.name.text() == "연구소")
     assert calc.account.currentText() == "(주)한빛소프트웨어" and lab.site_id is not None
     assert lab.users.value() == wanted and calc.revising == quote_id
+
+
+def test_the_order_dialog_makes_a_quote_at_the_order_prices_without_ordering(qtbot, calc, db):
+    from desktop_app.models import OrderRow
+    from desktop_app.views.dialogs.order_dialog import OrderDialog
+
+    calc.account.setCurrentIndex(calc.account.findText("(주)한빛소프트웨어"))
+    calc.add_company()
+    calc.grid.rows[-1].users.setValue(15)
+    dialog = OrderDialog(calc.desk, calc.context, calc.grid.values(), calc.months.value(), "")
+    qtbot.addWidget(dialog)
+    quote_id = dialog.make_quote()
+    assert quote_id is not None and dialog.preview_window.isVisible()
+    with db.session() as s:
+        q = s.get(QuoteRow, quote_id)
+        assert [x["name"] for x in q.content["priced"]["sites"]] == [calc.grid.rows[-1].name.text()]
+        assert q.total == calc.panel.result.priced.total and q.customer_name == "(주)한빛소프트웨어"
+    assert count(db, OrderRow) == 0

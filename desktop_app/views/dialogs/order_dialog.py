@@ -53,7 +53,13 @@ class OrderDialog(QDialog):
         self.next = QPushButton(self.tr("다음"))
         self.finish = QPushButton(self.tr("주문 완료"))
         self.finish.setObjectName("order_finish")
+        self.quote_button = QPushButton(self.tr("견적서로 만들기"))
+        self.quote_button.setObjectName("order_quote")
+        self.quote_button.setToolTip(self.tr("주문하지 않고 같은 가격으로 견적서를 만듭니다."))
+        self.quote_button.clicked.connect(self.make_quote)
+        self.preview_window = None
         cancel = QPushButton(self.tr("취소"))
+        nav.addWidget(self.quote_button)
         nav.addStretch(1)
         for b in (cancel, self.back, self.next, self.finish):
             nav.addWidget(b)
@@ -170,6 +176,26 @@ class OrderDialog(QDialog):
         return orders.OrderInput(self.context.account_id, new_sites, changes,
                                  self.months if self.months != self.context.term_months else None, self.code,
                                  method, (not priced_only) and self.terms.isChecked())
+
+    def make_quote(self) -> int | None:
+        """The order as a quote (for the customer to approve first); the dialog stays open."""
+        from desktop_app.services import quotes
+        from desktop_app.settings import Settings
+        from desktop_app.views import quote_actions
+
+        self.general.hide()
+        try:
+            row = self.desk.run(quotes.quote_for_order, self._input(priced_only=True), Settings())
+        except Refused as refusal:
+            self.general.setText("\n".join(p.ko for p in refusal.problems))
+            self.general.show()
+            return None
+        except UserError as exc:
+            self.general.setText(exc.message)
+            self.general.show()
+            return None
+        self.preview_window = quote_actions.preview(self, self.desk, row.id)
+        return row.id
 
     def submit(self) -> None:
         for label in self.errors.values():
