@@ -7,14 +7,12 @@ marked as not recorded, so no number is spent.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from desktop_app import clock
-from desktop_app.errors import UserError
+from desktop_app.files import write_bytes
 from desktop_app.pricing.orders import Refused
 
 UNRECORDED = "미등록 초안"
@@ -31,18 +29,6 @@ def _customer(data: Any) -> tuple[dict[str, str], str | None, bool]:
     customer = {k: str(v) for k, v in raw.items() if isinstance(v, (str, int))} if isinstance(raw, dict) else {}
     account = data.get("account")
     return customer, str(account) if isinstance(account, (str, int)) else None, "policy" in data
-
-
-def _write(path: str, pdf: bytes) -> None:
-    """Whole file or nothing: a full disk never leaves half a PDF under the asked name."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        tmp.write_bytes(pdf)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"{path} 에 PDF를 쓸 수 없습니다: {exc.strerror}. 폴더와 남은 공간을 확인하세요.") from None
 
 
 def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], account: str | None,
@@ -70,7 +56,7 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
                 customer = {**quotes.customer_of(row), **customer}
             row = quotes.create_quote(s, staff.ensure_owner(s), order, customer, st.letterhead(),
                                       st.get("quote_valid_days"), st.get("payment_terms"), account_id)
-            _write(pdf_path, quotes.render(row.content, st.get("font_path")))
+            write_bytes(pdf_path, quotes.render(row.content, st.get("font_path")))
             return f"견적 {row.number} (합계 {row.total:,}원)을 기록하고 {pdf_path} 에 저장했습니다."
     finally:
         db.dispose()
@@ -90,7 +76,7 @@ def _draft(text: str, pdf_path: str, customer: dict[str, str]) -> str:
     content = quotes.build_content(order, priced, catalogs()[order.catalog], customer, st.letterhead(),
                                    UNRECORDED, 1, issue, issue + dt.timedelta(days=st.get("quote_valid_days")),
                                    st.get("payment_terms"))
-    _write(pdf_path, quotes.render(content, st.get("font_path")))
+    write_bytes(pdf_path, quotes.render(content, st.get("font_path")))
     return (f"견적 초안 (합계 {priced.total:,}원)을 {pdf_path} 에 저장했습니다. 번호를 받아 기록하려면 "
             "--db 를 주세요.")
 

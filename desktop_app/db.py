@@ -7,7 +7,6 @@ from an older version is backed up, then migrated; one from a newer version is r
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass

@@ -5,13 +5,11 @@ prefix: a customer name like "=HYPERLINK(…)" stays text, never a formula (CSV/
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any, Iterable
 
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import UserError
+from desktop_app.files import replace_file
 from desktop_app.services.invoices import InvoiceFilter, invoice_rows
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")
@@ -35,7 +33,7 @@ def safe(ws: Any, value: Any) -> Any:
 
 def write_rows(path: str, title: str, header: Iterable[str], rows: Iterable[Iterable[Any]],
                widths: Iterable[int] = ()) -> int:
-    """Stream rows into a new workbook; written to a temporary file first, so a failure leaves no half file."""
+    """Stream rows into a new workbook, written whole or not at all."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -49,14 +47,7 @@ def write_rows(path: str, title: str, header: Iterable[str], rows: Iterable[Iter
     for row in rows:
         ws.append([safe(ws, v) for v in row])
         n += 1
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"{path} 에 쓸 수 없습니다: {exc.strerror}. 폴더와 남은 공간을 확인하세요.") from None
+    replace_file(path, wb.save)
     return n
 
 

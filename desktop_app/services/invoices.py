@@ -19,7 +19,6 @@ from desktop_app.pricing.words import amount_in_words
 from desktop_app.services.audit import record, require
 from desktop_app.services.numbering import next_number
 
-KIND_NAMES = {"order": "주문", "renewal": "갱신", "usage": "사용량", "credit": "정정(취소)"}
 METHODS = ("card", "bank_transfer", "virtual_account", "cash")
 
 

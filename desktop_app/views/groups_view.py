@@ -226,21 +226,16 @@ class GroupsView(QWidget):
         self.message.setText(self.tr("옮길 수 없습니다: %1").replace("%1", reason))
 
     def request_move(self, key: str, parent: str | None, row: int) -> bool:
-        try:
-            tree = orgchart.move(self.tree, key, parent, row)
-        except OrgRuleError as exc:
-            self.refuse(str(exc))
-            return False
-        self.message.clear()
-        self.undo.push(Change(self, self.tr("옮기기"), (tree, self.scopes)))
-        return True
+        return self._apply_move(lambda: orgchart.move(self.tree, key, parent, row))
 
     def step(self, direction: str) -> bool:
         key = key_of(self.view.currentIndex())
-        if key is None:
-            return False
+        return key is not None and self._apply_move(lambda: orgchart.step(self.tree, key, direction))
+
+    def _apply_move(self, moved) -> bool:
+        """An accepted move becomes one undoable change; a refused one says why and changes nothing."""
         try:
-            tree = orgchart.step(self.tree, key, direction)
+            tree = moved()
         except OrgRuleError as exc:
             self.refuse(str(exc))
             return False

@@ -30,25 +30,10 @@ STATUS_COLOURS = {"overdue": QColor("#b91c1c"), "partial": QColor("#c2410c"), "p
                   "void": QColor("#6b7280")}
 
 
-def status_name(status: str) -> str:
-    return {"unpaid": QCoreApplication.translate("labels", "미결제"),
-            "partial": QCoreApplication.translate("labels", "부분 결제"),
-            "paid": QCoreApplication.translate("labels", "결제 완료"),
-            "overdue": QCoreApplication.translate("labels", "연체"),
-            "void": QCoreApplication.translate("labels", "취소")}.get(status, status)
-
-
-def kind_name(kind: str) -> str:
-    return {"order": QCoreApplication.translate("labels", "주문"),
-            "renewal": QCoreApplication.translate("labels", "갱신"),
-            "usage": QCoreApplication.translate("labels", "사용량"),
-            "credit": QCoreApplication.translate("labels", "정정(취소)")}.get(kind, kind)
-
-
 def invoice_model(parent=None) -> RowsModel:
     return RowsModel([
         Column(QCoreApplication.translate("columns", "청구서 번호"), lambda r: r.number),
-        Column(QCoreApplication.translate("columns", "종류"), lambda r: kind_name(r.kind)),
+        Column(QCoreApplication.translate("columns", "종류"), lambda r: labels.invoice_kind_name(r.kind)),
         Column(QCoreApplication.translate("columns", "고객"), lambda r: r.account),
         Column(QCoreApplication.translate("columns", "발행일"), lambda r: r.issue_date.isoformat(),
                sort_key=lambda r: r.issue_date),
@@ -58,7 +43,7 @@ def invoice_model(parent=None) -> RowsModel:
                right=True),
         Column(QCoreApplication.translate("columns", "결제"), lambda r: f"{r.paid:,}원", sort_key=lambda r: r.paid,
                right=True),
-        Column(QCoreApplication.translate("columns", "상태"), lambda r: status_name(r.status),
+        Column(QCoreApplication.translate("columns", "상태"), lambda r: labels.invoice_status_name(r.status),
                colour=lambda r: STATUS_COLOURS.get(r.status)),
     ], parent)
 
@@ -146,7 +131,7 @@ class InvoicesView(QWidget):
         self.status.setObjectName("filter_status")
         self.status.addItem(self.tr("모든 상태"), "")
         for st in ("unpaid", "partial", "overdue", "paid", "void"):
-            self.status.addItem(status_name(st), st)
+            self.status.addItem(labels.invoice_status_name(st), st)
         self.account = QComboBox()
         self.account.setObjectName("filter_account")
         self.account.addItem(self.tr("모든 고객"), None)
@@ -193,7 +178,7 @@ class InvoicesView(QWidget):
             return
         inv = self.desk.read(invoices.get_invoice, rows[0].id)
         pays = self.desk.read(invoices.payments_of, inv.id)
-        lines = [f"<b>{inv.number}</b> · {kind_name(inv.kind)} · {status_name(rows[0].status)}",
+        lines = [f"<b>{inv.number}</b> · {labels.invoice_kind_name(inv.kind)} · {labels.invoice_status_name(rows[0].status)}",
                  self.tr("공급가액 %1원 · 부가세 %2원 · 합계 %3원").replace("%1", f"{inv.supply:,}")
                  .replace("%2", f"{inv.vat:,}").replace("%3", f"{inv.total:,}")]
         if inv.period_from:

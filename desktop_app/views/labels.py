@@ -93,3 +93,18 @@ def method_name(method: str) -> str:
             "bank_transfer": QCoreApplication.translate("labels", "계좌이체"),
             "virtual_account": QCoreApplication.translate("labels", "무통장입금 (가상계좌)"),
             "cash": QCoreApplication.translate("labels", "현금")}.get(method, method)
+
+
+def invoice_status_name(status: str) -> str:
+    return {"unpaid": QCoreApplication.translate("labels", "미결제"),
+            "partial": QCoreApplication.translate("labels", "부분 결제"),
+            "paid": QCoreApplication.translate("labels", "결제 완료"),
+            "overdue": QCoreApplication.translate("labels", "연체"),
+            "void": QCoreApplication.translate("labels", "취소")}.get(status, status)
+
+
+def invoice_kind_name(kind: str) -> str:
+    return {"order": QCoreApplication.translate("labels", "주문"),
+            "renewal": QCoreApplication.translate("labels", "갱신"),
+            "usage": QCoreApplication.translate("labels", "사용량"),
+            "credit": QCoreApplication.translate("labels", "정정(취소)")}.get(kind, kind)

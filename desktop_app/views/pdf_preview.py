@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
@@ -25,16 +24,13 @@ def save_bytes(parent: QWidget, data: bytes, suggested: str, title: str, file_fi
 
 
 def write_file(parent: QWidget, path: str, data: bytes) -> str | None:
-    tmp = path + ".part"
+    from desktop_app.errors import UserError
+    from desktop_app.files import write_bytes
+
     try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        QMessageBox.warning(parent, QCoreApplication.translate("pdf_preview", "저장하지 못했습니다"),
-                            QCoreApplication.translate("pdf_preview", "%1 에 쓸 수 없습니다: %2. 다른 폴더를 고르거나 남은 공간을 확인하세요.")
-                            .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        write_bytes(path, data)
+    except UserError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("pdf_preview", "저장하지 못했습니다"), exc.message)
         return None
     return path
 

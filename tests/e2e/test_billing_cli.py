@@ -15,10 +15,9 @@ from openpyxl import load_workbook
 from desktop_app.db import open_database
 from desktop_app.models import Account, PricingPolicy, Site, SiteState, Vendor
 from desktop_app.pricing.business_number import make_valid
-from desktop_app.services import demo
-from desktop_app.services.desk import Desk
 from desktop_app.services.staff import ensure_owner
 from tests.conftest import ROOT
+from tests.support.databases import demo_file
 
 RUN_DATE = "2026-11-22"
 
@@ -27,16 +26,6 @@ def cli(tmp_path, *args):
     env = dict(os.environ, RESELLER_DESK_DATA_DIR=str(tmp_path / "data"),
                RESELLER_DESK_CONFIG_DIR=str(tmp_path / "config"), RESELLER_DESK_TODAY=RUN_DATE)
     return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, env=env)
-
-
-def demo_db(tmp_path):
-    path = tmp_path / "desk.sqlite3"
-    db = open_database(path)
-    with db.session() as s:
-        owner = ensure_owner(s)
-    Desk(db, owner).run(demo.fill_demo)
-    db.dispose()
-    return path
 
 
 def many_accounts_due(path, n, names=None):
@@ -63,7 +52,7 @@ def invoices_in(path):
 
 
 def test_a_run_on_the_demo_issues_the_renewal_due_and_a_second_run_nothing(tmp_path):
-    path = demo_db(tmp_path)
+    path = demo_file(tmp_path / "desk.sqlite3")
     first = cli(tmp_path, "billing", "run", "--date", RUN_DATE, "--db", str(path))
     assert first.returncode == 0, first.stderr
     assert "청구서 1건 발행" in first.stdout and "INV-2026-000006" in first.stdout

@@ -10,10 +10,8 @@ from pypdf import PdfReader
 
 from desktop_app.db import open_database
 from desktop_app.models import QuoteRow
-from desktop_app.services import demo
-from desktop_app.services.desk import Desk
-from desktop_app.services.staff import ensure_owner
 from tests.conftest import ROOT
+from tests.support.databases import demo_file
 
 REQUEST = {"catalog": "daouoffice", "term_months": 12, "customer": {"name": "(주)한빛소프트웨어"},
            "sites": [{"name": "본사", "edition": "service", "package": "standard", "users": 20},
@@ -63,12 +61,7 @@ def test_with_a_database_the_quote_is_numbered_and_recorded(tmp_path):
 
 
 def test_an_account_in_the_database_fills_the_customer_block(tmp_path):
-    dbfile = tmp_path / "desk.sqlite3"
-    db = open_database(dbfile)
-    with db.session() as s:
-        owner = ensure_owner(s)
-    Desk(db, owner).run(demo.fill_demo)
-    db.dispose()
+    dbfile = demo_file(tmp_path / "desk.sqlite3")
     request = {**REQUEST, "account": "대성정밀 주식회사"}
     del request["customer"]
     out = tmp_path / "q.pdf"
@@ -89,5 +82,5 @@ def test_refusals_record_nothing_and_write_no_file(tmp_path):
     done = quote(tmp_path, unknown, "--pdf", str(out), "--db", str(dbfile))
     assert done.returncode == 2 and "없는회사" in done.stderr and not out.exists()
     done = quote(tmp_path, REQUEST, "--pdf", str(tmp_path / "no-such-folder" / "q.pdf"), "--db", str(dbfile))
-    assert done.returncode == 2 and "PDF를 쓸 수 없습니다" in done.stderr
+    assert done.returncode == 2 and "쓸 수 없습니다" in done.stderr and "no-such-folder" in done.stderr
     assert quotes_in(dbfile) == []

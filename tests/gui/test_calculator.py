@@ -1,11 +1,9 @@
 """The calculator as a user drives it: the source's figures on screen, refusals at the field, change orders."""
 
-import datetime as dt
 import json
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desktop_app.models import Account, OrderRow, Site
@@ -13,14 +11,6 @@ from desktop_app.settings import Settings
 from desktop_app.views.calculator_view import CalculatorView
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import ROOT, TODAY, count, type_text
-
-
-@pytest.fixture
-def calc(qtbot, demo_desk):
-    view = CalculatorView(demo_desk)
-    qtbot.addWidget(view)
-    view.show()
-    return view
 
 
 def panel_text(view):

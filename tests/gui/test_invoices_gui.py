@@ -1,7 +1,6 @@
 """The invoices view as staff use it: filters with totals, payments through the dialog, printing and saving
 many, the Excel export, a billing run, a correction, the history chart."""
 
-import io
 
 import pytest
 from openpyxl import load_workbook

@@ -3,7 +3,6 @@ real SMTP server on localhost, with a failure kept in the outbox and sent again 
 
 import io
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
@@ -13,19 +12,10 @@ from desktop_app.models import OutboxMessage, QuoteRow
 from desktop_app.secrets import set_secret
 from desktop_app.services import mail
 from desktop_app.settings import Settings
-from desktop_app.views.calculator_view import CalculatorView
 from desktop_app.views.pdf_pages import print_pdfs
 from desktop_app.views.quotes_view import QuotesView
 from tests.conftest import count, type_text
 from tests.support.smtp import PASSWORD, USER, free_port, smtp_server
-
-
-@pytest.fixture
-def calc(qtbot, demo_desk):
-    view = CalculatorView(demo_desk)
-    qtbot.addWidget(view)
-    view.show()
-    return view
 
 
 def smtp_settings(port):

@@ -1,0 +1,27 @@
+"""Writing a user's file whole or not at all: the data goes to a temporary file beside the target, which
+replaces the target only when complete. A full disk or a missing folder never leaves half a file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from desktop_app.errors import UserError
+
+
+def replace_file(path: str | Path, write: Callable[[Path], None]) -> None:
+    """`write(tmp)` fills the temporary file; then it takes the target's place. Errors become a UserError
+    that names the file and what to check."""
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{target} 에 쓸 수 없습니다: {exc.strerror or exc}. 폴더와 남은 공간을 확인하세요.") from None
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    replace_file(path, lambda tmp: tmp.write_bytes(data))
