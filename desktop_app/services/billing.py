@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,9 +40,13 @@ class RunReport:
     invoices: list[str] = field(default_factory=list)
     states: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (account, why)
+    stopped_after: int | None = None  # accounts done when the run was cancelled
 
     def lines(self) -> list[str]:
         out = [f"{self.run_date} 청구 실행: 청구서 {len(self.invoices)}건 발행, 사이트 상태 {self.states}건 변경."]
+        if self.stopped_after is not None:
+            out.append(f"  {self.stopped_after}개 계정을 처리한 뒤 멈췄습니다. 다시 실행하면 나머지를 처리합니다 "
+                       "(이미 발행한 것은 다시 발행하지 않습니다).")
         out += [f"  발행 {n}" for n in self.invoices]
         out += [f"  실패 {name}: {why} (이 계정은 아무것도 바뀌지 않았습니다)" for name, why in self.failures]
         return out
@@ -171,8 +175,11 @@ def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.dat
     return result
 
 
-def run(db: Any, run_date: dt.date, settings: Any) -> RunReport:
-    """A billing run over every account. Safe to repeat: a second run for the same date issues nothing."""
+def run(db: Any, run_date: dt.date, settings: Any,
+        progress: Callable[[int, int], bool] | None = None) -> RunReport:
+    """A billing run over every account. Safe to repeat: a second run for the same date issues nothing.
+    `progress(done, total)` is told after each account; when it returns False the run stops there (every
+    account done so far is complete, the rest is left for the next run)."""
     from desktop_app.services.staff import ensure_owner
 
     with db.session() as s:
@@ -180,7 +187,10 @@ def run(db: Any, run_date: dt.date, settings: Any) -> RunReport:
         ids = [(i, n) for i, n in s.execute(select(Account.id, Account.name).where(Account.active.is_(True))
                                               .order_by(Account.id))]
     report = RunReport(run_date)
-    for account_id, name in ids:
+    for n, (account_id, name) in enumerate(ids):
+        if progress is not None and not progress(n, len(ids)):
+            report.stopped_after = n
+            break
         try:
             with db.session() as s:  # one transaction per account: all of it or none of it
                 actor = s.merge(owner, load=False)

@@ -9,22 +9,32 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 class Job(QThread):
     finished_with = Signal(object, object)  # (result, exception or None), delivered on the GUI thread
+    progressed = Signal(int, int)  # (done, total), for a progress dialog
 
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None):
+    def __init__(self, fn: Callable[..., Any], parent: QObject | None = None, reports: bool = False):
         super().__init__(parent)
-        self._fn = fn
+        self._fn, self._reports = fn, reports
+        self.cancelled = False  # set from the GUI thread; the work reads it between steps
+
+    def report(self, done: int, total: int) -> bool:
+        """Called by the work on its thread: passes the count on and says whether to go on."""
+        self.progressed.emit(done, total)
+        return not self.cancelled
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            result = self._fn(self.report) if self._reports else self._fn()
         except Exception as exc:  # handed to the GUI thread, which shows it; never lost in a thread
             self.finished_with.emit(None, exc)
         else:
             self.finished_with.emit(result, None)
 
 
-def start(parent: QObject, fn: Callable[[], Any], done: Callable[[Any, BaseException | None], None]) -> Job:
-    job = Job(fn, parent)
+def start(parent: QObject, fn: Callable[..., Any], done: Callable[[Any, BaseException | None], None],
+          reports: bool = False) -> Job:
+    """Run `fn` on a worker thread; with `reports`, `fn(report)` may call `report(done, total)`, which returns
+    False once the user has cancelled."""
+    job = Job(fn, parent, reports)
     job.finished_with.connect(done)
     job.finished.connect(job.deleteLater)
     job.start()

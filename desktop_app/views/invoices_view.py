@@ -255,24 +255,37 @@ class InvoicesView(QWidget):
         saved = [write_file(self, str(Path(folder) / f"청구서_{r.number}.pdf"), pdf) for r, pdf in zip(rows, pdfs)]
         return [p for p in saved if p]
 
-    def export(self) -> str | None:
+    def export(self) -> background.Job | None:
+        """The filtered list to a workbook, written on a worker thread (100,000 invoices take seconds)."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("엑셀로 내보내기"), "청구서.xlsx",
                                               self.tr("Excel 통합 문서 (*.xlsx)"))
         if not path:
             return None
-        try:
-            n = self.desk.read(export.export_invoices, self.current_filter(), path)
-        except UserError as exc:
-            tell(self, self.tr("내보내지 못했습니다"), exc.message, warning=True)
-            return None
-        tell(self, self.tr("내보냈습니다"), self.tr("청구서 %1건을 %2 에 저장했습니다.")
-                           .replace("%1", f"{n:,}").replace("%2", path))
-        return path
+        f = self.current_filter()
+
+        def done(n, exc) -> None:
+            self.export_action.setEnabled(True)
+            if exc is not None:
+                tell(self, self.tr("내보내지 못했습니다"), getattr(exc, "message", str(exc)), warning=True)
+            else:
+                tell(self, self.tr("내보냈습니다"), self.tr("청구서 %1건을 %2 에 저장했습니다.")
+                     .replace("%1", f"{n:,}").replace("%2", path))
+
+        self.export_action.setEnabled(False)
+        return background.start(self, lambda: self.desk.read(export.export_invoices, f, path), done)
 
     def billing_run(self) -> background.Job:
+        """Today's run on a worker thread, with a progress dialog that can stop it between accounts."""
+        from PySide6.QtWidgets import QProgressDialog
+
         day = clock.today()
+        progress = QProgressDialog(self.tr("청구 실행 중…"), self.tr("멈추기"), 0, 0, self)
+        progress.setObjectName("billing_progress")
+        progress.setWindowTitle(self.tr("청구 실행"))
+        progress.setMinimumDuration(400)
 
         def done(report, exc) -> None:
+            progress.close()
             if exc is not None:
                 tell(self, self.tr("청구 실행"), getattr(exc, "message", str(exc)), warning=True)
             else:
@@ -280,6 +293,10 @@ class InvoicesView(QWidget):
             self.reload()
 
         self.run_action.setEnabled(False)
-        job = background.start(self, lambda: billing.run(self.desk.db, day, Settings()), done)
+        job = background.start(self, lambda report: billing.run(self.desk.db, day, Settings(), report), done,
+                               reports=True)
+        job.progressed.connect(lambda n, total: (progress.setMaximum(total), progress.setValue(n)))
+        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
         job.finished.connect(lambda: self.run_action.setEnabled(True))
+        self.progress = progress
         return job

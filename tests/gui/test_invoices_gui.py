@@ -106,11 +106,13 @@ def test_many_invoices_print_in_one_job_and_save_as_files(view, tmp_path, monkey
     assert "청 구 서" in text and any(r.number in text for r in rows)
 
 
-def test_export_of_the_filtered_list(view, tmp_path, monkeypatch):
+def test_export_of_the_filtered_list(qtbot, view, tmp_path, monkeypatch):
     view.status.setCurrentIndex(view.status.findData("paid"))
     target = tmp_path / "paid.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert view.export() == str(target)
+    view.export().wait()
+    qtbot.waitUntil(lambda: message(view) is not None, timeout=10_000)
+    assert "4건" in message(view).text()
     sheet = list(load_workbook(target)["청구서"].iter_rows(values_only=True))
     assert [(r[0], r[5], r[8]) for r in sheet[1:]] == [(r.number, r.total, "결제 완료") for r in view.model.rows()]
 
@@ -120,6 +122,15 @@ def test_a_billing_run_from_the_view_issues_nothing_twice(qtbot, view, db):
     view.billing_run().wait()
     qtbot.waitUntil(lambda: message(view) is not None, timeout=10_000)
     assert "청구서 0건 발행" in message(view).text() and count(db, InvoiceRow) == before
+
+
+def test_a_cancelled_run_stops_between_accounts_and_says_so(qtbot, view, db):
+    from desktop_app.services import billing as billing_service
+
+    calls = []
+    report = billing_service.run(view.desk.db, TODAY, Settings(), lambda n, total: calls.append(n) or n < 3)
+    assert report.stopped_after == 3 and calls == [0, 1, 2, 3]
+    assert "3개 계정을 처리한 뒤 멈췄습니다" in "\n".join(report.lines())
 
 
 def test_a_correction_voids_the_invoice_and_lists_the_credit_note(qtbot, view, demo_desk):
