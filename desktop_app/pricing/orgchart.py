@@ -151,16 +151,22 @@ def visible(tree: Tree, scopes: dict[str, str], company: str, posts: Iterable[st
     return seen
 
 
+@dataclass(frozen=True)
+class Member:
+    name: str
+    concurrent: bool = False  # 겸직: here on a concurrent post, home elsewhere
+
+
 @dataclass
 class ChartNode:
     key: str
     name: str
-    employees: list[str] = field(default_factory=list)
+    employees: list[Member] = field(default_factory=list)
     children: list[ChartNode] = field(default_factory=list)
 
 
 def chart(tree: Tree, scopes: dict[str, str], company: str, posts: Iterable[str],
-          people: dict[str, list[str]]) -> list[ChartNode]:
+          people: dict[str, list[Member]]) -> list[ChartNode]:
     """The org chart as nested nodes with the people of each department, as `company` (or one of its
     employees holding `posts`) sees it. A hidden company's visible children are lifted to its place."""
     seen = visible(tree, scopes, company, posts)

@@ -331,25 +331,25 @@ def import_employees(s: Session, actor: StaffUser, group_account_id: int, text: 
 
 @dataclass(frozen=True)
 class People:
-    by_department: dict[str, list[str]]  # department key -> names (concurrent posts marked)
+    by_department: dict[str, list[orgchart.Member]]  # department key -> the people in it, 겸직 marked
     company_of: dict[int, str]  # employee id -> company key
     posts_of: dict[int, list[str]]  # employee id -> department keys of their concurrent posts
 
 
 def people(s: Session, group_account_id: int) -> People:
     companies = [c.id for c in _companies(s, group_account_id)]
-    by_dept: dict[str, list[str]] = {}
+    by_dept: dict[str, list[orgchart.Member]] = {}
     company_of: dict[int, str] = {}
     for e in s.scalars(select(Employee).where(Employee.company_id.in_(companies), Employee.active.is_(True))
                        .order_by(Employee.name)):
-        by_dept.setdefault(f"d:{e.home_department_id}", []).append(e.name)
+        by_dept.setdefault(f"d:{e.home_department_id}", []).append(orgchart.Member(e.name))
         company_of[e.id] = f"c:{e.company_id}"
     posts: dict[int, list[str]] = {}
     q = (select(Employee.id, Employee.name, ConcurrentPost.department_id)
          .join(ConcurrentPost, ConcurrentPost.employee_id == Employee.id)
          .where(Employee.company_id.in_(companies)).order_by(Employee.name))
     for emp_id, name, dept in s.execute(q):
-        by_dept.setdefault(f"d:{dept}", []).append(f"{name} (겸직)")
+        by_dept.setdefault(f"d:{dept}", []).append(orgchart.Member(name, concurrent=True))
         posts.setdefault(emp_id, []).append(f"d:{dept}")
     return People(by_dept, company_of, posts)
 

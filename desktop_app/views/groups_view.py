@@ -358,7 +358,8 @@ class GroupsView(QWidget):
                 it = QTreeWidgetItem(parent, [n.name])
                 it.setData(0, Qt.ItemDataRole.UserRole, n.key)
                 for person in n.employees:
-                    QTreeWidgetItem(it, ["· " + person])
+                    text = self.tr("%1 (겸직)").replace("%1", person.name) if person.concurrent else person.name
+                    QTreeWidgetItem(it, ["· " + text])
                 add(it, n.children)
 
         add(self.preview.invisibleRootItem(), nodes)

@@ -744,6 +744,11 @@
         <translation>Some lines are wrong, so nothing was imported.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/views/groups_view.py" line="361" />
+        <source>%1 (겸직)</source>
+        <translation>%1 (concurrent post)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/views/groups_view.py" line="295" />
         <source>부서 %1개를 만들었습니다.</source>
         <translation>Made %1 departments.</translation>

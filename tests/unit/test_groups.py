@@ -110,7 +110,7 @@ def names(nodes):
 def people(nodes):
     out = {}
     for n in nodes:
-        out[n.name] = n.employees
+        out[n.name] = [m.name + (" (겸직)" if m.concurrent else "") for m in n.employees]
         out.update(people(n.children))
     return out
 
