@@ -116,6 +116,7 @@ class AccountsView(QWidget):
         self._placeholder = QLabel(self.tr("고객 계정을 고르세요"))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setStyleSheet("color: #6b7280;")
+        self._placeholder.setMinimumWidth(440)  # the width the detail will take
         split.addWidget(self._placeholder)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
