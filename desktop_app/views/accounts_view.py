@@ -134,7 +134,9 @@ class AccountsView(QWidget):
 
             self._detail = AccountDetail(self.desk)
             self._detail.changed.connect(self.reload)
+            sizes = self._split.sizes()  # the list keeps its width when the detail takes the placeholder's place
             self._split.replaceWidget(self._split.indexOf(self._placeholder), self._detail)
+            self._split.setSizes(sizes)
             self._placeholder.deleteLater()
         return self._detail
 
