@@ -112,3 +112,25 @@ def test_settings_give_the_password_from_the_keyring():
     set_secret(mail.PASSWORD_SECRET, PASSWORD)
     cfg = SmtpConfig.from_settings(st, get_secret(mail.PASSWORD_SECRET))
     assert cfg.password == PASSWORD and cfg.problems() == {}
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_starttls_and_ssl_with_a_verified_certificate(demo_desk, db, tmp_path, monkeypatch, security):
+    from tests.support.smtp import self_signed, tls_server
+
+    cert, key = self_signed(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", cert)  # the client trusts this certificate as the system would
+    q, mid = queued(demo_desk)
+    with tls_server(cert, key, implicit=security == "ssl") as (inbox, port):
+        assert mail.deliver(demo_desk, mid, config(port, security=security)) is None
+    assert len(inbox.messages) == 1 and state(db, mid)[0] == "sent"
+
+
+def test_an_untrusted_certificate_is_refused_with_a_reason(demo_desk, db, tmp_path):
+    from tests.support.smtp import self_signed, tls_server
+
+    cert, key = self_signed(tmp_path)  # not trusted: SSL_CERT_FILE is not set
+    q, mid = queued(demo_desk)
+    with tls_server(cert, key, implicit=False) as (inbox, port):
+        reason = mail.deliver(demo_desk, mid, config(port, security="starttls"))
+    assert "보안 연결" in reason and inbox.messages == [] and state(db, mid)[0] == "failed"
