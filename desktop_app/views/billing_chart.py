@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 BILLED, PAID = QColor("#2563eb"), QColor("#16a34a")
 
 
-def short_won(n: int) -> str:
-    """Axis labels in 만원 (10,000 won), the unit Korean finance staff read at a glance."""
-    return f"{n / 10_000:,.0f}만" if abs(n) >= 10_000 else f"{n:,}"
+def axis_won(n: int) -> str:
+    """Axis labels in whole won with separators: the same in both interface languages."""
+    return f"{n:,}"
 
 
 class HistoryChart(QWidget):
@@ -36,7 +36,7 @@ class HistoryChart(QWidget):
         p.fillRect(self.rect(), self.palette().base())
         if not self.months:
             return
-        left, top, bottom, right = 64, 28, 34, 12
+        left, top, bottom, right = 84, 28, 34, 12
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         peak = max([max(b, pd) for _, b, pd in self.months] + [1])
         p.setPen(QPen(QColor("#d1d5db")))
@@ -45,7 +45,7 @@ class HistoryChart(QWidget):
             p.drawLine(int(area.left()), int(y), int(area.right()), int(y))
             p.setPen(QColor("#6b7280"))
             p.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       short_won(int(peak * i / 4)))
+                       axis_won(int(peak * i / 4)))
             p.setPen(QPen(QColor("#d1d5db")))
         slot = area.width() / len(self.months)
         bar = slot * 0.32
