@@ -24,6 +24,7 @@ def view(qtbot, demo_desk, db):
     billing.run(db, TODAY, Settings())  # the renewal due this week joins the demo's usage invoices
     v = InvoicesView(demo_desk)
     qtbot.addWidget(v)
+    v.resize(1400, 800)
     v.show()
     return v
 
