@@ -21,7 +21,7 @@ def main() -> None:
 
     app = QApplication(sys.argv)
     if mode == "bare":
-        import sqlalchemy  # noqa: F401
+        import sqlalchemy
         import sqlalchemy.orm  # noqa: F401
 
         window = QMainWindow()

@@ -25,7 +25,7 @@ _tmp = tempfile.mkdtemp()
 os.environ.setdefault("RESELLER_DESK_CONFIG_DIR", _tmp)
 os.environ.setdefault("RESELLER_DESK_DATA_DIR", _tmp)
 
-from generate import ensure  # noqa: E402
+from generate import ensure
 
 QUERIES = ["가나다", "c1234-s2", "881-83", "테크", "c99", "미래 교육"]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import ensure  # noqa: E402
+from generate import ensure
 
 
 def one(mode: str, db: Path | None, env: dict[str, str]) -> tuple[float, float]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Callable
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
-_now: Callable[[], dt.datetime] = lambda: dt.datetime.now(SEOUL)  # noqa: E731
+_now: Callable[[], dt.datetime] = lambda: dt.datetime.now(SEOUL)
 
 
 def now() -> dt.datetime:

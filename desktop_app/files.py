@@ -4,8 +4,8 @@ replaces the target only when complete. A full disk or a missing folder never le
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from desktop_app.errors import UserError
 

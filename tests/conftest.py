@@ -12,11 +12,11 @@ os.environ.setdefault("RESELLER_DESK_BUSY_TIMEOUT_MS", "300")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
 
-from desktop_app import clock  # noqa: E402
+from desktop_app import clock
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -10,7 +10,15 @@ from desktop_app.pricing.catalog import Band, Catalog, CatalogError, CatalogVers
 from desktop_app.pricing.contract import TERMS, extension, new_site_dates, prorate
 from desktop_app.pricing.money import cut, percent_of, vat
 from desktop_app.pricing.orders import (
-    AddonQty, CurrentSite, Line, Order, PricedOrder, Problem, Refused, SiteOrder, SitePrice,
+    AddonQty,
+    CurrentSite,
+    Line,
+    Order,
+    PricedOrder,
+    Problem,
+    Refused,
+    SiteOrder,
+    SitePrice,
 )
 from desktop_app.pricing.validation import check_order
 from desktop_app.pricing.words import amount_in_words

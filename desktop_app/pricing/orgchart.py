@@ -7,8 +7,8 @@ among its siblings.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Iterable
 
 GROUP, OWN = "group", "own"
 

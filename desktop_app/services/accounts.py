@@ -109,7 +109,7 @@ def find_account(s: Session, key: str) -> Account:
 
 
 def check_version(obj: object, expected: int, what: str) -> None:
-    if getattr(obj, "version") != expected:
+    if obj.version != expected:
         raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")
 
 

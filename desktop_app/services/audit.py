@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import PermissionDenied
 from desktop_app import models
+from desktop_app.errors import PermissionDenied
 from desktop_app.models import Feature, StaffUser
 
 FEATURE_NAMES = {

@@ -6,15 +6,25 @@ without billing anything twice (each invoice carries a unique billing key)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError
-from desktop_app.models import Account, InvoiceRow, NamedUser, Site, SiteState, StaffUser, UsageCount, UserStatus
-from desktop_app.models import Vendor
+from desktop_app.models import (
+    Account,
+    InvoiceRow,
+    NamedUser,
+    Site,
+    SiteState,
+    StaffUser,
+    UsageCount,
+    UserStatus,
+    Vendor,
+)
 from desktop_app.pricing import billing, naver
 from desktop_app.pricing.contract import extension
 from desktop_app.pricing.describe import labelled

@@ -12,7 +12,14 @@ from desktop_app.pricing import matrix
 from desktop_app.pricing.catalog import Catalog
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import (
-    AddonQty, CurrentSite, DiscountCode, Order, PricedOrder, Problem, Refused, SiteOrder,
+    AddonQty,
+    CurrentSite,
+    DiscountCode,
+    Order,
+    PricedOrder,
+    Problem,
+    Refused,
+    SiteOrder,
 )
 from desktop_app.services import sites as site_service
 from desktop_app.services.accounts import get_account

@@ -5,7 +5,8 @@ Views hand a service function and its arguments to `Desk`; they never open a ses
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from desktop_app.db import Database
 from desktop_app.models import StaffUser

@@ -5,7 +5,8 @@ prefix: a customer name like "=HYPERLINK(…)" stays text, never a formula (CSV/
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy.orm import Session
 

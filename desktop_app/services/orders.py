@@ -228,5 +228,13 @@ def change_from_site(site: site_service.SiteRow | Site, **changes) -> SiteChange
     return replace(base, **changes)
 
 
-__all__ = ["NewSite", "OrderInput", "PAYMENT_METHODS", "SiteChange", "Vendor", "order_rows", "place_order",
-           "price_for_account"]
+__all__ = [
+    "PAYMENT_METHODS",
+    "NewSite",
+    "OrderInput",
+    "SiteChange",
+    "Vendor",
+    "order_rows",
+    "place_order",
+    "price_for_account",
+]

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtCore import Qt
 
 from desktop_app.pricing.business_number import format_brn
 from desktop_app.services import accounts, sites
@@ -18,7 +24,6 @@ from desktop_app.views.licences_panel import LicencesPanel
 from desktop_app.views.naver_panel import NaverPanel
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
-
 
 
 def site_model(parent=None) -> RowsModel[sites.SiteRow]:
@@ -185,7 +190,9 @@ class AccountDetail(QWidget):
         self._reload_sites(site.id if site else None)
 
     def add_site(self) -> None:
-        from desktop_app.views.dialogs.site_dialog import SiteDialog  # imported when first used: keeps start-up lean
+        from desktop_app.views.dialogs.site_dialog import (
+            SiteDialog,  # imported when first used: keeps start-up lean
+        )
 
         if self.account_id is None:
             return

@@ -7,7 +7,14 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.pricing.business_number import format_brn
@@ -16,7 +23,6 @@ from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 from desktop_app.views.rows_model import Column, RowsModel
 from desktop_app.views.tables import make_table
-
 
 
 def account_model(parent=None) -> RowsModel[accounts.AccountRow]:
@@ -179,7 +185,9 @@ class AccountsView(QWidget):
             self.detail.show_account(account_id)
 
     def new_account(self) -> None:
-        from desktop_app.views.dialogs.account_dialog import AccountDialog  # imported when first used: keeps start-up lean
+        from desktop_app.views.dialogs.account_dialog import (
+            AccountDialog,  # imported when first used: keeps start-up lean
+        )
 
         dialog = AccountDialog(self.desk, parent=self)
         if dialog.exec():

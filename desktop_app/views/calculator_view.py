@@ -7,13 +7,23 @@ import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSpinBox,
-    QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app import clock
-from desktop_app.pricing.orders import DiscountCode, Refused
 from desktop_app.errors import UserError
+from desktop_app.pricing.orders import DiscountCode, Refused
 from desktop_app.services import accounts, calculator, catalog, discounts, quotes
 from desktop_app.services.calculator import AccountContext, CalcInput, CalcRow
 from desktop_app.services.desk import Desk

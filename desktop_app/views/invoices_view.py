@@ -10,12 +10,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QSplitter, QToolBar,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app import clock
-from desktop_app.errors import UserError
 from desktop_app.services import accounts, billing, export, invoices
 from desktop_app.services.desk import Desk
 from desktop_app.services.invoices import InvoiceFilter

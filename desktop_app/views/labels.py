@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 
-
 def state_name(state: str) -> str:
     return {
         "pending": QCoreApplication.translate("labels", "대기"), "trial": QCoreApplication.translate("labels", "체험"), "active": QCoreApplication.translate("labels", "사용 중"), "overdue": QCoreApplication.translate("labels", "초과 사용 중"),

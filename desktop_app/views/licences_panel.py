@@ -5,7 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.errors import UserError
@@ -102,7 +107,9 @@ class LicencesPanel(QWidget):
         self.changed.emit()
 
     def add_user(self) -> None:
-        from desktop_app.views.dialogs.named_user_dialog import NamedUserDialog  # imported when first used: keeps start-up lean
+        from desktop_app.views.dialogs.named_user_dialog import (
+            NamedUserDialog,  # imported when first used: keeps start-up lean
+        )
 
         if self.site_id is not None and NamedUserDialog(self.desk, self.site_id, parent=self).exec():
             self._done()
@@ -126,7 +133,9 @@ class LicencesPanel(QWidget):
         self._done()
 
     def import_csv(self) -> None:
-        from desktop_app.views.dialogs.csv_import_dialog import CsvImportDialog  # imported when first used: keeps start-up lean
+        from desktop_app.views.dialogs.csv_import_dialog import (
+            CsvImportDialog,  # imported when first used: keeps start-up lean
+        )
 
         if self.site_id is None:
             return

@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def open_settings(self) -> None:
-        from desktop_app.views.dialogs.settings_dialog import SettingsDialog  # imported when first used: keeps start-up lean
+        from desktop_app.views.dialogs.settings_dialog import (
+            SettingsDialog,  # imported when first used: keeps start-up lean
+        )
 
         if SettingsDialog(self.settings, self).exec():
             self.statusBar().showMessage(self.tr("설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다."))

@@ -9,7 +9,16 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop_app.errors import StaleEdit, UserError, ValidationError
-from desktop_app.models import Account, Department, GroupCompany, InvoiceRow, PricingPolicy, Site, SiteState, Vendor
+from desktop_app.models import (
+    Account,
+    Department,
+    GroupCompany,
+    InvoiceRow,
+    PricingPolicy,
+    Site,
+    SiteState,
+    Vendor,
+)
 from desktop_app.pricing import orgchart
 from desktop_app.pricing.orgchart import Node, OrgRuleError
 from desktop_app.services import billing, groups

@@ -78,7 +78,7 @@ def test_broken_csv_is_refused_with_how_to_fix_it():
         licences.parse_csv(b"\xff\xfe\x00\x00garbage\x81")
     assert "인코딩" in err.value.message or "머리글" in err.value.message
     with pytest.raises(UserError) as err:
-        licences.parse_csv("foo,bar\n1,2\n".encode())
+        licences.parse_csv(b"foo,bar\n1,2\n")
     assert "머리글" in err.value.message
     with pytest.raises(UserError):
         licences.parse_csv(b"")

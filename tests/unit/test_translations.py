@@ -39,5 +39,5 @@ def test_every_tr_text_in_the_code_is_in_the_ts(tmp_path):
     shutil.copy(TS, copy)
     subprocess.run([tool.tool("lupdate"), *tool.sources(), "-no-obsolete", "-ts", str(copy)], check=True,
                    capture_output=True)
-    sources = lambda path: sorted(m.findtext("source") for m in ET.parse(path).iter("message"))  # noqa: E731
+    sources = lambda path: sorted(m.findtext("source") for m in ET.parse(path).iter("message"))
     assert sources(copy) == sources(TS)

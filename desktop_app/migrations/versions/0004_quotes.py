@@ -8,7 +8,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0004_quotes'
 down_revision = '0003_orders'
 branch_labels = None

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0006_groups'
 down_revision = '0005_invoices'
 branch_labels = None

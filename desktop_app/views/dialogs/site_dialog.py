@@ -10,6 +10,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.views import labels
 from desktop_app.views.dialogs.form import FormDialog
 
+
 class SiteDialog(FormDialog):
     def __init__(self, desk: Desk, account_id: int, site: sites.SiteRow | None = None,
                  parent: QWidget | None = None):

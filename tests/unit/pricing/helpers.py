@@ -27,4 +27,4 @@ def code(kind="percent", value=10, **kw):
     return DiscountCode(kw.pop("code", "WELCOME10"), kind, Decimal(value), **kw)
 
 
-__all__ = ["CurrentSite", "code", "order", "price", "site", "CATALOGS", "TODAY"]
+__all__ = ["CATALOGS", "TODAY", "CurrentSite", "code", "order", "price", "site"]
