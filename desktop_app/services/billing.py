@@ -90,8 +90,7 @@ def _renewal(s: Session, actor: StaffUser, account: Account, run_date: dt.date, 
         return None
     content = labelled(priced.to_json(), cats["daouoffice"].version_on(start))
     payer, sites_json = _payer(s, account, content["sites"])
-    row = issue(s, actor, payer, "renewal", sites_json, priced.supply, run_date,
-                st.get("invoice_due_days"), st.letterhead(), st.get("bank_account"), billing_key=key,
+    row = issue(s, actor, payer, "renewal", sites_json, priced.supply, run_date, st, billing_key=key,
                 period=(start, end), notes=f"자동 갱신 {start} ~ {end} ({account.term_months}개월)")
     return row.number
 
@@ -134,6 +133,24 @@ def _count_today(s: Session, site: Site, run_date: dt.date) -> None:
     s.add(UsageCount(site_id=site.id, day=run_date, accounts=named or site.users))
 
 
+@dataclass(frozen=True)
+class SiteUsage:
+    counts: dict[dt.date, int]  # day -> registered accounts
+    monthly_price: int
+    fee: int  # W1: each day costs accounts × monthly price ÷ days in its month
+
+
+def _site_usage(s: Session, site: Site, first: dt.date, last: dt.date) -> SiteUsage | None:
+    """A NAVER site's usage fee from its daily counts between `first` and `last` (None without counts)."""
+    counts = dict(s.execute(select(UsageCount.day, UsageCount.accounts).where(
+        UsageCount.site_id == site.id, UsageCount.day >= first, UsageCount.day <= last)).all())
+    if not counts:
+        return None
+    version = catalogs(s)["naver"].version_on(first)
+    price = version.price(next(iter(version.editions)), site.package)
+    return SiteUsage(counts, price, naver.daily_usage_fee(counts, price))
+
+
 def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st: Any) -> str | None:
     """W1: last month's usage of the account's paid NAVER sites, from the daily counts."""
     sites = [x for x in account.sites if x.active and x.vendor == Vendor.NAVER and x.state in LIVE]
@@ -143,21 +160,17 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
     key = f"usage:{account.id}:{first:%Y-%m}"
     if not sites or _exists(s, key):
         return None
-    version = catalogs(s)["naver"].version_on(first)
-    edition = next(iter(version.editions))
     lines_by_site, supply = [], 0
     for site in sites:
-        counts = dict(s.execute(select(UsageCount.day, UsageCount.accounts).where(
-            UsageCount.site_id == site.id, UsageCount.day >= first, UsageCount.day <= last)).all())
-        if not counts:
+        use = _site_usage(s, site, first, last)
+        if use is None:
             continue
-        price = version.price(edition, site.package)
-        fee = naver.daily_usage_fee(counts, price)
-        lines = [{"label": f"{site.package.upper()} 사용료: {len(counts)}일, 일평균 "
-                           f"{sum(counts.values()) / len(counts):.1f}명 × 월 {price:,}원 (일할)",
-                  "rule": "W1", "amount": fee}]
+        days = len(use.counts)
+        lines = [{"label": f"{site.package.upper()} 사용료: {days}일, 일평균 "
+                           f"{sum(use.counts.values()) / days:.1f}명 × 월 {use.monthly_price:,}원 (일할)",
+                  "rule": "W1", "amount": use.fee}]
         if site.extra_storage_tb:
-            unit = version.addons["storage-1tb"].unit_price
+            unit = catalogs(s)["naver"].version_on(first).addons["storage-1tb"].unit_price
             lines.append({"label": f"추가 공용 저장공간 {site.extra_storage_tb}TB × {unit:,}원", "rule": "W4",
                           "amount": site.extra_storage_tb * unit})
         subtotal = sum(ln["amount"] for ln in lines)
@@ -166,8 +179,8 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
     if supply == 0:
         return None
     payer, lines_by_site = _payer(s, account, lines_by_site)
-    row = issue(s, actor, payer, "usage", lines_by_site, supply, run_date, st.get("invoice_due_days"),
-                st.letterhead(), st.get("bank_account"), billing_key=key, period=(first, last),
+    row = issue(s, actor, payer, "usage", lines_by_site, supply, run_date, st, billing_key=key,
+                period=(first, last),
                 notes=f"{first:%Y년 %m월} 사용분 (일별 등록 계정 기준, W1)")
     return row.number
 
@@ -230,14 +243,7 @@ def estimate_next_month(s: Session, today: dt.date) -> Estimate | None:
     if window is None:
         return None
     first, last = window
-    version = catalogs(s)["naver"].version_on(first)
-    edition = next(iter(version.editions))
-    supply = 0
     sites = s.scalars(select(Site).where(Site.vendor == Vendor.NAVER, Site.active.is_(True),
                                          Site.state.in_(LIVE)))
-    for site in sites:
-        counts = dict(s.execute(select(UsageCount.day, UsageCount.accounts).where(
-            UsageCount.site_id == site.id, UsageCount.day >= first, UsageCount.day <= last)).all())
-        if counts:
-            supply += naver.daily_usage_fee(counts, version.price(edition, site.package))
+    supply = sum(use.fee for site in sites if (use := _site_usage(s, site, first, last)) is not None)
     return Estimate(first, last, supply, supply + vat(supply))

@@ -44,22 +44,23 @@ class InvoiceFilter:
 
 
 def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, sites: list[dict[str, Any]],
-          supply: int, issue_date: dt.date, due_days: int, letterhead: dict[str, str], bank: str,
+          supply: int, issue_date: dt.date, settings: Any, due_days: int | None = None,
           billing_key: str | None = None, period: tuple[dt.date, dt.date] | None = None,
           order_id: int | None = None, corrects: InvoiceRow | None = None, code_discount: int = 0,
           notes: str = "") -> InvoiceRow:
-    """Number and write one invoice (or credit note, kind `credit`) in the caller's transaction (I1)."""
+    """Number and write one invoice (or credit note, kind `credit`) in the caller's transaction (I1).
+    Letterhead, bank account and the due date (unless `due_days` is given) come from `settings`."""
     from desktop_app.services.quotes import customer_of
 
     vat = vat_of(supply)
     total = supply + vat
     number = next_number(s, "CN" if kind == "credit" else "INV", issue_date.year)
-    due = issue_date + dt.timedelta(days=due_days)
+    due = issue_date + dt.timedelta(days=settings.get("invoice_due_days") if due_days is None else due_days)
     content = {
         "number": number, "kind": kind, "title": "정정 청구서 (취소)" if kind == "credit" else "청 구 서",
         "issue_date": issue_date.isoformat(), "due_date": due.isoformat(),
         "period": [period[0].isoformat(), period[1].isoformat()] if period else None,
-        "letterhead": dict(letterhead), "customer": customer_of(account), "bank": bank,
+        "letterhead": settings.letterhead(), "customer": customer_of(account), "bank": settings.get("bank_account"),
         "sites": sites, "code_discount": code_discount, "supply": supply, "vat": vat, "total": total,
         "total_in_words": amount_in_words(abs(total)), "corrects": corrects.number if corrects else None,
         "notes": notes,
@@ -82,10 +83,9 @@ def issue_for_order(s: Session, actor: StaffUser, order: OrderRow, account: Acco
     """O6: a completed order is invoiced at the prices it was made at; `priced` has its lines labelled."""
     from desktop_app.settings import Settings
 
-    st = settings or Settings()
     return issue(s, actor, account, "order", priced["sites"], order.supply, order.order_date,
-                 st.get("invoice_due_days"), st.letterhead(), st.get("bank_account"),
-                 billing_key=f"order:{order.id}", order_id=order.id, code_discount=priced.get("code_discount", 0))
+                 settings or Settings(), billing_key=f"order:{order.id}", order_id=order.id,
+                 code_discount=priced.get("code_discount", 0))
 
 
 def get_invoice(s: Session, invoice_id: int) -> InvoiceRow:
@@ -156,8 +156,7 @@ def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, 
     today = clock.today()
     negated = [{**site, "subtotal": -site["subtotal"],
                 "lines": [{**ln, "amount": -ln["amount"]} for ln in site["lines"]]} for site in row.content["sites"]]
-    credit = issue(s, actor, account, "credit", negated, -row.supply, today, 0, settings.letterhead(),
-                   settings.get("bank_account"), corrects=row, notes=f"정정 사유: {reason.strip()}",
+    credit = issue(s, actor, account, "credit", negated, -row.supply, today, settings, due_days=0, corrects=row, notes=f"정정 사유: {reason.strip()}",
                    code_discount=-row.content.get("code_discount", 0))
     row.status = "void"
     record(s, actor, "void", "invoice", row.id, {"status": "unpaid"}, {"status": "void", "credit": credit.number})
@@ -168,8 +167,7 @@ def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, 
         s.flush()  # the key is unique: free it before the replacement takes it
         replacement = issue(s, actor, account, row.kind, [{"name": account.name, "lines": [line],
                                                            "subtotal": new_supply}],
-                            new_supply, today, settings.get("invoice_due_days"), settings.letterhead(),
-                            settings.get("bank_account"), corrects=row, notes=f"{row.number} 을(를) 대신합니다.",
+                            new_supply, today, settings, corrects=row, notes=f"{row.number} 을(를) 대신합니다.",
                             period=(row.period_from, row.period_to) if row.period_from else None,
                             billing_key=key)  # the replacement now bills that period
     return credit, replacement
@@ -211,27 +209,22 @@ def invoice_pdf(s: Session, invoice_id: int, font_path: str = "") -> bytes:
     return render_invoice(get_invoice(s, invoice_id).content, font_path)
 
 
+def _sum_by_month(s: Session, day: Any, amount: Any, start: dt.date) -> dict[str, int]:
+    """YYYY-MM -> the sum of `amount` for rows whose `day` falls in that month, from `start` on."""
+    month = func.strftime("%Y-%m", day) if s.bind.dialect.name == "sqlite" else func.to_char(day, "YYYY-MM")
+    rows = s.execute(select(month, func.sum(amount)).where(day >= start).group_by(month))
+    return {m: int(total or 0) for m, total in rows}
+
+
 def history(s: Session, months: int = 6) -> list[tuple[str, int, int]]:
     """I5: (YYYY-MM, billed, paid) for the last `months` months, this one included. Billed counts invoices
     less credit notes by issue date; paid counts payments by their date."""
-    today = clock.today()
-    firsts = []
-    first = today.replace(day=1)
-    for _ in range(months):
-        firsts.append(first)
-        first = (first - dt.timedelta(days=1)).replace(day=1)
-    firsts.reverse()
-    start = firsts[0]
-    month = func.strftime("%Y-%m", InvoiceRow.issue_date) if s.bind.dialect.name == "sqlite" else \
-        func.to_char(InvoiceRow.issue_date, "YYYY-MM")
-    billed = dict(s.execute(select(month, func.sum(InvoiceRow.total)).where(InvoiceRow.issue_date >= start)
-                            .group_by(month)).all())
-    pmonth = func.strftime("%Y-%m", PaymentRow.paid_on) if s.bind.dialect.name == "sqlite" else \
-        func.to_char(PaymentRow.paid_on, "YYYY-MM")
-    paid = dict(s.execute(select(pmonth, func.sum(PaymentRow.amount)).where(PaymentRow.paid_on >= start)
-                          .group_by(pmonth)).all())
-    return [(f.strftime("%Y-%m"), int(billed.get(f.strftime("%Y-%m")) or 0), int(paid.get(f.strftime("%Y-%m")) or 0))
-            for f in firsts]
+    firsts = [clock.today().replace(day=1)]
+    while len(firsts) < months:
+        firsts.insert(0, billing.month_before(firsts[0])[0])
+    billed = _sum_by_month(s, InvoiceRow.issue_date, InvoiceRow.total, firsts[0])
+    paid = _sum_by_month(s, PaymentRow.paid_on, PaymentRow.amount, firsts[0])
+    return [(m, billed.get(m, 0), paid.get(m, 0)) for m in (f"{f:%Y-%m}" for f in firsts)]
 
 
 __all__ = ["InvoiceFilter", "InvoiceListRow", "correct_invoice", "history", "invoice_rows", "issue",
