@@ -64,7 +64,6 @@ class InvoicesView(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
-        self.windows: list[QWidget] = []
         self.jobs: list[background.Job] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -220,13 +219,10 @@ class InvoicesView(QWidget):
                 self.table.selectRow(i)
 
     def pdfs(self, rows) -> list[bytes] | None:
-        from desktop_app.documents.fonts import FontMissing
+        from desktop_app.views.pdf_preview import render_or_tell
 
-        try:
-            return [self.desk.read(invoices.invoice_pdf, r.id, Settings().get("font_path")) for r in rows]
-        except FontMissing as exc:
-            tell(self, self.tr("PDF를 만들 수 없습니다"), str(exc), warning=True)
-            return None
+        font = Settings().get("font_path")
+        return render_or_tell(self, lambda: [self.desk.read(invoices.invoice_pdf, r.id, font) for r in rows])
 
     def preview(self):
         from desktop_app.views.pdf_preview import PdfPreview
@@ -236,7 +232,6 @@ class InvoicesView(QWidget):
             return None
         window = PdfPreview(pdfs[0], self.tr("청구서 %1").replace("%1", row.number), f"청구서_{row.number}.pdf", self)
         window.show()
-        self.windows = [w for w in self.windows if w.isVisible()] + [window]
         return window
 
     def print_selected(self) -> None:

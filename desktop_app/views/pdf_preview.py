@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
@@ -43,6 +44,22 @@ def write_file(parent: QWidget, path: str, data: bytes) -> str | None:
     return path
 
 
+def render_or_tell(parent: QWidget, render: Callable[[], list[bytes]]) -> list[bytes] | None:
+    """Documents' PDFs, or None after saying why not (no Korean font, or the document is gone)."""
+    from desktop_app.documents.fonts import FontMissing
+    from desktop_app.errors import UserError
+    from desktop_app.views.notify import tell
+
+    title = QCoreApplication.translate("pdf_preview", "PDF를 만들 수 없습니다")
+    try:
+        return render()
+    except FontMissing as exc:
+        tell(parent, title, str(exc), warning=True)
+    except UserError as exc:
+        tell(parent, title, exc.message, warning=True)
+    return None
+
+
 def print_dialog(parent: QWidget, pdfs: list[bytes], title: str) -> int:
     """The system print dialog, then the documents; returns the pages printed (0 when cancelled)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -64,6 +81,7 @@ class PdfPreview(QDialog):
 
     def __init__(self, pdf: bytes, title: str, filename: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed preview frees its pages
         self.pdf, self.filename = pdf, filename
         self.setWindowTitle(title)
         self.resize(880, 960)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop_app.errors import UserError
 from desktop_app.services import mail, quotes
@@ -15,27 +15,16 @@ from desktop_app.views import background
 from desktop_app.views.notify import tell
 
 
-def quote_pdf(parent: QWidget, desk: Desk, quote_id: int) -> bytes | None:
-    from desktop_app.documents.fonts import FontMissing
-
-    try:
-        return desk.read(quotes.quote_pdf, quote_id, Settings().get("font_path"))
-    except FontMissing as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("quote_actions", "PDF를 만들 수 없습니다"), str(exc))
-    except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("quote_actions", "PDF를 만들 수 없습니다"), exc.message)
-    return None
-
-
 def preview(parent: QWidget, desk: Desk, quote_id: int, on_change: Callable[[], None] | None = None):
     """The quote's PDF in a preview window with print, save and send; returns the (non-modal) window."""
-    from desktop_app.views.pdf_preview import PdfPreview
+    from desktop_app.views.pdf_preview import PdfPreview, render_or_tell
 
-    pdf = quote_pdf(parent, desk, quote_id)
-    if pdf is None:
+    font = Settings().get("font_path")
+    pdfs = render_or_tell(parent, lambda: [desk.read(quotes.quote_pdf, quote_id, font)])
+    if pdfs is None:
         return None
     row = desk.read(quotes.get_quote, quote_id)
-    window = PdfPreview(pdf, QCoreApplication.translate("quote_actions", "견적서 %1").replace("%1", row.number), f"견적서_{row.number}.pdf", parent)
+    window = PdfPreview(pdfs[0], QCoreApplication.translate("quote_actions", "견적서 %1").replace("%1", row.number), f"견적서_{row.number}.pdf", parent)
     send = QPushButton(QCoreApplication.translate("quote_actions", "메일 보내기…"))
     send.setObjectName("preview_send")
     send.clicked.connect(lambda: send_quote(window, desk, quote_id, on_change))

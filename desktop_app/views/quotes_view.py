@@ -50,7 +50,6 @@ class QuotesView(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
-        self.windows: list[QWidget] = []  # open previews, kept alive while shown
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QToolBar()
@@ -108,10 +107,7 @@ class QuotesView(QWidget):
 
     def preview(self):
         row = self.selected()
-        if row is not None and (w := quote_actions.preview(self, self.desk, row.id, self.reload)):
-            self.windows = [x for x in self.windows if x.isVisible()] + [w]
-            return w
-        return None
+        return quote_actions.preview(self, self.desk, row.id, self.reload) if row is not None else None
 
     def send(self):
         row = self.selected()

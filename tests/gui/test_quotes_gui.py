@@ -260,3 +260,12 @@ def test_the_order_dialog_makes_a_quote_at_the_order_prices_without_ordering(qtb
         assert [x["name"] for x in q.content["priced"]["sites"]] == [calc.grid.rows[-1].name.text()]
         assert q.total == calc.panel.result.priced.total and q.customer_name == "(주)한빛소프트웨어"
     assert count(db, OrderRow) == 0
+
+
+def test_without_a_korean_font_the_preview_says_what_to_install(qtbot, calc, db):
+    st = Settings()
+    st.set("font_path", "/nowhere/NanumGothic.ttf")
+    st.save()
+    calc.quote_button.click()
+    assert count(db, QuoteRow) == 1 and calc.preview_window is None
+    assert "한글 글꼴" in result_message(calc).text() and "/nowhere/NanumGothic.ttf" in result_message(calc).text()
