@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 
 from desktop_app.errors import UserError
 
@@ -47,7 +48,7 @@ def cmd_invoices_export(out: str, status: str | None, due_from: str | None, due_
     try:
         with db.session() as s:
             if account:
-                f = InvoiceFilter(f.status, find_account(s, account).id, f.due_from, f.due_to)
+                f = replace(f, account_id=find_account(s, account).id)
             n = export.export_invoices(s, f, out)
     finally:
         db.dispose()

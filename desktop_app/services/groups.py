@@ -170,9 +170,9 @@ def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
         parent = s.get(Department, parent_department_id)
         if parent is None or parent.company_id != company_pk:
             raise UserError("상위 부서는 같은 회사의 부서여야 합니다 (G3).")
-    position = s.scalar(select(func.count(Department.id)).where(
-        Department.company_id == company_pk, Department.parent_department_id.is_(parent_department_id)
-        if parent_department_id is None else Department.parent_department_id == parent_department_id)) or 0
+    siblings = (Department.parent_department_id.is_(None) if parent_department_id is None
+                else Department.parent_department_id == parent_department_id)  # SQL: NULL = NULL is not true
+    position = s.scalar(select(func.count(Department.id)).where(Department.company_id == company_pk, siblings)) or 0
     dept = Department(company_id=company_pk, name=name.strip(), parent_department_id=parent_department_id,
                       position=position)
     s.add(dept)

@@ -90,8 +90,10 @@ def suggested_recipients(s: Session, quote_id: int) -> list[Recipient]:
                 out.append(Recipient(address, f"{site.name} 대표 관리자 {site.admin_name}".strip()))
     elif email := quote.content["customer"].get("email"):
         out.append(Recipient(email, "견적서의 고객 이메일"))
-    seen: set[str] = set()
-    return [r for r in out if not (r.address.lower() in seen or seen.add(r.address.lower()))]
+    first_of = {}  # one suggestion per address, whatever its case: the first (most specific) wins
+    for r in out:
+        first_of.setdefault(r.address.lower(), r)
+    return list(first_of.values())
 
 
 def parse_addresses(text: str) -> list[str]:

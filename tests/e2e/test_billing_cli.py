@@ -119,5 +119,10 @@ def test_export_writes_the_filtered_rows_and_never_a_formula(tmp_path, status):
     empty = cli(tmp_path, "invoices", "export", "--xlsx", str(tmp_path / "none.xlsx"), "--db", str(path),
                 "--status", "paid")
     assert empty.returncode == 0 and len(list(load_workbook(tmp_path / "none.xlsx")["청구서"].rows)) == 1
+    one = cli(tmp_path, "invoices", "export", "--xlsx", str(tmp_path / "one.xlsx"), "--db", str(path),
+              "--account", "+82 무역")
+    assert one.returncode == 0, one.stderr
+    assert [r[2] for r in load_workbook(tmp_path / "one.xlsx")["청구서"].iter_rows(min_row=2, values_only=True)] \
+        == ["+82 무역"]
     wrong = cli(tmp_path, "invoices", "export", "--xlsx", str(out), "--db", str(path), "--status", "late")
     assert wrong.returncode == 2 and "overdue" in wrong.stderr
