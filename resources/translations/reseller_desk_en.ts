@@ -1,2335 +1,1867 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="ko_KR">
-<context>
-    <name>AccountDetail</name>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="89" />
-        <source>사업자등록번호</source>
-        <translation>Business reg. no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="89" />
-        <source>대표자</source>
-        <translation>CEO</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="90" />
-        <source>연락처</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="90" />
-        <source>가격 정책</source>
-        <translation>Pricing policy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="91" />
-        <source>계약</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="91" />
-        <source>만료일</source>
-        <translation>Expiry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="101" />
-        <source>사이트</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="107" />
-        <source>사이트 추가</source>
-        <translation>Add site</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="108" />
-        <source>사이트 수정</source>
-        <translation>Edit site</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="119" />
-        <source>라이선스</source>
-        <translation>Licences</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="122" />
-        <source>주문 내역</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="125" />
-        <source>그룹사 정보</source>
-        <translation>Group companies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="138" />
-        <source>고객 계정을 고르세요</source>
-        <translation>Choose an account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="152" />
-        <source>자동 연장</source>
-        <translation>Auto-renew</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="152" />
-        <source>연장 안 함</source>
-        <translation>No renewal</translation>
-    </message>
-</context>
-<context>
-    <name>AccountDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="17" />
-        <source>고객 계정 편집</source>
-        <translation>Edit account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="17" />
-        <source>새 고객 계정</source>
-        <translation>New account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="19" />
-        <source>회사 이름</source>
-        <translation>Company name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="20" />
-        <source>사업자등록번호</source>
-        <translation>Business reg. no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="22" />
-        <source>대표자</source>
-        <translation>CEO</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="23" />
-        <source>주소</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="24" />
-        <source>전화</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="25" />
-        <source>관리자 이메일</source>
-        <translation>Admin email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="26" />
-        <source>가격 정책</source>
-        <translation>Pricing policy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="28" />
-        <source>계약 기간</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="30" />
-        <source>자동 연장</source>
-        <translation>Auto-renew</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="30" />
-        <source>만료일에 자동 연장</source>
-        <translation>Renew automatically at expiry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="32" />
-        <source>만료일 있음</source>
-        <translation>Has an expiry date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/account_dialog.py" line="34" />
-        <source>만료일</source>
-        <translation>Expiry</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsView</name>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="82" />
-        <source>새 고객 계정</source>
-        <translation>New account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="85" />
-        <source>계정 수정</source>
-        <translation>Edit account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="99" />
-        <source>이름, 사업자등록번호, 접속 주소로 찾기 (Ctrl+F)</source>
-        <translation>Find by name, business number or address (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="103" />
-        <source>모든 상태</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="122" />
-        <source>고객 계정을 고르세요</source>
-        <translation>Choose a customer account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="160" />
-        <source>고객 계정 %1개</source>
-        <translation>%1 accounts</translation>
-    </message>
-</context>
-<context>
-    <name>CalculatorView</name>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="50" />
-        <source>계정 없이 (견적 준비)</source>
-        <translation>No account (prepare a quote)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="55" />
-        <source>견적 받는 분 (회사 이름)</source>
-        <translation>Quote for (company name)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="59" />
-        <source>고객 계정</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="74" />
-        <source>개월</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="77" />
-        <source>상품·기간</source>
-        <translation>Product &amp; term</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="81" />
-        <source>할인코드 (선택)</source>
-        <translation>Discount code (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="86" />
-        <source>할인코드</source>
-        <translation>Discount code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="96" />
-        <source>회사 추가</source>
-        <translation>Add company</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="98" />
-        <source>주문하기…</source>
-        <translation>Order…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="105" />
-        <location filename="../../desktop_app/views/calculator_view.py" line="249" />
-        <source>견적서 만들기</source>
-        <translation>Make quote</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="233" />
-        <source>계정을 고르면 주문할 수 있습니다</source>
-        <translation>Choose an account to order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="243" />
-        <source>주문 완료</source>
-        <translation>Complete the order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="244" />
-        <source>주문을 마쳤습니다. 합계 %1</source>
-        <translation>The order is complete. Total %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="283" />
-        <source>개정판 만들기 (%1)</source>
-        <translation>Make revision (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calculator_view.py" line="299" />
-        <location filename="../../desktop_app/views/calculator_view.py" line="303" />
-        <source>견적을 만들 수 없습니다</source>
-        <translation>Cannot make the quote</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogView</name>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="122" />
-        <source>새 가격표…</source>
-        <translation>New price list…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="124" />
-        <source>카탈로그</source>
-        <translation>Catalog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="126" />
-        <source>가격표</source>
-        <translation>Price list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="142" />
-        <source>가격을 바꾸려면 카탈로그 권한이 필요합니다 (K3).</source>
-        <translation>Changing prices needs the catalog permission (K3).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="163" />
-        <source> (현재 적용)</source>
-        <translation> (in force)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="164" />
-        <source>%1 부터</source>
-        <translation>from %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="175" />
-        <source>가격은 부가세 별도입니다 (M2). 표본값 %1개는 공급사 자료에 없는 예시 가격입니다 (K4).</source>
-        <translation>Prices exclude VAT (M2). %1 sample values are example prices not given by the vendor (K4).</translation>
-    </message>
-</context>
-<context>
-    <name>CodeDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="29" />
-        <source>할인코드 편집</source>
-        <translation>Edit discount code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="29" />
-        <source>새 할인코드</source>
-        <translation>New discount code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="31" />
-        <source>코드</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="32" />
-        <source>종류</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="33" />
-        <source>정률 (%)</source>
-        <translation>Percent (%)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="33" />
-        <source>정액 (원)</source>
-        <translation>Amount (won)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="34" />
-        <source>할인 값</source>
-        <translation>Discount value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="35" />
-        <source>시작일 지정</source>
-        <translation>Has a start date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="36" />
-        <source>종료일 지정</source>
-        <translation>Has an end date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="37" />
-        <source>최대 사용 횟수 (0 = 제한 없음)</source>
-        <translation>Maximum uses (0 = no limit)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="39" />
-        <source>최소 사용자 수 (0 = 제한 없음)</source>
-        <translation>Minimum users (0 = no limit)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="41" />
-        <source>적용 상품 (쉼표로 구분, 비우면 전체)</source>
-        <translation>Products (comma-separated; empty: all)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="43" />
-        <source>사용</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/code_dialog.py" line="43" />
-        <source>이 코드를 쓸 수 있음</source>
-        <translation>This code can be used</translation>
-    </message>
-</context>
-<context>
-    <name>CompanyGrid</name>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="170" />
-        <source>회사</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="170" />
-        <source>에디션</source>
-        <translation>Edition</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="170" />
-        <source>패키지</source>
-        <translation>Package</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="170" />
-        <source>사용자</source>
-        <translation>Users</translation>
-    </message>
-</context>
-<context>
-    <name>CompanyRow</name>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="50" />
-        <location filename="../../desktop_app/views/calc_rows.py" line="88" />
-        <source>명</source>
-        <translation> users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="58" />
-        <source>연장</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="60" />
-        <source>이 회사를 뺍니다</source>
-        <translation>Remove this company</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="75" />
-        <source>현재: %1</source>
-        <translation>Now: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="118" />
-        <source>무료 사이트는 연장할 것이 없습니다 (주문 가능 표 §5).</source>
-        <translation>A free site has nothing to extend (operation matrix §5).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="124" />
-        <source>유료 사이트는 무료 패키지로 바꿀 수 없습니다 (§5).</source>
-        <translation>A paid site cannot change to the free package (§5).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/calc_rows.py" line="135" />
-        <source>회사</source>
-        <translation>Company</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="16" />
-        <source>청구서 정정</source>
-        <translation>Correct invoice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="19" />
-        <source>발행된 청구서는 바뀌지 않습니다. 정정 청구서(CN)로 %1 을(를) 취소하고, 바른 공급가액을 적으면 새 청구서를 발행합니다.</source>
-        <translation>An issued invoice never changes. A credit note (CN) voids %1; give the correct supply amount to issue a new invoice.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="23" />
-        <source>정정 사유</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="24" />
-        <source>바른 공급가액(원)</source>
-        <translation>Correct supply amount (won)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/correction_dialog.py" line="25" />
-        <source>비우면 취소만 합니다 (지금 %1원)</source>
-        <translation>Leave empty to void only (now %1 won)</translation>
-    </message>
-</context>
-<context>
-    <name>CsvImportDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="28" />
-        <source>사용자 CSV 가져오기</source>
-        <translation>Import users from CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="33" />
-        <source>첫 줄에 name,email (또는 이름,이메일) 머리글이 있는 CSV 파일을 고르세요.</source>
-        <translation>Choose a CSV file whose first line is the header name,email.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="37" />
-        <source>파일 선택…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="51" />
-        <source>가져오기</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="53" />
-        <source>닫기</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="60" />
-        <source>CSV 파일</source>
-        <translation>CSV file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="71" />
-        <source>파일을 읽을 수 없습니다: %1</source>
-        <translation>Cannot read the file: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="77" />
-        <source>가져올 수 있는 줄 %1개, 잘못된 줄 %2개.</source>
-        <translation>%1 lines can be imported, %2 lines are bad.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="79" />
-        <source>잘못된 줄은 가져오지 않습니다.</source>
-        <translation>Bad lines are not imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="85" />
-        <source>%1번째 줄: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="97" />
-        <source>%1명을 가져왔습니다.</source>
-        <translation>Imported %1 users.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/csv_import_dialog.py" line="99" />
-        <source>%1줄은 가져오지 않았습니다 (아래 이유).</source>
-        <translation>%1 lines were not imported (reasons below).</translation>
-    </message>
-</context>
-<context>
-    <name>DiscountsView</name>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="44" />
-        <source>새 할인코드</source>
-        <translation>New discount code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="46" />
-        <source>수정</source>
-        <translation>Edit</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/form.py" line="44" />
-        <source>저장</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/form.py" line="45" />
-        <source>취소</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsView</name>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="69" />
-        <source>그룹</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="71" />
-        <location filename="../../desktop_app/views/groups_view.py" line="183" />
-        <location filename="../../desktop_app/views/groups_view.py" line="261" />
-        <source>표시 범위</source>
-        <translation>Display scope</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="76" />
-        <source>그룹사 전체: 그 회사 사원이 그룹 전체 조직도를 봅니다. 내 회사: 자기 회사와 겸직한 부서만 봅니다 (G2).</source>
-        <translation>Whole group: the company's employees see the whole group's org chart. Own company: only their company and the departments of their concurrent posts (G2).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="102" />
-        <source>실행 취소</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="104" />
-        <source>다시 실행</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="106" />
-        <source>저장</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="108" />
-        <source>되돌리기</source>
-        <translation>Revert</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="110" />
-        <source>위로</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="110" />
-        <source>아래로</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="111" />
-        <source>안으로</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="111" />
-        <source>밖으로</source>
-        <translation>Out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="116" />
-        <source>부서 추가…</source>
-        <translation>Add department…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="117" />
-        <source>이름 바꾸기…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="118" />
-        <source>부서 삭제</source>
-        <translation>Remove department</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="119" />
-        <source>부서 CSV 가져오기…</source>
-        <translation>Import departments from CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="120" />
-        <source>사원 CSV 가져오기…</source>
-        <translation>Import employees from CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="121" />
-        <source>이름,이메일,회사ID,소속 부서 경로,겸직(회사ID:부서 경로;…)</source>
-        <translation>name,email,company ID,home department path,concurrent posts (company ID:department path;…)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="138" />
-        <source>&lt;b&gt;미리보기&lt;/b&gt;: 누가 보는 조직도인가요?</source>
-        <translation>&lt;b&gt;Preview&lt;/b&gt;: whose org chart?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="144" />
-        <source>사원 검색 (그룹 전체: 이름, 이메일, 부서)</source>
-        <translation>Search employees (whole group: name, email, department)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="165" />
-        <source>그룹사가 있는 고객 계정이 없습니다.</source>
-        <translation>No customer account has group companies.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="174" />
-        <source>%1 사원</source>
-        <translation>Employees of %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="183" />
-        <source>회사·부서</source>
-        <translation>Company · department</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="183" />
-        <source>회사 ID</source>
-        <translation>Company ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="238" />
-        <source>옮길 수 없습니다: %1</source>
-        <translation>Cannot move: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="255" />
-        <source>옮기기</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="271" />
-        <source>조직도 설정을 저장했습니다.</source>
-        <translation>Org chart settings saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="285" />
-        <source>부서</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="292" />
-        <source>부서 추가</source>
-        <translation>Add department</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="292" />
-        <source>새 부서 이름 (선택한 부서 아래에 만듭니다)</source>
-        <translation>New department name (made under the selected department)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="298" />
-        <source>이름 바꾸기</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="298" />
-        <source>부서 이름</source>
-        <translation>Department name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="307" />
-        <source>부서 CSV 가져오기</source>
-        <translation>Import departments from CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="311" />
-        <source>사원 CSV 가져오기</source>
-        <translation>Import employees from CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="311" />
-        <source>사원 %1명을 등록했습니다.</source>
-        <translation>Added %1 employees.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="318" />
-        <source>CSV 파일 (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="332" />
-        <source>%1행: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="333" />
-        <source>잘못된 행이 있어 아무것도 가져오지 않았습니다.</source>
-        <translation>Some lines are wrong, so nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="373" />
-        <source>%1 (겸직)</source>
-        <translation>%1 (concurrent post)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/groups_view.py" line="307" />
-        <source>부서 %1개를 만들었습니다.</source>
-        <translation>Made %1 departments.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryChart</name>
-    <message>
-        <location filename="../../desktop_app/views/billing_chart.py" line="58" />
-        <source>%1월</source>
-        <translation>Month %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/billing_chart.py" line="61" />
-        <source>청구</source>
-        <translation>Billed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/billing_chart.py" line="61" />
-        <source>결제</source>
-        <translation>Paid</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicesView</name>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="86" />
-        <source>&lt;b&gt;최근 6개월 청구와 결제&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Billed and paid, last 6 months&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="110" />
-        <source>결제 등록…</source>
-        <translation>Record payment…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="111" />
-        <source>정정…</source>
-        <translation>Correct…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="112" />
-        <source>미리보기</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="113" />
-        <source>인쇄…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="114" />
-        <source>PDF로 저장…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="115" />
-        <source>엑셀로 내보내기…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="116" />
-        <location filename="../../desktop_app/views/invoices_view.py" line="287" />
-        <location filename="../../desktop_app/views/invoices_view.py" line="293" />
-        <location filename="../../desktop_app/views/invoices_view.py" line="295" />
-        <source>청구 실행</source>
-        <translation>Billing run</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="117" />
-        <source>오늘 날짜로 갱신과 사용량 청구서를 발행합니다. 다시 실행해도 두 번 청구하지 않습니다.</source>
-        <translation>Issues today's renewal and usage invoices. Running it again never bills twice.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="128" />
-        <source>납부 기한</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="139" />
-        <source>모든 상태</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="144" />
-        <source>모든 고객</source>
-        <translation>All customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="167" />
-        <source>%1건 · 합계 %2원 · 결제 %3원 · 미수금 %4원</source>
-        <translation>%1 invoices · total %2 won · paid %3 won · outstanding %4 won</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="172" />
-        <source>다음 달 NAVER WORKPLACE 사용료 예상 (%1 ~ %2 사용분): %3원 (부가세 포함)</source>
-        <translation>Next month's NAVER WORKPLACE usage estimate (use %1 to %2): %3 won incl. VAT</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="189" />
-        <source>공급가액 %1원 · 부가세 %2원 · 합계 %3원</source>
-        <translation>Supply %1 won · VAT %2 won · total %3 won</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="192" />
-        <source>청구 기간 %1 ~ %2</source>
-        <translation>Period %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="194" />
-        <source>결제 %1 · %2원 · %3</source>
-        <translation>Paid %1 · %2 won · %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="233" />
-        <source>청구서 %1</source>
-        <translation>Invoice %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="242" />
-        <source>청구서 %1건</source>
-        <translation>%1 invoices</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="252" />
-        <source>PDF로 저장</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="253" />
-        <source>PDF 파일 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="255" />
-        <source>청구서를 저장할 폴더</source>
-        <translation>Folder for the invoices</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="263" />
-        <source>엑셀로 내보내기</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="264" />
-        <source>Excel 통합 문서 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="272" />
-        <source>내보내지 못했습니다</source>
-        <translation>Not exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="274" />
-        <source>내보냈습니다</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="274" />
-        <source>청구서 %1건을 %2 에 저장했습니다.</source>
-        <translation>Saved %1 invoices to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="285" />
-        <source>청구 실행 중…</source>
-        <translation>Billing run in progress…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="285" />
-        <source>멈추기</source>
-        <translation>Stop</translation>
-    </message>
-</context>
-<context>
-    <name>LicencesPanel</name>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="55" />
-        <source>사용자 추가</source>
-        <translation>Add user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="56" />
-        <source>수정</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="57" />
-        <location filename="../../desktop_app/views/licences_panel.py" line="103" />
-        <source>비활성화</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="58" />
-        <source>CSV 가져오기…</source>
-        <translation>Import CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="72" />
-        <source>라이선스 — %1</source>
-        <translation>Licences — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="72" />
-        <source>라이선스</source>
-        <translation>Licences</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="78" />
-        <source>사이트를 고르면 라이선스가 보입니다.</source>
-        <translation>Choose a site to see its licences.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="83" />
-        <source>무료 한도</source>
-        <translation>Free limit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="83" />
-        <source>구매</source>
-        <translation>Purchased</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="84" />
-        <source>%1 %2석 · 사용자 %3명 · 남은 좌석 %4</source>
-        <translation>%1 %2 seats · %3 users · %4 seats free</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="87" />
-        <source>초과 사용 %1명</source>
-        <translation>%1 over the limit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="102" />
-        <source>다시 활성화</source>
-        <translation>Reactivate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="131" />
-        <source>사용자</source>
-        <translation>Users</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="27" />
-        <source>고객 계정·사이트</source>
-        <translation>Accounts &amp; sites</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="30" />
-        <source>주문 계산기</source>
-        <translation>Order calculator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="31" />
-        <source>견적</source>
-        <translation>Quotes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="32" />
-        <source>청구서</source>
-        <translation>Invoices</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="33" />
-        <source>그룹사 조직도</source>
-        <translation>Group org chart</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="34" />
-        <source>할인코드</source>
-        <translation>Discount codes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="35" />
-        <source>카탈로그</source>
-        <translation>Catalog</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="118" />
-        <source>파일(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="119" />
-        <source>설정…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="123" />
-        <source>끝내기</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="127" />
-        <source>도움말(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="128" />
-        <source>정보</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="139" />
-        <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
-        <translation>Settings saved. Language and database change at the next start.</translation>
-    </message>
-</context>
-<context>
-    <name>NamedUserDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="15" />
-        <source>사용자 편집</source>
-        <translation>Edit user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="15" />
-        <source>새 사용자</source>
-        <translation>New user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="17" />
-        <source>이름</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/named_user_dialog.py" line="18" />
-        <source>이메일</source>
-        <translation>Email</translation>
-    </message>
-</context>
-<context>
-    <name>NaverPanel</name>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="48" />
-        <source>전환 예약</source>
-        <translation>Reserve</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="49" />
-        <source>예약 취소</source>
-        <translation>Cancel reservation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="52" />
-        <source>유료 전환 (W2)</source>
-        <translation>Trial to paid (W2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="55" />
-        <source>업그레이드 요청</source>
-        <translation>Request upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="58" />
-        <source>업그레이드 (W3)</source>
-        <translation>Upgrade (W3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="60" />
-        <source>+1TB</source>
-        <translation>+1 TB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="61" />
-        <source>−1TB 반납</source>
-        <translation>Return 1 TB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="65" />
-        <source>추가 저장공간 (W4)</source>
-        <translation>Extra storage (W4)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="86" />
-        <source> · 업그레이드 요청됨: %1</source>
-        <translation> · upgrade requested: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="88" />
-        <source>전환 예약: %1, %2</source>
-        <translation>Reserved: %1 on %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="89" />
-        <source>전환 예약 없음</source>
-        <translation>No reservation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="90" />
-        <source>체험 종료일 %1</source>
-        <translation>Trial ends %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="94" />
-        <source>공용 저장공간 %1GB (추가 %2TB) · 사용 %3GB · LINE WORKS %4GB</source>
-        <translation>Shared storage %1 GB (extra %2 TB) · used %3 GB · LINE WORKS %4 GB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/naver_panel.py" line="110" />
-        <source>Collabo 와 Collabo+ 는 업그레이드가 없습니다 (W3).</source>
-        <translation>Collabo and Collabo+ have no upgrade (W3).</translation>
-    </message>
-</context>
-<context>
-    <name>OrderDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="45" />
-        <source>주문 — %1</source>
-        <translation>Order — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="64" />
-        <source>이전</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="65" />
-        <source>다음</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="66" />
-        <source>주문 완료</source>
-        <translation>Complete the order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="68" />
-        <source>견적서로 만들기</source>
-        <translation>Make a quote instead</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="70" />
-        <source>주문하지 않고 같은 가격으로 견적서를 만듭니다.</source>
-        <translation>Makes a quote at the same prices without ordering.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="73" />
-        <source>취소</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="89" />
-        <source>1. 서비스 신청</source>
-        <translation>1. Service application</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="89" />
-        <source>2. 서비스 개설 정보</source>
-        <translation>2. Opening details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="89" />
-        <source>3. 결제</source>
-        <translation>3. Payment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="102" />
-        <source>새 사이트 %1: %2 %3 · %4명</source>
-        <translation>New site %1: %2 %3 · %4 users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="106" />
-        <source> · 기간 연장</source>
-        <translation> · extend the term</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="107" />
-        <source>변경 %1: %2 %3 · %4명</source>
-        <translation>Change %1: %2 %3 · %4 users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="113" />
-        <source>공급가액 %1 · 부가세 %2 · 합계 %3</source>
-        <translation>Supply %1 · VAT %2 · Total %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="128" />
-        <source>새로 여는 사이트가 없어 개설 정보가 필요 없습니다.</source>
-        <translation>No new site is opened, so no opening details are needed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="133" />
-        <source>접속 주소(서브도메인)</source>
-        <translation>Access address (sub-domain)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="134" />
-        <source>대표 관리자 이름</source>
-        <translation>Representative admin name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="135" />
-        <source>대표 관리자 로그인 ID</source>
-        <translation>Representative admin login ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="136" />
-        <source>메일 도메인 (선택)</source>
-        <translation>Mail domain (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/order_dialog.py" line="168" />
-        <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
-        <translation>I accept the terms of service and the privacy policy</translation>
-    </message>
-</context>
-<context>
-    <name>PanelModel</name>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="51" />
-        <source>항목</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="51" />
-        <source>규칙</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="51" />
-        <source>금액</source>
-        <translation>Amount</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="26" />
-        <source>결제 등록</source>
-        <translation>Record payment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="30" />
-        <source>청구서</source>
-        <translation>Invoice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="31" />
-        <source>결제일</source>
-        <translation>Paid on</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="36" />
-        <source>금액(원)</source>
-        <translation>Amount (won)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="37" />
-        <source>결제 수단</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/payment_dialog.py" line="39" />
-        <source>메모</source>
-        <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreview</name>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="90" />
-        <source>인쇄…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="92" />
-        <source>PDF로 저장…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="97" />
-        <source>닫기</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="117" />
-        <source>PDF로 저장</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="117" />
-        <source>PDF 파일 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PricePanel</name>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="101" />
-        <source>라이선스 %1 · %2명 × %3 × %4개월</source>
-        <translation>Licences %1 · %2 users × %3 × %4 months</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="105" />
-        <source>사용자 구간 할인 (%1)</source>
-        <translation>Volume discount (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="107" />
-        <source>연간 계약 할인 %1%</source>
-        <translation>Annual discount %1%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="112" />
-        <source> × %1개월</source>
-        <translation> × %1 months</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="114" />
-        <source>설치비 (패키지 변경)</source>
-        <translation>Setup fee (package change)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="117" />
-        <source>일할 계산: (%1 − %2) × %3/%4일</source>
-        <translation>Pro rata: (%1 − %2) × %3/%4 days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="131" />
-        <source>계산할 수 없습니다</source>
-        <translation>Cannot price this order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="139" />
-        <source>시작일 %1 (C4)</source>
-        <translation>Starts %1 (C4)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="142" />
-        <source>무료 (P1)</source>
-        <translation>Free (P1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="142" />
-        <source>변경 없음</source>
-        <translation>No change</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="143" />
-        <source>소계</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="146" />
-        <source>할인코드 %1</source>
-        <translation>Discount code %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="147" />
-        <source>공급가액</source>
-        <translation>Supply amount</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="148" />
-        <source>부가세 10%</source>
-        <translation>VAT 10%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="149" />
-        <source>합계</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="154" />
-        <source>1년 비용 비교 (공급가액)</source>
-        <translation>One year compared (supply amount)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="155" />
-        <source>1개월 자동 결제 × 12개월</source>
-        <translation>1-month auto-pay × 12 months</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="156" />
-        <source>12개월 계약</source>
-        <translation>12-month term</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/price_panel.py" line="157" />
-        <source>연간 계약 절감액</source>
-        <translation>Saving with the 12-month term</translation>
-    </message>
-</context>
-<context>
-    <name>PriceVersionDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="62" />
-        <source>새 가격표</source>
-        <translation>New price list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="70" />
-        <source>적용 시작일</source>
-        <translation>Effective from</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="73" />
-        <source>상품</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="73" />
-        <source>가격 (원)</source>
-        <translation>Price (won)</translation>
-    </message>
-</context>
-<context>
-    <name>QuotesView</name>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="56" />
-        <source>미리보기·인쇄…</source>
-        <translation>Preview and print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="57" />
-        <source>메일 보내기…</source>
-        <translation>Send by email…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="58" />
-        <source>계산기에서 고치기</source>
-        <translation>Edit in calculator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="59" />
-        <source>보낸 견적을 고치면 같은 번호의 새 개정판이 됩니다.</source>
-        <translation>Editing a sent quote makes a new revision under the same number.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="60" />
-        <source>오늘 가격으로 다시 계산</source>
-        <translation>Re-price at today's prices</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="61" />
-        <source>같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음).</source>
-        <translation>Prices the same order at today's prices as a new revision (a sent quote is never changed).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="62" />
-        <source>승인 → 주문</source>
-        <translation>Accept → order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="75" />
-        <source>보낼함</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="76" />
-        <source>다시 보내기</source>
-        <translation>Send again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="123" />
-        <source>승인할 수 없습니다</source>
-        <translation>Cannot accept</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="126" />
-        <source>주문으로 만들었습니다</source>
-        <translation>Order created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="127" />
-        <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
-        <translation>Quote %1 became order %2 (total %3).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="135" />
-        <source>고칠 수 없습니다</source>
-        <translation>Cannot edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="136" />
-        <source>승인되었거나 대체된 견적은 고칠 수 없습니다. 최신 개정판을 고르세요.</source>
-        <translation>An accepted or superseded quote cannot be edited. Choose the latest revision.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="150" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="154" />
-        <source>다시 계산할 수 없습니다</source>
-        <translation>Cannot re-price</translation>
-    </message>
-</context>
-<context>
-    <name>SendQuoteDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="16" />
-        <source>견적서 메일 보내기</source>
-        <translation>Send the quote by email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="19" />
-        <source>보내기</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="31" />
-        <source>계정에 알려진 주소가 없습니다. 아래에 주소를 입력하세요.</source>
-        <translation>The account has no known address. Type addresses below.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="32" />
-        <source>받는 사람</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="34" />
-        <source>다른 주소 (쉼표나 줄바꿈으로 구분)</source>
-        <translation>Other addresses (separated by commas or new lines)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="36" />
-        <source>다른 주소</source>
-        <translation>Other addresses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="39" />
-        <source>제목</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/send_dialog.py" line="48" />
-        <source>받는 사람을 고르거나 주소를 입력하세요.</source>
-        <translation>Choose a recipient or type an address.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="22" />
-        <source>설정</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="24" />
-        <source>화면 언어</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="27" />
-        <source>데이터베이스 (파일 또는 URL)</source>
-        <translation>Database (file or URL)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="27" />
-        <source>비우면 사용자 데이터 폴더의 기본 파일</source>
-        <translation>Empty: the default file in the user's data folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="28" />
-        <source>견적서</source>
-        <translation>Quotes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="29" />
-        <source>견적 유효 기간(일)</source>
-        <translation>Quote valid for (days)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="30" />
-        <source>결제 조건</source>
-        <translation>Payment terms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="31" />
-        <source>한글 글꼴 파일</source>
-        <translation>Korean font file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="31" />
-        <source>비우면 시스템에서 찾음 (.ttf/.ttc)</source>
-        <translation>Empty: found on this system (.ttf/.ttc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="32" />
-        <source>회사 이름</source>
-        <translation>Company name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="33" />
-        <source>사업자등록번호</source>
-        <translation>Business registration number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="34" />
-        <source>주소</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="35" />
-        <source>전화</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="36" />
-        <source>이메일</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="37" />
-        <source>직인 이미지 (선택)</source>
-        <translation>Seal image (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="37" />
-        <source>PNG 또는 JPEG 파일 경로</source>
-        <translation>Path of a PNG or JPEG file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="38" />
-        <source>메일 (SMTP)</source>
-        <translation>Mail (SMTP)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="39" />
-        <source>SMTP 서버</source>
-        <translation>SMTP server</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="40" />
-        <source>포트</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="41" />
-        <source>보안</source>
-        <translation>Security</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="42" />
-        <source>없음</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="44" />
-        <source>사용자</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="45" />
-        <source>비밀번호</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="47" />
-        <source>바꿀 때만 입력 (운영체제 키링에 저장)</source>
-        <translation>Type only to change it (kept in the OS keyring)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="48" />
-        <source>보내는 주소</source>
-        <translation>From address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/settings_dialog.py" line="49" />
-        <source>제한 시간(초)</source>
-        <translation>Time-out (seconds)</translation>
-    </message>
-</context>
-<context>
-    <name>SiteDialog</name>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="17" />
-        <source>사이트 편집</source>
-        <translation>Edit site</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="17" />
-        <source>새 사이트</source>
-        <translation>New site</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="19" />
-        <source>사이트(회사) 이름</source>
-        <translation>Site (company) name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="20" />
-        <source>공급사</source>
-        <translation>Vendor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="22" />
-        <source>패키지</source>
-        <translation>Package</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="23" />
-        <source>에디션</source>
-        <translation>Edition</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="24" />
-        <source>사용자 수(라이선스)</source>
-        <translation>Users (licences)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="26" />
-        <source>상태</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="28" />
-        <source>대표 관리자 이름</source>
-        <translation>Representative admin name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="29" />
-        <source>대표 관리자 로그인 ID</source>
-        <translation>Representative admin login ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="30" />
-        <source>접속 주소(서브도메인)</source>
-        <translation>Access address (sub-domain)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="32" />
-        <source>메일 도메인 (선택)</source>
-        <translation>Mail domain (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="34" />
-        <source>사용자 수 변경 사유</source>
-        <translation>Reason for a seat change</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/dialogs/site_dialog.py" line="68" />
-        <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
-        <translation>The access address of an opened site cannot change (O4).</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../desktop_app/app.py" line="58" />
-        <source>예기치 못한 오류가 났습니다. 작업은 저장되지 않았을 수 있습니다.
+    <context>
+        <name>AccountDetail</name>
+        <message>
+            <source>사업자등록번호</source>
+            <translation>Business reg. no.</translation>
+        </message>
+        <message>
+            <source>대표자</source>
+            <translation>CEO</translation>
+        </message>
+        <message>
+            <source>연락처</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>가격 정책</source>
+            <translation>Pricing policy</translation>
+        </message>
+        <message>
+            <source>계약</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>만료일</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>사이트 추가</source>
+            <translation>Add site</translation>
+        </message>
+        <message>
+            <source>사이트 수정</source>
+            <translation>Edit site</translation>
+        </message>
+        <message>
+            <source>라이선스</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>주문 내역</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>그룹사 정보</source>
+            <translation>Group companies</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요</source>
+            <translation>Choose an account</translation>
+        </message>
+        <message>
+            <source>자동 연장</source>
+            <translation>Auto-renew</translation>
+        </message>
+        <message>
+            <source>연장 안 함</source>
+            <translation>No renewal</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>고객 계정 편집</source>
+            <translation>Edit account</translation>
+        </message>
+        <message>
+            <source>새 고객 계정</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>회사 이름</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>사업자등록번호</source>
+            <translation>Business reg. no.</translation>
+        </message>
+        <message>
+            <source>대표자</source>
+            <translation>CEO</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>전화</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>관리자 이메일</source>
+            <translation>Admin email</translation>
+        </message>
+        <message>
+            <source>가격 정책</source>
+            <translation>Pricing policy</translation>
+        </message>
+        <message>
+            <source>계약 기간</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <source>자동 연장</source>
+            <translation>Auto-renew</translation>
+        </message>
+        <message>
+            <source>만료일에 자동 연장</source>
+            <translation>Renew automatically at expiry</translation>
+        </message>
+        <message>
+            <source>만료일 있음</source>
+            <translation>Has an expiry date</translation>
+        </message>
+        <message>
+            <source>만료일</source>
+            <translation>Expiry</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsView</name>
+        <message>
+            <source>새 고객 계정</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>계정 수정</source>
+            <translation>Edit account</translation>
+        </message>
+        <message>
+            <source>이름, 사업자등록번호, 접속 주소로 찾기 (Ctrl+F)</source>
+            <translation>Find by name, business number or address (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>모든 상태</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요</source>
+            <translation>Choose a customer account</translation>
+        </message>
+        <message>
+            <source>고객 계정 %1개</source>
+            <translation>%1 accounts</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalculatorView</name>
+        <message>
+            <source>계정 없이 (견적 준비)</source>
+            <translation>No account (prepare a quote)</translation>
+        </message>
+        <message>
+            <source>견적 받는 분 (회사 이름)</source>
+            <translation>Quote for (company name)</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>개월</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>상품·기간</source>
+            <translation>Product &amp; term</translation>
+        </message>
+        <message>
+            <source>할인코드 (선택)</source>
+            <translation>Discount code (optional)</translation>
+        </message>
+        <message>
+            <source>할인코드</source>
+            <translation>Discount code</translation>
+        </message>
+        <message>
+            <source>회사 추가</source>
+            <translation>Add company</translation>
+        </message>
+        <message>
+            <source>주문하기…</source>
+            <translation>Order…</translation>
+        </message>
+        <message>
+            <source>견적서 만들기</source>
+            <translation>Make quote</translation>
+        </message>
+        <message>
+            <source>계정을 고르면 주문할 수 있습니다</source>
+            <translation>Choose an account to order</translation>
+        </message>
+        <message>
+            <source>주문 완료</source>
+            <translation>Complete the order</translation>
+        </message>
+        <message>
+            <source>주문을 마쳤습니다. 합계 %1</source>
+            <translation>The order is complete. Total %1</translation>
+        </message>
+        <message>
+            <source>개정판 만들기 (%1)</source>
+            <translation>Make revision (%1)</translation>
+        </message>
+        <message>
+            <source>견적을 만들 수 없습니다</source>
+            <translation>Cannot make the quote</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogView</name>
+        <message>
+            <source>새 가격표…</source>
+            <translation>New price list…</translation>
+        </message>
+        <message>
+            <source>카탈로그</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>가격표</source>
+            <translation>Price list</translation>
+        </message>
+        <message>
+            <source>가격을 바꾸려면 카탈로그 권한이 필요합니다 (K3).</source>
+            <translation>Changing prices needs the catalog permission (K3).</translation>
+        </message>
+        <message>
+            <source> (현재 적용)</source>
+            <translation> (in force)</translation>
+        </message>
+        <message>
+            <source>%1 부터</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>가격은 부가세 별도입니다 (M2). 표본값 %1개는 공급사 자료에 없는 예시 가격입니다 (K4).</source>
+            <translation>Prices exclude VAT (M2). %1 sample values are example prices not given by the vendor (K4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>할인코드 편집</source>
+            <translation>Edit discount code</translation>
+        </message>
+        <message>
+            <source>새 할인코드</source>
+            <translation>New discount code</translation>
+        </message>
+        <message>
+            <source>코드</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>종류</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>정률 (%)</source>
+            <translation>Percent (%)</translation>
+        </message>
+        <message>
+            <source>정액 (원)</source>
+            <translation>Amount (won)</translation>
+        </message>
+        <message>
+            <source>할인 값</source>
+            <translation>Discount value</translation>
+        </message>
+        <message>
+            <source>시작일 지정</source>
+            <translation>Has a start date</translation>
+        </message>
+        <message>
+            <source>종료일 지정</source>
+            <translation>Has an end date</translation>
+        </message>
+        <message>
+            <source>최대 사용 횟수 (0 = 제한 없음)</source>
+            <translation>Maximum uses (0 = no limit)</translation>
+        </message>
+        <message>
+            <source>최소 사용자 수 (0 = 제한 없음)</source>
+            <translation>Minimum users (0 = no limit)</translation>
+        </message>
+        <message>
+            <source>적용 상품 (쉼표로 구분, 비우면 전체)</source>
+            <translation>Products (comma-separated; empty: all)</translation>
+        </message>
+        <message>
+            <source>사용</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>이 코드를 쓸 수 있음</source>
+            <translation>This code can be used</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyGrid</name>
+        <message>
+            <source>회사</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>에디션</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>패키지</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>Users</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyRow</name>
+        <message>
+            <source>명</source>
+            <translation> users</translation>
+        </message>
+        <message>
+            <source>연장</source>
+            <translation>Extend</translation>
+        </message>
+        <message>
+            <source>이 회사를 뺍니다</source>
+            <translation>Remove this company</translation>
+        </message>
+        <message>
+            <source>현재: %1</source>
+            <translation>Now: %1</translation>
+        </message>
+        <message>
+            <source>무료 사이트는 연장할 것이 없습니다 (주문 가능 표 §5).</source>
+            <translation>A free site has nothing to extend (operation matrix §5).</translation>
+        </message>
+        <message>
+            <source>유료 사이트는 무료 패키지로 바꿀 수 없습니다 (§5).</source>
+            <translation>A paid site cannot change to the free package (§5).</translation>
+        </message>
+        <message>
+            <source>회사</source>
+            <translation>Company</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>청구서 정정</source>
+            <translation>Correct invoice</translation>
+        </message>
+        <message>
+            <source>발행된 청구서는 바뀌지 않습니다. 정정 청구서(CN)로 %1 을(를) 취소하고, 바른 공급가액을 적으면 새 청구서를 발행합니다.</source>
+            <translation>An issued invoice never changes. A credit note (CN) voids %1; give the correct supply amount to issue a new invoice.</translation>
+        </message>
+        <message>
+            <source>정정 사유</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>바른 공급가액(원)</source>
+            <translation>Correct supply amount (won)</translation>
+        </message>
+        <message>
+            <source>비우면 취소만 합니다 (지금 %1원)</source>
+            <translation>Leave empty to void only (now %1 won)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <source>사용자 CSV 가져오기</source>
+            <translation>Import users from CSV</translation>
+        </message>
+        <message>
+            <source>첫 줄에 name,email (또는 이름,이메일) 머리글이 있는 CSV 파일을 고르세요.</source>
+            <translation>Choose a CSV file whose first line is the header name,email.</translation>
+        </message>
+        <message>
+            <source>파일 선택…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>가져오기</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>CSV 파일</source>
+            <translation>CSV file</translation>
+        </message>
+        <message>
+            <source>파일을 읽을 수 없습니다: %1</source>
+            <translation>Cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>가져올 수 있는 줄 %1개, 잘못된 줄 %2개.</source>
+            <translation>%1 lines can be imported, %2 lines are bad.</translation>
+        </message>
+        <message>
+            <source>잘못된 줄은 가져오지 않습니다.</source>
+            <translation>Bad lines are not imported.</translation>
+        </message>
+        <message>
+            <source>%1번째 줄: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>%1명을 가져왔습니다.</source>
+            <translation>Imported %1 users.</translation>
+        </message>
+        <message>
+            <source>%1줄은 가져오지 않았습니다 (아래 이유).</source>
+            <translation>%1 lines were not imported (reasons below).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountsView</name>
+        <message>
+            <source>새 할인코드</source>
+            <translation>New discount code</translation>
+        </message>
+        <message>
+            <source>수정</source>
+            <translation>Edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>저장</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsView</name>
+        <message>
+            <source>그룹</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>표시 범위</source>
+            <translation>Display scope</translation>
+        </message>
+        <message>
+            <source>그룹사 전체: 그 회사 사원이 그룹 전체 조직도를 봅니다. 내 회사: 자기 회사와 겸직한 부서만 봅니다 (G2).</source>
+            <translation>Whole group: the company's employees see the whole group's org chart. Own company: only their company and the departments of their concurrent posts (G2).</translation>
+        </message>
+        <message>
+            <source>실행 취소</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>다시 실행</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>저장</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>되돌리기</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <source>위로</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>아래로</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>안으로</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>밖으로</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>부서 추가…</source>
+            <translation>Add department…</translation>
+        </message>
+        <message>
+            <source>이름 바꾸기…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>부서 삭제</source>
+            <translation>Remove department</translation>
+        </message>
+        <message>
+            <source>부서 CSV 가져오기…</source>
+            <translation>Import departments from CSV…</translation>
+        </message>
+        <message>
+            <source>사원 CSV 가져오기…</source>
+            <translation>Import employees from CSV…</translation>
+        </message>
+        <message>
+            <source>이름,이메일,회사ID,소속 부서 경로,겸직(회사ID:부서 경로;…)</source>
+            <translation>name,email,company ID,home department path,concurrent posts (company ID:department path;…)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;미리보기&lt;/b&gt;: 누가 보는 조직도인가요?</source>
+            <translation>&lt;b&gt;Preview&lt;/b&gt;: whose org chart?</translation>
+        </message>
+        <message>
+            <source>사원 검색 (그룹 전체: 이름, 이메일, 부서)</source>
+            <translation>Search employees (whole group: name, email, department)</translation>
+        </message>
+        <message>
+            <source>그룹사가 있는 고객 계정이 없습니다.</source>
+            <translation>No customer account has group companies.</translation>
+        </message>
+        <message>
+            <source>%1 사원</source>
+            <translation>Employees of %1</translation>
+        </message>
+        <message>
+            <source>회사·부서</source>
+            <translation>Company · department</translation>
+        </message>
+        <message>
+            <source>회사 ID</source>
+            <translation>Company ID</translation>
+        </message>
+        <message>
+            <source>옮길 수 없습니다: %1</source>
+            <translation>Cannot move: %1</translation>
+        </message>
+        <message>
+            <source>옮기기</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>조직도 설정을 저장했습니다.</source>
+            <translation>Org chart settings saved.</translation>
+        </message>
+        <message>
+            <source>부서</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>부서 추가</source>
+            <translation>Add department</translation>
+        </message>
+        <message>
+            <source>새 부서 이름 (선택한 부서 아래에 만듭니다)</source>
+            <translation>New department name (made under the selected department)</translation>
+        </message>
+        <message>
+            <source>이름 바꾸기</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>부서 이름</source>
+            <translation>Department name</translation>
+        </message>
+        <message>
+            <source>부서 CSV 가져오기</source>
+            <translation>Import departments from CSV</translation>
+        </message>
+        <message>
+            <source>사원 CSV 가져오기</source>
+            <translation>Import employees from CSV</translation>
+        </message>
+        <message>
+            <source>사원 %1명을 등록했습니다.</source>
+            <translation>Added %1 employees.</translation>
+        </message>
+        <message>
+            <source>CSV 파일 (*.csv *.txt)</source>
+            <translation>CSV files (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>%1행: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>잘못된 행이 있어 아무것도 가져오지 않았습니다.</source>
+            <translation>Some lines are wrong, so nothing was imported.</translation>
+        </message>
+        <message>
+            <source>%1 (겸직)</source>
+            <translation>%1 (concurrent post)</translation>
+        </message>
+        <message>
+            <source>부서 %1개를 만들었습니다.</source>
+            <translation>Made %1 departments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryChart</name>
+        <message>
+            <source>%1월</source>
+            <translation>Month %1</translation>
+        </message>
+        <message>
+            <source>청구</source>
+            <translation>Billed</translation>
+        </message>
+        <message>
+            <source>결제</source>
+            <translation>Paid</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesView</name>
+        <message>
+            <source>&lt;b&gt;최근 6개월 청구와 결제&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Billed and paid, last 6 months&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>결제 등록…</source>
+            <translation>Record payment…</translation>
+        </message>
+        <message>
+            <source>정정…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>미리보기</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>인쇄…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>PDF로 저장…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>엑셀로 내보내기…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>청구 실행</source>
+            <translation>Billing run</translation>
+        </message>
+        <message>
+            <source>오늘 날짜로 갱신과 사용량 청구서를 발행합니다. 다시 실행해도 두 번 청구하지 않습니다.</source>
+            <translation>Issues today's renewal and usage invoices. Running it again never bills twice.</translation>
+        </message>
+        <message>
+            <source>납부 기한</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>모든 상태</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>모든 고객</source>
+            <translation>All customers</translation>
+        </message>
+        <message>
+            <source>%1건 · 합계 %2원 · 결제 %3원 · 미수금 %4원</source>
+            <translation>%1 invoices · total %2 won · paid %3 won · outstanding %4 won</translation>
+        </message>
+        <message>
+            <source>다음 달 NAVER WORKPLACE 사용료 예상 (%1 ~ %2 사용분): %3원 (부가세 포함)</source>
+            <translation>Next month's NAVER WORKPLACE usage estimate (use %1 to %2): %3 won incl. VAT</translation>
+        </message>
+        <message>
+            <source>공급가액 %1원 · 부가세 %2원 · 합계 %3원</source>
+            <translation>Supply %1 won · VAT %2 won · total %3 won</translation>
+        </message>
+        <message>
+            <source>청구 기간 %1 ~ %2</source>
+            <translation>Period %1 to %2</translation>
+        </message>
+        <message>
+            <source>결제 %1 · %2원 · %3</source>
+            <translation>Paid %1 · %2 won · %3</translation>
+        </message>
+        <message>
+            <source>청구서 %1</source>
+            <translation>Invoice %1</translation>
+        </message>
+        <message>
+            <source>청구서 %1건</source>
+            <translation>%1 invoices</translation>
+        </message>
+        <message>
+            <source>PDF로 저장</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF 파일 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>청구서를 저장할 폴더</source>
+            <translation>Folder for the invoices</translation>
+        </message>
+        <message>
+            <source>엑셀로 내보내기</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel 통합 문서 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>내보내지 못했습니다</source>
+            <translation>Not exported</translation>
+        </message>
+        <message>
+            <source>내보냈습니다</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>청구서 %1건을 %2 에 저장했습니다.</source>
+            <translation>Saved %1 invoices to %2.</translation>
+        </message>
+        <message>
+            <source>청구 실행 중…</source>
+            <translation>Billing run in progress…</translation>
+        </message>
+        <message>
+            <source>멈추기</source>
+            <translation>Stop</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicencesPanel</name>
+        <message>
+            <source>사용자 추가</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>수정</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>비활성화</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>CSV 가져오기…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>라이선스 — %1</source>
+            <translation>Licences — %1</translation>
+        </message>
+        <message>
+            <source>라이선스</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>사이트를 고르면 라이선스가 보입니다.</source>
+            <translation>Choose a site to see its licences.</translation>
+        </message>
+        <message>
+            <source>무료 한도</source>
+            <translation>Free limit</translation>
+        </message>
+        <message>
+            <source>구매</source>
+            <translation>Purchased</translation>
+        </message>
+        <message>
+            <source>%1 %2석 · 사용자 %3명 · 남은 좌석 %4</source>
+            <translation>%1 %2 seats · %3 users · %4 seats free</translation>
+        </message>
+        <message>
+            <source>초과 사용 %1명</source>
+            <translation>%1 over the limit</translation>
+        </message>
+        <message>
+            <source>다시 활성화</source>
+            <translation>Reactivate</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>Users</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>고객 계정·사이트</source>
+            <translation>Accounts &amp; sites</translation>
+        </message>
+        <message>
+            <source>주문 계산기</source>
+            <translation>Order calculator</translation>
+        </message>
+        <message>
+            <source>견적</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>청구서</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>그룹사 조직도</source>
+            <translation>Group org chart</translation>
+        </message>
+        <message>
+            <source>할인코드</source>
+            <translation>Discount codes</translation>
+        </message>
+        <message>
+            <source>카탈로그</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>파일(&amp;F)</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>설정…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>끝내기</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>도움말(&amp;H)</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>정보</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다.</source>
+            <translation>Settings saved. Language and database change at the next start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamedUserDialog</name>
+        <message>
+            <source>사용자 편집</source>
+            <translation>Edit user</translation>
+        </message>
+        <message>
+            <source>새 사용자</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>이름</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>이메일</source>
+            <translation>Email</translation>
+        </message>
+    </context>
+    <context>
+        <name>NaverPanel</name>
+        <message>
+            <source>전환 예약</source>
+            <translation>Reserve</translation>
+        </message>
+        <message>
+            <source>예약 취소</source>
+            <translation>Cancel reservation</translation>
+        </message>
+        <message>
+            <source>유료 전환 (W2)</source>
+            <translation>Trial to paid (W2)</translation>
+        </message>
+        <message>
+            <source>업그레이드 요청</source>
+            <translation>Request upgrade</translation>
+        </message>
+        <message>
+            <source>업그레이드 (W3)</source>
+            <translation>Upgrade (W3)</translation>
+        </message>
+        <message>
+            <source>+1TB</source>
+            <translation>+1 TB</translation>
+        </message>
+        <message>
+            <source>−1TB 반납</source>
+            <translation>Return 1 TB</translation>
+        </message>
+        <message>
+            <source>추가 저장공간 (W4)</source>
+            <translation>Extra storage (W4)</translation>
+        </message>
+        <message>
+            <source> · 업그레이드 요청됨: %1</source>
+            <translation> · upgrade requested: %1</translation>
+        </message>
+        <message>
+            <source>전환 예약: %1, %2</source>
+            <translation>Reserved: %1 on %2</translation>
+        </message>
+        <message>
+            <source>전환 예약 없음</source>
+            <translation>No reservation</translation>
+        </message>
+        <message>
+            <source>체험 종료일 %1</source>
+            <translation>Trial ends %1</translation>
+        </message>
+        <message>
+            <source>공용 저장공간 %1GB (추가 %2TB) · 사용 %3GB · LINE WORKS %4GB</source>
+            <translation>Shared storage %1 GB (extra %2 TB) · used %3 GB · LINE WORKS %4 GB</translation>
+        </message>
+        <message>
+            <source>Collabo 와 Collabo+ 는 업그레이드가 없습니다 (W3).</source>
+            <translation>Collabo and Collabo+ have no upgrade (W3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>주문 — %1</source>
+            <translation>Order — %1</translation>
+        </message>
+        <message>
+            <source>이전</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>다음</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>주문 완료</source>
+            <translation>Complete the order</translation>
+        </message>
+        <message>
+            <source>견적서로 만들기</source>
+            <translation>Make a quote instead</translation>
+        </message>
+        <message>
+            <source>주문하지 않고 같은 가격으로 견적서를 만듭니다.</source>
+            <translation>Makes a quote at the same prices without ordering.</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>1. 서비스 신청</source>
+            <translation>1. Service application</translation>
+        </message>
+        <message>
+            <source>2. 서비스 개설 정보</source>
+            <translation>2. Opening details</translation>
+        </message>
+        <message>
+            <source>3. 결제</source>
+            <translation>3. Payment</translation>
+        </message>
+        <message>
+            <source>새 사이트 %1: %2 %3 · %4명</source>
+            <translation>New site %1: %2 %3 · %4 users</translation>
+        </message>
+        <message>
+            <source> · 기간 연장</source>
+            <translation> · extend the term</translation>
+        </message>
+        <message>
+            <source>변경 %1: %2 %3 · %4명</source>
+            <translation>Change %1: %2 %3 · %4 users</translation>
+        </message>
+        <message>
+            <source>공급가액 %1 · 부가세 %2 · 합계 %3</source>
+            <translation>Supply %1 · VAT %2 · Total %3</translation>
+        </message>
+        <message>
+            <source>새로 여는 사이트가 없어 개설 정보가 필요 없습니다.</source>
+            <translation>No new site is opened, so no opening details are needed.</translation>
+        </message>
+        <message>
+            <source>접속 주소(서브도메인)</source>
+            <translation>Access address (sub-domain)</translation>
+        </message>
+        <message>
+            <source>대표 관리자 이름</source>
+            <translation>Representative admin name</translation>
+        </message>
+        <message>
+            <source>대표 관리자 로그인 ID</source>
+            <translation>Representative admin login ID</translation>
+        </message>
+        <message>
+            <source>메일 도메인 (선택)</source>
+            <translation>Mail domain (optional)</translation>
+        </message>
+        <message>
+            <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
+            <translation>I accept the terms of service and the privacy policy</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelModel</name>
+        <message>
+            <source>항목</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>규칙</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>금액</source>
+            <translation>Amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>결제 등록</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>청구서</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>결제일</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>금액(원)</source>
+            <translation>Amount (won)</translation>
+        </message>
+        <message>
+            <source>결제 수단</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>메모</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>인쇄…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>PDF로 저장…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>PDF로 저장</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF 파일 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PricePanel</name>
+        <message>
+            <source>라이선스 %1 · %2명 × %3 × %4개월</source>
+            <translation>Licences %1 · %2 users × %3 × %4 months</translation>
+        </message>
+        <message>
+            <source>사용자 구간 할인 (%1)</source>
+            <translation>Volume discount (%1)</translation>
+        </message>
+        <message>
+            <source>연간 계약 할인 %1%</source>
+            <translation>Annual discount %1%</translation>
+        </message>
+        <message>
+            <source> × %1개월</source>
+            <translation> × %1 months</translation>
+        </message>
+        <message>
+            <source>설치비 (패키지 변경)</source>
+            <translation>Setup fee (package change)</translation>
+        </message>
+        <message>
+            <source>일할 계산: (%1 − %2) × %3/%4일</source>
+            <translation>Pro rata: (%1 − %2) × %3/%4 days</translation>
+        </message>
+        <message>
+            <source>계산할 수 없습니다</source>
+            <translation>Cannot price this order</translation>
+        </message>
+        <message>
+            <source>시작일 %1 (C4)</source>
+            <translation>Starts %1 (C4)</translation>
+        </message>
+        <message>
+            <source>무료 (P1)</source>
+            <translation>Free (P1)</translation>
+        </message>
+        <message>
+            <source>변경 없음</source>
+            <translation>No change</translation>
+        </message>
+        <message>
+            <source>소계</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>할인코드 %1</source>
+            <translation>Discount code %1</translation>
+        </message>
+        <message>
+            <source>공급가액</source>
+            <translation>Supply amount</translation>
+        </message>
+        <message>
+            <source>부가세 10%</source>
+            <translation>VAT 10%</translation>
+        </message>
+        <message>
+            <source>합계</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>1년 비용 비교 (공급가액)</source>
+            <translation>One year compared (supply amount)</translation>
+        </message>
+        <message>
+            <source>1개월 자동 결제 × 12개월</source>
+            <translation>1-month auto-pay × 12 months</translation>
+        </message>
+        <message>
+            <source>12개월 계약</source>
+            <translation>12-month term</translation>
+        </message>
+        <message>
+            <source>연간 계약 절감액</source>
+            <translation>Saving with the 12-month term</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceVersionDialog</name>
+        <message>
+            <source>새 가격표</source>
+            <translation>New price list</translation>
+        </message>
+        <message>
+            <source>적용 시작일</source>
+            <translation>Effective from</translation>
+        </message>
+        <message>
+            <source>상품</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>가격 (원)</source>
+            <translation>Price (won)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotesView</name>
+        <message>
+            <source>미리보기·인쇄…</source>
+            <translation>Preview and print…</translation>
+        </message>
+        <message>
+            <source>메일 보내기…</source>
+            <translation>Send by email…</translation>
+        </message>
+        <message>
+            <source>계산기에서 고치기</source>
+            <translation>Edit in calculator</translation>
+        </message>
+        <message>
+            <source>보낸 견적을 고치면 같은 번호의 새 개정판이 됩니다.</source>
+            <translation>Editing a sent quote makes a new revision under the same number.</translation>
+        </message>
+        <message>
+            <source>오늘 가격으로 다시 계산</source>
+            <translation>Re-price at today's prices</translation>
+        </message>
+        <message>
+            <source>같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음).</source>
+            <translation>Prices the same order at today's prices as a new revision (a sent quote is never changed).</translation>
+        </message>
+        <message>
+            <source>승인 → 주문</source>
+            <translation>Accept → order</translation>
+        </message>
+        <message>
+            <source>보낼함</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>다시 보내기</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <source>승인할 수 없습니다</source>
+            <translation>Cannot accept</translation>
+        </message>
+        <message>
+            <source>주문으로 만들었습니다</source>
+            <translation>Order created</translation>
+        </message>
+        <message>
+            <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
+            <translation>Quote %1 became order %2 (total %3).</translation>
+        </message>
+        <message>
+            <source>고칠 수 없습니다</source>
+            <translation>Cannot edit</translation>
+        </message>
+        <message>
+            <source>승인되었거나 대체된 견적은 고칠 수 없습니다. 최신 개정판을 고르세요.</source>
+            <translation>An accepted or superseded quote cannot be edited. Choose the latest revision.</translation>
+        </message>
+        <message>
+            <source>다시 계산할 수 없습니다</source>
+            <translation>Cannot re-price</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendQuoteDialog</name>
+        <message>
+            <source>견적서 메일 보내기</source>
+            <translation>Send the quote by email</translation>
+        </message>
+        <message>
+            <source>보내기</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>계정에 알려진 주소가 없습니다. 아래에 주소를 입력하세요.</source>
+            <translation>The account has no known address. Type addresses below.</translation>
+        </message>
+        <message>
+            <source>받는 사람</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>다른 주소 (쉼표나 줄바꿈으로 구분)</source>
+            <translation>Other addresses (separated by commas or new lines)</translation>
+        </message>
+        <message>
+            <source>다른 주소</source>
+            <translation>Other addresses</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>받는 사람을 고르거나 주소를 입력하세요.</source>
+            <translation>Choose a recipient or type an address.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>설정</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>화면 언어</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>데이터베이스 (파일 또는 URL)</source>
+            <translation>Database (file or URL)</translation>
+        </message>
+        <message>
+            <source>비우면 사용자 데이터 폴더의 기본 파일</source>
+            <translation>Empty: the default file in the user's data folder</translation>
+        </message>
+        <message>
+            <source>견적서</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>견적 유효 기간(일)</source>
+            <translation>Quote valid for (days)</translation>
+        </message>
+        <message>
+            <source>결제 조건</source>
+            <translation>Payment terms</translation>
+        </message>
+        <message>
+            <source>한글 글꼴 파일</source>
+            <translation>Korean font file</translation>
+        </message>
+        <message>
+            <source>비우면 시스템에서 찾음 (.ttf/.ttc)</source>
+            <translation>Empty: found on this system (.ttf/.ttc)</translation>
+        </message>
+        <message>
+            <source>회사 이름</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>사업자등록번호</source>
+            <translation>Business registration number</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>전화</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>이메일</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>직인 이미지 (선택)</source>
+            <translation>Seal image (optional)</translation>
+        </message>
+        <message>
+            <source>PNG 또는 JPEG 파일 경로</source>
+            <translation>Path of a PNG or JPEG file</translation>
+        </message>
+        <message>
+            <source>메일 (SMTP)</source>
+            <translation>Mail (SMTP)</translation>
+        </message>
+        <message>
+            <source>SMTP 서버</source>
+            <translation>SMTP server</translation>
+        </message>
+        <message>
+            <source>포트</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>보안</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>없음</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>비밀번호</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>바꿀 때만 입력 (운영체제 키링에 저장)</source>
+            <translation>Type only to change it (kept in the OS keyring)</translation>
+        </message>
+        <message>
+            <source>보내는 주소</source>
+            <translation>From address</translation>
+        </message>
+        <message>
+            <source>제한 시간(초)</source>
+            <translation>Time-out (seconds)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteDialog</name>
+        <message>
+            <source>사이트 편집</source>
+            <translation>Edit site</translation>
+        </message>
+        <message>
+            <source>새 사이트</source>
+            <translation>New site</translation>
+        </message>
+        <message>
+            <source>사이트(회사) 이름</source>
+            <translation>Site (company) name</translation>
+        </message>
+        <message>
+            <source>공급사</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>패키지</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>에디션</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>사용자 수(라이선스)</source>
+            <translation>Users (licences)</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>대표 관리자 이름</source>
+            <translation>Representative admin name</translation>
+        </message>
+        <message>
+            <source>대표 관리자 로그인 ID</source>
+            <translation>Representative admin login ID</translation>
+        </message>
+        <message>
+            <source>접속 주소(서브도메인)</source>
+            <translation>Access address (sub-domain)</translation>
+        </message>
+        <message>
+            <source>메일 도메인 (선택)</source>
+            <translation>Mail domain (optional)</translation>
+        </message>
+        <message>
+            <source>사용자 수 변경 사유</source>
+            <translation>Reason for a seat change</translation>
+        </message>
+        <message>
+            <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
+            <translation>The access address of an opened site cannot change (O4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>예기치 못한 오류가 났습니다. 작업은 저장되지 않았을 수 있습니다.
 오류 내용을 %1 에 저장했습니다.</source>
-        <translation>An unexpected error occurred. The work may not have been saved.
+            <translation>An unexpected error occurred. The work may not have been saved.
 The details were saved to %1.</translation>
-    </message>
-</context>
-<context>
-    <name>columns</name>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="28" />
-        <source>이름</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/licences_panel.py" line="29" />
-        <source>이메일</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="31" />
-        <location filename="../../desktop_app/views/account_detail.py" line="55" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="33" />
-        <source>사이트</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="32" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="34" />
-        <source>접속 주소</source>
-        <translation>Access address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="33" />
-        <source>공급사</source>
-        <translation>Vendor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="34" />
-        <source>패키지</source>
-        <translation>Package</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="36" />
-        <source>라이선스</source>
-        <translation>Licences</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="37" />
-        <location filename="../../desktop_app/views/account_detail.py" line="67" />
-        <source>사용자</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="38" />
-        <location filename="../../desktop_app/views/account_detail.py" line="54" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="35" />
-        <location filename="../../desktop_app/views/invoices_view.py" line="54" />
-        <location filename="../../desktop_app/views/licences_panel.py" line="30" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="30" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="40" />
-        <source>상태</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="47" />
-        <source>신규</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="48" />
-        <source>추가/변경/연장</source>
-        <translation>Add/change/extend</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="49" />
-        <source>완료</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="50" />
-        <source>취소</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="52" />
-        <source>주문일</source>
-        <translation>Order date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="53" />
-        <location filename="../../desktop_app/views/invoices_view.py" line="44" />
-        <source>종류</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="56" />
-        <location filename="../../desktop_app/views/invoices_view.py" line="50" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="32" />
-        <source>합계</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="64" />
-        <source>회사</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="65" />
-        <source>회사 ID</source>
-        <translation>Company ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="66" />
-        <source>로그인 주소</source>
-        <translation>Login address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="69" />
-        <source>법인카드</source>
-        <translation>Corporate cards</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/account_detail.py" line="71" />
-        <location filename="../../desktop_app/views/accounts_view.py" line="30" />
-        <source>고객 계정</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="31" />
-        <source>사업자등록번호</source>
-        <translation>Business reg. no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="37" />
-        <source>가격 정책</source>
-        <translation>Pricing policy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/accounts_view.py" line="38" />
-        <source>만료일</source>
-        <translation>Expiry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="38" />
-        <source>사용자당 월</source>
-        <translation>per user per month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="39" />
-        <source>월</source>
-        <translation>per month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="40" />
-        <source>1회</source>
-        <translation>once</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="41" />
-        <source>라이선스당 월</source>
-        <translation>per licence per month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="45" />
-        <source>표본값 (sample)</source>
-        <translation>Sample value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="46" />
-        <source>공식 가격</source>
-        <translation>Vendor price</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="48" />
-        <source>상품</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="49" />
-        <source>과금</source>
-        <translation>Billing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="50" />
-        <source>가격</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/catalog_view.py" line="52" />
-        <source>출처</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="25" />
-        <source>코드</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="27" />
-        <source>할인</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="28" />
-        <source>기간</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="29" />
-        <source>사용</source>
-        <translation>Uses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="31" />
-        <source>최소 사용자</source>
-        <translation>Min. users</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/discounts_view.py" line="33" />
-        <source>적용 상품</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="25" />
-        <source>견적 번호</source>
-        <translation>Quote no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="43" />
-        <source>청구서 번호</source>
-        <translation>Invoice no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="45" />
-        <location filename="../../desktop_app/views/quotes_view.py" line="27" />
-        <source>고객</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="46" />
-        <source>발행일</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="48" />
-        <source>납부 기한</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/invoices_view.py" line="52" />
-        <source>결제</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="28" />
-        <source>견적일</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="29" />
-        <source>유효 기간</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="38" />
-        <source>받는 사람</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="39" />
-        <source>제목</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="42" />
-        <source>시도</source>
-        <translation>Tries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quotes_view.py" line="43" />
-        <source>마지막 오류</source>
-        <translation>Last error</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="13" />
-        <location filename="../../desktop_app/views/labels.py" line="85" />
-        <source>대기</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="13" />
-        <source>체험</source>
-        <translation>Trial</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="13" />
-        <source>사용 중</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="13" />
-        <source>초과 사용 중</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="14" />
-        <location filename="../../desktop_app/views/labels.py" line="79" />
-        <source>만료</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="14" />
-        <source>해지</source>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="45" />
-        <source>다우오피스</source>
-        <translation>DaouOffice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="45" />
-        <source>네이버웍스</source>
-        <translation>NAVER WORKPLACE</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="50" />
-        <source>무료</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="50" />
-        <source>스탠다드</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="50" />
-        <source>프리미엄</source>
-        <translation>Premium</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="56" />
-        <source>서비스형</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="56" />
-        <source>엔터프라이즈형</source>
-        <translation>Enterprise</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="60" />
-        <source>4.0 정책</source>
-        <translation>4.0 policy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="60" />
-        <source>기존 고객(legacy)</source>
-        <translation>Legacy customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="64" />
-        <source>1개월 자동 결제</source>
-        <translation>1 month, auto-pay</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="64" />
-        <source>12개월</source>
-        <translation>12 months</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="68" />
-        <source>사용</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="68" />
-        <source>비활성</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="77" />
-        <source>작성 중</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="77" />
-        <location filename="../../desktop_app/views/labels.py" line="85" />
-        <source>보냄</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="78" />
-        <source>승인</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="80" />
-        <source>새 개정판으로 대체</source>
-        <translation>Superseded</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="86" />
-        <source>실패</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="91" />
-        <source>카드</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="92" />
-        <source>계좌이체</source>
-        <translation>Bank transfer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="93" />
-        <source>무통장입금 (가상계좌)</source>
-        <translation>Virtual account deposit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="94" />
-        <source>현금</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="98" />
-        <source>미결제</source>
-        <translation>Unpaid</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="99" />
-        <source>부분 결제</source>
-        <translation>Partially paid</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="100" />
-        <source>결제 완료</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="101" />
-        <source>연체</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="102" />
-        <source>취소</source>
-        <translation>Void</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="106" />
-        <source>주문</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="107" />
-        <source>갱신</source>
-        <translation>Renewal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="108" />
-        <source>사용량</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/labels.py" line="109" />
-        <source>정정(취소)</source>
-        <translation>Credit note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/org_tree.py" line="20" />
-        <source>그룹사 전체</source>
-        <translation>Whole group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/org_tree.py" line="21" />
-        <source>내 회사</source>
-        <translation>Own company</translation>
-    </message>
-</context>
-<context>
-    <name>pdf_preview</name>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="42" />
-        <source>저장하지 못했습니다</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="53" />
-        <source>PDF를 만들 수 없습니다</source>
-        <translation>Cannot make the PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="74" />
-        <source>인쇄하지 못했습니다</source>
-        <translation>Not printed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/pdf_preview.py" line="75" />
-        <source>프린터가 인쇄를 시작하지 못했습니다. 프린터 연결과 설정을 확인하세요.</source>
-        <translation>The printer did not start the job. Check the printer's connection and settings.</translation>
-    </message>
-</context>
-<context>
-    <name>quote_actions</name>
-    <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="27" />
-        <source>견적서 %1</source>
-        <translation>Quote %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="28" />
-        <source>메일 보내기…</source>
-        <translation>Send by email…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="58" />
-        <source>메일을 보냈습니다</source>
-        <translation>Mail sent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="58" />
-        <source>견적서를 보냈습니다.</source>
-        <translation>The quote was sent.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="60" />
-        <source>메일을 보내지 못했습니다</source>
-        <translation>Mail not sent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/quote_actions.py" line="61" />
-        <source>메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요.</source>
-        <translation>The mail stays in the outbox. Correct the settings, then send it again from the outbox in Quotes.</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>columns</name>
+        <message>
+            <source>이름</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>이메일</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>접속 주소</source>
+            <translation>Access address</translation>
+        </message>
+        <message>
+            <source>공급사</source>
+            <translation>Vendor</translation>
+        </message>
+        <message>
+            <source>패키지</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>라이선스</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>상태</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>신규</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>추가/변경/연장</source>
+            <translation>Add/change/extend</translation>
+        </message>
+        <message>
+            <source>완료</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>주문일</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>종류</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>합계</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>회사</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>회사 ID</source>
+            <translation>Company ID</translation>
+        </message>
+        <message>
+            <source>로그인 주소</source>
+            <translation>Login address</translation>
+        </message>
+        <message>
+            <source>법인카드</source>
+            <translation>Corporate cards</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>사업자등록번호</source>
+            <translation>Business reg. no.</translation>
+        </message>
+        <message>
+            <source>가격 정책</source>
+            <translation>Pricing policy</translation>
+        </message>
+        <message>
+            <source>만료일</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <source>사용자당 월</source>
+            <translation>per user per month</translation>
+        </message>
+        <message>
+            <source>월</source>
+            <translation>per month</translation>
+        </message>
+        <message>
+            <source>1회</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>라이선스당 월</source>
+            <translation>per licence per month</translation>
+        </message>
+        <message>
+            <source>표본값 (sample)</source>
+            <translation>Sample value</translation>
+        </message>
+        <message>
+            <source>공식 가격</source>
+            <translation>Vendor price</translation>
+        </message>
+        <message>
+            <source>상품</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>과금</source>
+            <translation>Billing</translation>
+        </message>
+        <message>
+            <source>가격</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>출처</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>코드</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>할인</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>기간</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>사용</source>
+            <translation>Uses</translation>
+        </message>
+        <message>
+            <source>최소 사용자</source>
+            <translation>Min. users</translation>
+        </message>
+        <message>
+            <source>적용 상품</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>견적 번호</source>
+            <translation>Quote no.</translation>
+        </message>
+        <message>
+            <source>청구서 번호</source>
+            <translation>Invoice no.</translation>
+        </message>
+        <message>
+            <source>고객</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>발행일</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>납부 기한</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>결제</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>견적일</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>유효 기간</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>받는 사람</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>시도</source>
+            <translation>Tries</translation>
+        </message>
+        <message>
+            <source>마지막 오류</source>
+            <translation>Last error</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>대기</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>체험</source>
+            <translation>Trial</translation>
+        </message>
+        <message>
+            <source>사용 중</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>초과 사용 중</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>만료</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>해지</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <source>다우오피스</source>
+            <translation>DaouOffice</translation>
+        </message>
+        <message>
+            <source>네이버웍스</source>
+            <translation>NAVER WORKPLACE</translation>
+        </message>
+        <message>
+            <source>무료</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>스탠다드</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>프리미엄</source>
+            <translation>Premium</translation>
+        </message>
+        <message>
+            <source>서비스형</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>엔터프라이즈형</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>4.0 정책</source>
+            <translation>4.0 policy</translation>
+        </message>
+        <message>
+            <source>기존 고객(legacy)</source>
+            <translation>Legacy customer</translation>
+        </message>
+        <message>
+            <source>1개월 자동 결제</source>
+            <translation>1 month, auto-pay</translation>
+        </message>
+        <message>
+            <source>12개월</source>
+            <translation>12 months</translation>
+        </message>
+        <message>
+            <source>사용</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>비활성</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>작성 중</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>보냄</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>승인</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>새 개정판으로 대체</source>
+            <translation>Superseded</translation>
+        </message>
+        <message>
+            <source>실패</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>카드</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>계좌이체</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <source>무통장입금 (가상계좌)</source>
+            <translation>Virtual account deposit</translation>
+        </message>
+        <message>
+            <source>현금</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>미결제</source>
+            <translation>Unpaid</translation>
+        </message>
+        <message>
+            <source>부분 결제</source>
+            <translation>Partially paid</translation>
+        </message>
+        <message>
+            <source>결제 완료</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>연체</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <source>주문</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>갱신</source>
+            <translation>Renewal</translation>
+        </message>
+        <message>
+            <source>사용량</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>정정(취소)</source>
+            <translation>Credit note</translation>
+        </message>
+        <message>
+            <source>그룹사 전체</source>
+            <translation>Whole group</translation>
+        </message>
+        <message>
+            <source>내 회사</source>
+            <translation>Own company</translation>
+        </message>
+    </context>
+    <context>
+        <name>pdf_preview</name>
+        <message>
+            <source>저장하지 못했습니다</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>PDF를 만들 수 없습니다</source>
+            <translation>Cannot make the PDF</translation>
+        </message>
+        <message>
+            <source>인쇄하지 못했습니다</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>프린터가 인쇄를 시작하지 못했습니다. 프린터 연결과 설정을 확인하세요.</source>
+            <translation>The printer did not start the job. Check the printer's connection and settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>quote_actions</name>
+        <message>
+            <source>견적서 %1</source>
+            <translation>Quote %1</translation>
+        </message>
+        <message>
+            <source>메일 보내기…</source>
+            <translation>Send by email…</translation>
+        </message>
+        <message>
+            <source>메일을 보냈습니다</source>
+            <translation>Mail sent</translation>
+        </message>
+        <message>
+            <source>견적서를 보냈습니다.</source>
+            <translation>The quote was sent.</translation>
+        </message>
+        <message>
+            <source>메일을 보내지 못했습니다</source>
+            <translation>Mail not sent</translation>
+        </message>
+        <message>
+            <source>메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요.</source>
+            <translation>The mail stays in the outbox. Correct the settings, then send it again from the outbox in Quotes.</translation>
+        </message>
+    </context>
 </TS>
