@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import clock, paths
+from desktop_app.changes import Changes, track
 from desktop_app.errors import DatabaseProblem
 from desktop_app.migrations import HEAD, REVISIONS
 
@@ -151,6 +153,11 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     backup_path: Path | None = None
+    # called after every commit with what it changed (desktop_app.changes); the window listens here
+    listeners: list[Callable[[Changes], None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        track(self.sessions, self.listeners)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -12,20 +12,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app import models
-from desktop_app.errors import PermissionDenied
-from desktop_app.models import Feature, StaffUser
-
-FEATURE_NAMES = {
-    Feature.SITES: "계정·사이트", Feature.LICENCES: "라이선스", Feature.ORDERS: "주문", Feature.QUOTES: "견적",
-    Feature.INVOICES: "인보이스", Feature.PAYMENTS: "결제", Feature.GROUPS: "그룹사", Feature.SUPPORT: "지원 요청",
-    Feature.CATALOG: "카탈로그", Feature.STAFF: "직원",
-}
-
-
-def require(actor: StaffUser, feature: Feature) -> None:
-    if not actor.may(feature):
-        raise PermissionDenied(
-            f"{actor.name} 님에게는 '{FEATURE_NAMES[feature]}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.")
+from desktop_app.models import StaffUser
+from desktop_app.services.access import FEATURE_NAMES, require  # noqa: F401  (kept for callers)
 
 
 def _plain(value: Any) -> Any:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.errors import UserError
 from desktop_app.models import (
     Account,
+    Feature,
     InvoiceRow,
     NamedUser,
     Site,
@@ -31,6 +32,7 @@ from desktop_app.pricing.describe import labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.money import vat
 from desktop_app.pricing.orders import AddonQty, Order, Refused, SiteOrder
+from desktop_app.services.access import changes
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.groups import payer_of
 from desktop_app.services.invoices import issue
@@ -185,6 +187,7 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
     return row.number
 
 
+@changes(Feature.INVOICES)
 def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.date, st: Any) -> AccountResult:
     """Everything a run does for one account, in the caller's transaction."""
     account = s.get(Account, account_id)

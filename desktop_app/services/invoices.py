@@ -16,7 +16,8 @@ from desktop_app.models import Account, Feature, InvoiceRow, OrderRow, PaymentRo
 from desktop_app.pricing import billing
 from desktop_app.pricing.money import vat as vat_of
 from desktop_app.pricing.words import amount_in_words
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 from desktop_app.services.numbering import next_number
 
 METHODS = ("card", "bank_transfer", "virtual_account", "cash")
@@ -43,6 +44,7 @@ class InvoiceFilter:
     due_to: dt.date | None = None
 
 
+@changes(Feature.INVOICES)
 def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, sites: list[dict[str, Any]],
           supply: int, issue_date: dt.date, settings: Any, due_days: int | None = None,
           billing_key: str | None = None, period: tuple[dt.date, dt.date] | None = None,
@@ -78,6 +80,7 @@ def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, site
     return row
 
 
+@changes(Feature.ORDERS)
 def issue_for_order(s: Session, actor: StaffUser, order: OrderRow, account: Account, priced: dict[str, Any],
                     settings: Any = None) -> InvoiceRow:
     """O6: a completed order is invoiced at the prices it was made at; `priced` has its lines labelled."""
@@ -99,9 +102,9 @@ def outstanding(row: InvoiceRow) -> int:
     return max(row.total - row.paid, 0)
 
 
+@changes(Feature.PAYMENTS)
 def record_payment(s: Session, actor: StaffUser, invoice_id: int, paid_on: dt.date, amount: int, method: str,
                    note: str = "") -> PaymentRow:
-    require(actor, Feature.PAYMENTS)
     row = get_invoice(s, invoice_id)
     errors = {}
     if method not in METHODS:
@@ -137,11 +140,11 @@ def _renewal_paid(s: Session, row: InvoiceRow) -> None:
             site.state = SiteState.ACTIVE
 
 
+@changes(Feature.INVOICES)
 def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, new_supply: int | None,
                     settings: Any) -> tuple[InvoiceRow, InvoiceRow | None]:
     """I2: the invoice is not touched but voided by a credit note for its whole amount; when a corrected
     amount is given, a new invoice for it follows. All in one transaction."""
-    require(actor, Feature.INVOICES)
     row = get_invoice(s, invoice_id)
     if row.kind == "credit" or row.status == "void":
         raise UserError(f"{row.number} 은(는) 이미 정정(취소)되었거나 정정 청구서입니다.")

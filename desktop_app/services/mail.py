@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from desktop_app.errors import UserError, ValidationError
 from desktop_app.models import Account, Feature, OutboxMessage, Site, StaffUser
 from desktop_app.pricing.names import email_problem
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 from desktop_app.services.quotes import get_quote, mark_sent, render
 
 PASSWORD_SECRET = "smtp_password"
@@ -125,8 +126,8 @@ def quote_mail(content: dict[str, Any]) -> tuple[str, str]:
     return subject, body
 
 
+@changes(Feature.QUOTES)
 def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[str]) -> OutboxMessage:
-    require(actor, Feature.QUOTES)
     quote = get_quote(s, quote_id)
     if quote.status in ("superseded", "expired"):
         raise UserError(f"{quote.status} 상태의 견적 {quote.number} 은(는) 보낼 수 없습니다. 최신 개정판을 보내세요.")

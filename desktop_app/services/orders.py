@@ -18,8 +18,9 @@ from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import AddonQty, CurrentSite, Order, PricedOrder, SiteOrder
 from desktop_app.pricing.packages import vendor_of
 from desktop_app.services import sites as site_service
+from desktop_app.services.access import changes
 from desktop_app.services.accounts import get_account
-from desktop_app.services.audit import record, require
+from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.discounts import count_use, resolve
 from desktop_app.services.invoices import issue_for_order
@@ -157,9 +158,9 @@ def opening_mail(account: Account, opened: list[Site]) -> dict[str, str]:
     return {"to": account.email, "subject": f"[서비스 개설 안내] {account.name}", "body": "\n".join(lines)}
 
 
+@changes(Feature.ORDERS)
 def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     """Complete an order: open and change sites, move the expiry, store the snapshot. All or nothing."""
-    require(actor, Feature.ORDERS)
     if not data.new_sites and not data.changes:
         raise UserError("주문할 사이트가 없습니다. 사이트를 추가하거나 기존 사이트를 바꾸세요.")
     if errors := _check_opening(s, data):

@@ -17,7 +17,8 @@ from desktop_app.pricing.catalog import Catalog
 from desktop_app.pricing.describe import POLICIES, labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import Order, PricedOrder
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
 
@@ -86,10 +87,10 @@ def order_from_json(data: dict[str, Any], date: dt.date) -> Order:
                  data.get("auto_renew", True))
 
 
+@changes(Feature.QUOTES)
 def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str, str], letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, account_id: int | None = None, notes: str = "",
                  number: str | None = None, revision: int = 1) -> QuoteRow:
-    require(actor, Feature.QUOTES)
     if not customer.get("name", "").strip():
         raise UserError("견적서를 받을 고객 이름을 입력하세요.")
     cats = all_catalogs(s)
@@ -109,6 +110,7 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
     return row
 
 
+@changes(Feature.QUOTES)
 def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
                           settings: Any) -> QuoteRow:
     """One click in the calculator: what is on screen, for the chosen account or a named customer."""
@@ -124,6 +126,7 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
                         settings.get("payment_terms"), account_id)
 
 
+@changes(Feature.QUOTES)
 def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any, settings: Any) -> QuoteRow:
     """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
     return revise_quote(s, actor, quote_id, _calculator_order(inp), settings.letterhead(),
@@ -146,6 +149,7 @@ def _what_changes(order: Order) -> Order:
     return replace(order, sites=sites)
 
 
+@changes(Feature.QUOTES)
 def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> QuoteRow:
     """A quote from the order dialog, before the order is completed: the same prices, for the account."""
     from desktop_app.services.orders import build_order
@@ -178,6 +182,7 @@ def mark_sent(s: Session, quote_id: int) -> None:
         row.status = "sent"
 
 
+@changes(Feature.QUOTES)
 def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
@@ -196,6 +201,7 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
                         old.number, old.revision + 1)
 
 
+@changes(Feature.QUOTES)
 def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) -> QuoteRow:
     """The same order at today's prices: a new revision (or the draft itself re-priced)."""
     from dataclasses import replace
@@ -210,9 +216,9 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) ->
                         settings.get("payment_terms"), old.content.get("notes", ""))
 
 
+@changes(Feature.ORDERS)
 def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
-    require(actor, Feature.ORDERS)
     row = get_quote(s, quote_id)
     if row.status in OPEN and row.valid_until < clock.today():
         row.status = "expired"

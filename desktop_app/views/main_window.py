@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -14,10 +14,16 @@ from desktop_app.views.accounts_view import AccountsView
 
 class MainWindow(QMainWindow):
     CALCULATOR, QUOTES, INVOICES, GROUPS = 1, 2, 3, 4
+    # one signal for every change of data, local or (team mode) from another workstation: a
+    # desktop_app.changes.Changes; each section refreshes what it shows of those kinds
+    changed = Signal(object)
 
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
         self.desk, self.settings, self.ui_state = desk, settings, ui_state
+        # commits may happen on worker threads: emitting a signal queues it to the GUI thread
+        desk.db.listeners.append(self._announce)
+        self.changed.connect(self._dispatch)
         self.setWindowTitle(f"{APP_NAME} — {desk.db.where}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -46,6 +52,20 @@ class MainWindow(QMainWindow):
         self._menus()
         self.resize(1280, 800)
         self.restore_ui_state()
+
+    def _announce(self, changes) -> None:
+        try:
+            self.changed.emit(changes)
+        except RuntimeError:  # the window is gone (a late commit from a worker)
+            pass
+
+    def _dispatch(self, changes) -> None:
+        """Hand a change to every section built so far; each decides what to reload (now if visible, on
+        showing if hidden)."""
+        for view in list(self.sections.values()):
+            handler = getattr(view, "apply_changes", None)
+            if handler is not None:
+                handler(changes)
 
     def _add_section(self, title: str, widget) -> None:
         from PySide6.QtWidgets import QWidget
@@ -158,5 +178,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     def closeEvent(self, event) -> None:
+        if self._announce in self.desk.db.listeners:
+            self.desk.db.listeners.remove(self._announce)
         self.save_ui_state()
         super().closeEvent(event)

@@ -1864,4 +1864,55 @@ The details were saved to %1.</translation>
             <translation>The mail stays in the outbox. Correct the settings, then send it again from the outbox in Quotes.</translation>
         </message>
     </context>
+    <context>
+        <name>access</name>
+        <message>
+            <source>계정·사이트</source>
+            <translation>Accounts and sites</translation>
+        </message>
+        <message>
+            <source>라이선스</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>주문</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>견적</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>인보이스</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>결제</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>그룹사</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>지원 요청</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <source>카탈로그</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>직원</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>{name} 님의 계정은 비활성화되었습니다. 다른 직원으로 로그인하거나 PAA(주 관리자)에게 문의하세요.</source>
+            <translation>{name}'s account has been deactivated. Sign in as another staff user or ask a PAA (primary administrator).</translation>
+        </message>
+        <message>
+            <source>{name} 님에게는 '{feature}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.</source>
+            <translation>{name} lacks the '{feature}' permission. Ask a PAA (primary administrator) for it.</translation>
+        </message>
+    </context>
 </TS>
