@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, 
 from desktop_app import APP_NAME, __version__
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
-from desktop_app.views.accounts_view import AccountsView
+from desktop_app.views.accounts.view import AccountsView
 
 
 class MainWindow(QMainWindow):
@@ -74,14 +74,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget if widget is not None else QWidget())
 
     def _make_calculator(self):
-        from desktop_app.views.calculator_view import CalculatorView  # built when first opened
+        from desktop_app.views.calculator.view import CalculatorView  # built when first opened
 
         view = CalculatorView(self.desk, self.settings.get("language"))
         view.quote_made.connect(self._quote_made)
         return view
 
     def _make_quotes(self):
-        from desktop_app.views.quotes_view import QuotesView
+        from desktop_app.views.quotes.view import QuotesView
 
         view = QuotesView(self.desk)
         view.edit_requested.connect(self.edit_quote)
@@ -103,22 +103,22 @@ class MainWindow(QMainWindow):
         view.select_quote(quote_id)
 
     def _make_invoices(self):
-        from desktop_app.views.invoices_view import InvoicesView
+        from desktop_app.views.invoices.view import InvoicesView
 
         return InvoicesView(self.desk)
 
     def _make_groups(self):
-        from desktop_app.views.groups_view import GroupsView
+        from desktop_app.views.groups.view import GroupsView
 
         return GroupsView(self.desk)
 
     def _make_discounts(self):
-        from desktop_app.views.discounts_view import DiscountsView
+        from desktop_app.views.catalog.discounts_view import DiscountsView
 
         return DiscountsView(self.desk)
 
     def _make_catalog(self):
-        from desktop_app.views.catalog_view import CatalogView
+        from desktop_app.views.catalog.view import CatalogView
 
         return CatalogView(self.desk)
 
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def open_settings(self) -> None:
-        from desktop_app.views.dialogs.settings_dialog import (
+        from desktop_app.views.settings.dialog import (
             SettingsDialog,  # imported when first used: keeps start-up lean
         )
 

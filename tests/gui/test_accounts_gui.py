@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.models import Account, NamedUser, Site
 from desktop_app.settings import Settings
-from desktop_app.views.dialogs.account_dialog import AccountDialog
-from desktop_app.views.dialogs.csv_import_dialog import CsvImportDialog
-from desktop_app.views.dialogs.named_user_dialog import NamedUserDialog
-from desktop_app.views.dialogs.site_dialog import SiteDialog
+from desktop_app.views.accounts.account_dialog import AccountDialog
+from desktop_app.views.accounts.named_user_dialog import NamedUserDialog
+from desktop_app.views.accounts.site_dialog import SiteDialog
+from desktop_app.views.common.csv_import_dialog import CsvImportDialog
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import count, type_text
 

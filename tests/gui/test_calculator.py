@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from desktop_app.models import Account, OrderRow, Site
 from desktop_app.settings import Settings
-from desktop_app.views.calculator_view import CalculatorView
+from desktop_app.views.calculator.view import CalculatorView
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import ROOT, TODAY, count, type_text
 
@@ -108,7 +108,7 @@ def test_forbidden_operations_are_disabled_with_the_reason(calc):
 
 
 def test_placing_a_new_site_order_in_three_steps(qtbot, calc, db, monkeypatch):
-    from desktop_app.views.dialogs.order_dialog import OrderDialog
+    from desktop_app.views.calculator.order_dialog import OrderDialog
 
     calc.account.setCurrentIndex(calc.account.findData(1))
     qtbot.mouseClick(calc.add_button, Qt.MouseButton.LeftButton)
@@ -135,7 +135,7 @@ def test_placing_a_new_site_order_in_three_steps(qtbot, calc, db, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(OrderDialog, "exec", drive)
-    monkeypatch.setattr("desktop_app.views.calculator_view.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("desktop_app.views.calculator.view.QMessageBox.information", lambda *a: None)
     qtbot.mouseClick(calc.order_button, Qt.MouseButton.LeftButton)
     assert count(db, OrderRow) == 1
     with db.session() as s:

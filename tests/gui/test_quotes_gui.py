@@ -12,8 +12,8 @@ from desktop_app.models import OutboxMessage, QuoteRow
 from desktop_app.secrets import set_secret
 from desktop_app.services import mail
 from desktop_app.settings import Settings
-from desktop_app.views.pdf_pages import print_pdfs
-from desktop_app.views.quotes_view import QuotesView
+from desktop_app.views.common.pdf_pages import print_pdfs
+from desktop_app.views.quotes.view import QuotesView
 from tests.conftest import count, type_text
 from tests.support.smtp import PASSWORD, USER, free_port, smtp_server
 
@@ -132,7 +132,7 @@ def test_a_failed_send_stays_in_the_outbox_and_goes_on_retry(qtbot, calc, demo_d
 
 
 def test_typing_a_bad_address_is_refused_at_the_field(qtbot, calc, demo_desk, db):
-    from desktop_app.views.dialogs.send_dialog import SendQuoteDialog
+    from desktop_app.views.quotes.send_dialog import SendQuoteDialog
 
     calc.quote_button.click()
     dialog = SendQuoteDialog(demo_desk, 1, "subject")
@@ -145,7 +145,7 @@ def test_typing_a_bad_address_is_refused_at_the_field(qtbot, calc, demo_desk, db
 
 def test_settings_keep_the_smtp_password_in_the_keyring_and_refuse_a_bad_address(qtbot, tmp_path):
     from desktop_app.secrets import get_secret
-    from desktop_app.views.dialogs.settings_dialog import SettingsDialog
+    from desktop_app.views.settings.dialog import SettingsDialog
 
     st = Settings(tmp_path / "settings.json")
     dialog = SettingsDialog(st)
@@ -246,7 +246,7 @@ def test_editing_an_account_quote_shows_its_change_on_the_site_row(qtbot, calc, 
 
 def test_the_order_dialog_makes_a_quote_at_the_order_prices_without_ordering(qtbot, calc, db):
     from desktop_app.models import OrderRow
-    from desktop_app.views.dialogs.order_dialog import OrderDialog
+    from desktop_app.views.calculator.order_dialog import OrderDialog
 
     calc.account.setCurrentIndex(calc.account.findText("(주)한빛소프트웨어"))
     calc.add_company()
