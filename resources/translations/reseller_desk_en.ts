@@ -799,6 +799,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>오늘</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>고객 계정·사이트</source>
             <translation>Accounts &amp; sites</translation>
         </message>
@@ -837,6 +841,10 @@
         <message>
             <source>끝내기</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>모두 검색…</source>
+            <translation>Search everywhere…</translation>
         </message>
         <message>
             <source>도움말(&amp;H)</source>
@@ -1239,6 +1247,21 @@
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>모두 검색</source>
+            <translation>Search everywhere</translation>
+        </message>
+        <message>
+            <source>계정, 사업자번호, 사이트, 도메인, 사용자 이메일, 견적·청구서 번호</source>
+            <translation>Account, registration no., site, domain, user e-mail, quote or invoice no.</translation>
+        </message>
+        <message>
+            <source>찾은 것이 없습니다.</source>
+            <translation>Nothing found.</translation>
+        </message>
+    </context>
+    <context>
         <name>SendQuoteDialog</name>
         <message>
             <source>견적서 메일 보내기</source>
@@ -1437,6 +1460,37 @@
         <message>
             <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
             <translation>The access address of an opened site cannot change (O4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>결제 등록</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>열기</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>요금제 예약</source>
+            <translation>Reserve a plan</translation>
+        </message>
+        <message>
+            <source>다시 견적</source>
+            <translation>Re-price quote</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>%1 오늘 할 일</source>
+            <translation>Today, %1: what needs a person</translation>
         </message>
     </context>
     <context>
@@ -1913,6 +1967,87 @@ The details were saved to %1.</translation>
         <message>
             <source>{name} 님에게는 '{feature}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.</source>
             <translation>{name} lacks the '{feature}' permission. Ask a PAA (primary administrator) for it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.today</name>
+        <message>
+            <source>{day} 오늘 할 일</source>
+            <translation>Today, {day}: what needs a person</translation>
+        </message>
+    </context>
+    <context>
+        <name>search</name>
+        <message>
+            <source>고객 계정</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>Named users</translation>
+        </message>
+        <message>
+            <source>견적</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>청구서</source>
+            <translation>Invoices</translation>
+        </message>
+    </context>
+    <context>
+        <name>today</name>
+        <message>
+            <source>연체된 청구서</source>
+            <translation>Overdue invoices</translation>
+        </message>
+        <message>
+            <source>14일 안에 갱신</source>
+            <translation>Renewals in the next 14 days</translation>
+        </message>
+        <message>
+            <source>7일 안에 끝나는 체험 (예약 없음)</source>
+            <translation>Trials ending within 7 days (no reservation)</translation>
+        </message>
+        <message>
+            <source>7일 안에 만료되는 견적</source>
+            <translation>Quotes expiring within 7 days</translation>
+        </message>
+        <message>
+            <source>저장 공간 10% 미만</source>
+            <translation>Less than 10 % storage free</translation>
+        </message>
+        <message>
+            <source>{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)</source>
+            <translation>{number} {account}: {left} won unpaid, due {due} ({days} days ago)</translation>
+        </message>
+        <message>
+            <source>{account}: {expires} 만료, {days}일 남음 — {term}개월 자동 갱신</source>
+            <translation>{account}: expires {expires}, in {days} days — renews automatically for {term} months</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 체험이 {end}에 끝납니다 ({days}일 남음). 요금제를 예약하지 않으면 데이터가 삭제됩니다</source>
+            <translation>{site} ({account}): the trial ends on {end} (in {days} days). Without a reserved plan its data will be deleted</translation>
+        </message>
+        <message>
+            <source>{number} ({customer}): {until}까지 유효 ({days}일 남음)</source>
+            <translation>{number} ({customer}): valid until {until} ({days} days left)</translation>
+        </message>
+        <message>
+            <source>{title} ({count})</source>
+            <translation>{title} ({count})</translation>
+        </message>
+        <message>
+            <source>  - {text}</source>
+            <translation>  - {text}</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>
+            <translation>{site} ({account}): {free} GB of {total} GB shared storage free ({pct} %)</translation>
         </message>
     </context>
 </TS>
