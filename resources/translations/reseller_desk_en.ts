@@ -2027,7 +2027,7 @@ The details were saved to %1.</translation>
         </message>
         <message>
             <source>{account}: {expires} 만료, {days}일 남음 — {term}개월 자동 갱신</source>
-            <translation>{account}: expires {expires}, in {days} days — renews automatically for {term} months</translation>
+            <translation>{account}: expires {expires}, in {days} days — renews automatically for a {term}-month term</translation>
         </message>
         <message>
             <source>{site} ({account}): 체험이 {end}에 끝납니다 ({days}일 남음). 요금제를 예약하지 않으면 데이터가 삭제됩니다</source>
