@@ -1379,6 +1379,14 @@
             <source>제한 시간(초)</source>
             <translation>Time-out (seconds)</translation>
         </message>
+        <message>
+            <source>운영체제 키링에 저장하지 못했습니다 (%1). 키링이 잠겨 있으면 풀고 다시 저장하세요.</source>
+            <translation>Could not save to the system keyring (%1). If the keyring is locked, unlock it and save again.</translation>
+        </message>
+        <message>
+            <source>비밀번호는 이번 실행 동안만</source>
+            <translation>Password kept for this session only</translation>
+        </message>
     </context>
     <context>
         <name>SiteDialog</name>
@@ -1889,6 +1897,13 @@ The details were saved to %1.</translation>
         <message>
             <source>디스크가 가득 차서 {path} 를 새 버전으로 업그레이드하지 못했습니다. 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
             <translation>The disk is full, so {path} could not be upgraded to the new version. The original file was left as it was; the backup made before the upgrade is {backup}. Free some space, then start again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>secrets</name>
+        <message>
+            <source>이 컴퓨터에는 운영체제 키링이 없어 비밀번호를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않으므로 다음에 시작할 때 다시 입력해야 합니다.</source>
+            <translation>This computer has no system keyring, so the password is remembered for this session only. It is not saved to any file: enter it again at the next start.</translation>
         </message>
     </context>
 </TS>
