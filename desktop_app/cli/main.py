@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
 def _database_arg(args: argparse.Namespace) -> str | None:
     from desktop_app.settings import Settings
 
-    return getattr(args, "sub_db", None) or args.db or Settings().get("database") or None
+    return getattr(args, "sub_db", None) or args.db or Settings().database_url() or None
 
 
 def cmd_demo(db_arg: str | None) -> int:

@@ -1402,6 +1402,14 @@
             <source>제한 시간(초)</source>
             <translation>Time-out (seconds)</translation>
         </message>
+        <message>
+            <source>운영체제 키링에 저장하지 못했습니다 (%1). 키링이 잠겨 있으면 풀고 다시 저장하세요.</source>
+            <translation>Could not save to the system keyring (%1). If the keyring is locked, unlock it and save again.</translation>
+        </message>
+        <message>
+            <source>비밀번호는 이번 실행 동안만</source>
+            <translation>Password kept for this session only</translation>
+        </message>
     </context>
     <context>
         <name>SiteDialog</name>
@@ -1977,6 +1985,33 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>database</name>
+        <message>
+            <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
+            <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
+        </message>
+        <message>
+            <source>업그레이드 전 백업을 만들지 못했습니다 ({reason}). {path} 파일은 그대로 두었습니다. 폴더의 권한과 남은 공간을 확인한 뒤 다시 시작하세요.</source>
+            <translation>The backup before the upgrade could not be made ({reason}). The file {path} was left as it was. Check the folder's permissions and free space, then start again.</translation>
+        </message>
+        <message>
+            <source>{path} 를 새 버전으로 업그레이드하지 못했습니다 ({reason}). 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 이 메시지와 함께 지원팀에 알려 주세요.</source>
+            <translation>{path} could not be upgraded to the new version ({reason}). The original file was left as it was; the backup made before the upgrade is {backup}. Please tell support, with this message.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 업그레이드 전 백업을 만들지 못했습니다. {path} 파일은 그대로 두었습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so the backup before the upgrade could not be made. The file {path} was left as it was. Free some space, then start again.</translation>
+        </message>
+        <message>
+            <source>새 데이터베이스 {path} 를 만들지 못했습니다 ({reason}). 폴더의 권한과 남은 공간을 확인하세요.</source>
+            <translation>The new database {path} could not be created ({reason}). Check the folder's permissions and free space.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 {path} 를 새 버전으로 업그레이드하지 못했습니다. 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so {path} could not be upgraded to the new version. The original file was left as it was; the backup made before the upgrade is {backup}. Free some space, then start again.</translation>
+        </message>
+    </context>
+    <context>
         <name>search</name>
         <message>
             <source>고객 계정</source>
@@ -1997,6 +2032,13 @@ The details were saved to %1.</translation>
         <message>
             <source>청구서</source>
             <translation>Invoices</translation>
+        </message>
+    </context>
+    <context>
+        <name>secrets</name>
+        <message>
+            <source>이 컴퓨터에는 운영체제 키링이 없어 비밀번호를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않으므로 다음에 시작할 때 다시 입력해야 합니다.</source>
+            <translation>This computer has no system keyring, so the password is remembered for this session only. It is not saved to any file: enter it again at the next start.</translation>
         </message>
     </context>
     <context>
