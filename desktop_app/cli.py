@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--due-to", help="due on or before, YYYY-MM-DD")
     export.add_argument("--account", help="an account's name or registration number")
     export.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    from desktop_app.cli_server import add_server_commands
+
+    add_server_commands(sub)
     return p
 
 
@@ -76,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_invoices_export(args.xlsx, args.status, args.due_from, args.due_to, args.account,
                                        _database_arg(args))
+        if args.command == "server":
+            from desktop_app.cli_server import cmd_server
+
+            return cmd_server(args)
         if args.command == "quote":
             from desktop_app.cli_quote import cmd_quote
 
