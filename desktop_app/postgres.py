@@ -7,8 +7,6 @@ The settings (or `--db`) hold a URL without a password, e.g.
 
 from __future__ import annotations
 
-import importlib.util
-
 from sqlalchemy.engine import URL, make_url
 
 from desktop_app.errors import DatabaseProblem
@@ -38,9 +36,11 @@ def engine_url(url: str | URL) -> URL:
         raise DatabaseProblem(_("데이터베이스 주소의 드라이버 '{driver}'는 지원하지 않습니다. "
                                 "'postgresql://사용자@서버/데이터베이스' 형식으로 적으세요 (psycopg 3 사용).",
                                 driver=u.drivername), "database")
-    if importlib.util.find_spec(DRIVER) is None:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
         raise DatabaseProblem(_("PostgreSQL 드라이버(psycopg)가 설치되어 있지 않습니다. '{install}' 로 설치한 뒤 "
-                                "다시 시작하세요.", install=INSTALL), "database")
+                                "다시 시작하세요.", install=INSTALL), "database") from None
     u = u.set(drivername=f"postgresql+{DRIVER}")
     if u.password is None and u.username:
         password = _stored_password(u)

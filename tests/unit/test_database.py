@@ -157,3 +157,27 @@ def test_a_start_on_a_current_schema_does_not_import_alembic(db_path):
 def test_default_database_lives_in_the_data_folder(tmp_path):
     url = dbmod.to_url(None)
     assert Path(dbmod.sqlite_path(url)).parent == tmp_path / "data"
+
+
+def test_team_ids_migration_fills_uuids_on_a_sqlite_file_with_data(db_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
+
+    database = dbmod.open_database(db_path)
+    Desk(database).run(demo.fill_demo)
+    with database.engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(ROOT / "desktop_app" / "migrations"))
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007_sites_list_index")
+    database.dispose()
+    dbmod.open_database(db_path).dispose()  # the single workstation migrates its own file (batch mode)
+    with sqlite3.connect(db_path) as con:
+        posts = [r[0] for r in con.execute("SELECT uuid FROM concurrent_posts")]
+        assert len(posts) == 3 and len(set(posts)) == 3 and None not in posts
+        wrong = con.execute("SELECT count(*) FROM audit_log a JOIN accounts x ON a.entity = 'account' "
+                            "AND x.id = a.entity_id WHERE a.entity_uuid IS NOT x.uuid").fetchone()[0]
+        assert wrong == 0 and con.execute("SELECT count(*) FROM audit_log WHERE entity_uuid IS NULL").fetchone() == (0,)
