@@ -235,4 +235,9 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Database:
         except (sqlite3.DatabaseError, DBAPIError) as exc:
             engine.dispose()
             raise explain(exc, where) from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    if path is None:  # a shared database: each commit announces its changes to the other workstations (Y2)
+        from desktop_app.live import attach
+
+        attach(sessions)
+    return Database(url, engine, sessions, backup_path)

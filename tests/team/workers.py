@@ -2,6 +2,7 @@
 one kind of work, started together at a given moment so that they really race.
 
     python -m tests.team.workers invoices URL COUNT START_AT   # COUNT invoices of 2027, one transaction each
+    python -m tests.team.workers rename URL NAME START_AT      # site 1 renamed, its change announced (Y2)
 """
 
 from __future__ import annotations
@@ -38,7 +39,29 @@ def invoices(url: str, count: int, start_at: float) -> list[str]:
     return numbers
 
 
+def rename_site(url: str, name: str, start_at: float) -> str:
+    """Rename site 1 as another workstation would, its transaction collecting what it changed."""
+    from desktop_app.db import open_database
+    from desktop_app.live import WORKSTATION
+    from desktop_app.models import Site
+    from desktop_app.services.desk import Desk
+
+    db = open_database(url)
+
+    def rename(s, actor):
+        site = s.get(Site, 1)
+        site.name = name
+        s.info["changes"] = {"sites": [site.id], "accounts": [site.account_id]}
+
+    wait_until(start_at)
+    Desk(db).run(rename)
+    db.dispose()
+    return WORKSTATION
+
+
 if __name__ == "__main__":
-    kind, url, count, start_at = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+    kind, url = sys.argv[1], sys.argv[2]
     if kind == "invoices":
-        print(json.dumps(invoices(url, count, start_at)))
+        print(json.dumps(invoices(url, int(sys.argv[3]), float(sys.argv[4]))))
+    elif kind == "rename":
+        print(json.dumps(rename_site(url, sys.argv[3], float(sys.argv[4]))))

@@ -1,0 +1,171 @@
+"""Live across workstations (Y2): every change is announced with PostgreSQL NOTIFY in its own transaction, and
+every running application listens on its own connection.
+
+- `announce(session, kinds, ids)` queues `pg_notify('reseller_desk', payload)` in the session's transaction:
+  PostgreSQL delivers it when (and only if) that transaction commits. On SQLite it does nothing.
+- `attach(sessions)` makes every commit of a session factory announce `session.info["changes"]` (the kinds of
+  data the transaction changed, with their ids), when the session collected any.
+- `Listener(url, callback)` is a Python thread (no Qt) with its own psycopg connection: it hands each other
+  workstation's change to `callback(Change)`, drops its own, and after a lost connection reconnects with
+  backoff and calls `callback` once with `Change.everything()`, since changes may have been missed meanwhile.
+  The window turns the callback into its `changed(kinds, origin)` signal (a queued connection: another thread).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+CHANNEL = "reseller_desk"
+EVERYTHING = "*"
+MAX_PAYLOAD = 7900  # PostgreSQL refuses a NOTIFY payload of 8000 bytes or more
+WORKSTATION = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"  # this running application
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Change:
+    kinds: frozenset[str]
+    ids: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # empty for a kind: refresh all of it
+    origin: str | None = None
+
+    @property
+    def is_everything(self) -> bool:
+        return EVERYTHING in self.kinds
+
+    @classmethod
+    def everything(cls) -> Change:
+        return cls(frozenset({EVERYTHING}))
+
+
+def payload(kinds: Iterable[str], ids: Mapping[str, Iterable[Any]] | None = None,
+            origin: str = WORKSTATION) -> str:
+    """The JSON sent: {kinds, ids, origin}. Too many ids for one NOTIFY: the kinds alone (a full refresh of
+    those kinds), never a refused commit."""
+    kinds = sorted(set(kinds))
+    plain = {k: sorted({int(i) for i in v}) for k, v in (ids or {}).items() if k in kinds}
+    text = json.dumps({"kinds": kinds, "ids": plain, "origin": origin}, separators=(",", ":"))
+    if len(text.encode()) > MAX_PAYLOAD:
+        text = json.dumps({"kinds": kinds, "ids": {}, "origin": origin}, separators=(",", ":"))
+    return text
+
+
+def parse(text: str) -> Change:
+    data = json.loads(text)
+    return Change(frozenset(data.get("kinds", ())), {k: tuple(v) for k, v in data.get("ids", {}).items()},
+                  data.get("origin"))
+
+
+def announce(session: Session, kinds: Iterable[str], ids: Mapping[str, Iterable[Any]] | None = None,
+             origin: str = WORKSTATION) -> None:
+    """Announce a change in the session's own transaction (PostgreSQL only; nothing on SQLite)."""
+    kinds = set(kinds)
+    if not kinds or session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(select(func.pg_notify(CHANNEL, payload(kinds, ids, origin))))
+
+
+def _changes(info: Mapping[str, Any]) -> tuple[set[str], dict[str, Iterable[Any]]]:
+    """`session.info["changes"]` as (kinds, ids): a mapping kind -> ids, or just a collection of kinds."""
+    changes = info.get("changes")
+    if not changes:
+        return set(), {}
+    if isinstance(changes, Mapping):
+        return set(changes), {k: v for k, v in changes.items() if v}
+    return set(changes), {}
+
+
+def _before_commit(session: Session) -> None:
+    kinds, ids = _changes(session.info)
+    if kinds:
+        announce(session, kinds, ids)
+
+
+def attach(sessions: Any) -> None:
+    """Every commit of this session factory announces the changes its session collected."""
+    if not event.contains(sessions, "before_commit", _before_commit):
+        event.listen(sessions, "before_commit", _before_commit)
+
+
+def conninfo(url: str) -> str:
+    """A libpq URI for psycopg from the application's database URL (password from the keyring)."""
+    from desktop_app.postgres import engine_url
+
+    return engine_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class Listener:
+    """LISTEN on a connection of its own, in a daemon thread; `stop()` ends it within `poll` seconds."""
+
+    def __init__(self, url: str, callback: Callable[[Change], None], origin: str = WORKSTATION,
+                 first_backoff: float = 0.2, max_backoff: float = 10.0, poll: float = 0.25):
+        self.conninfo = conninfo(url)
+        self.callback = callback
+        self.origin = origin
+        self.first_backoff, self.max_backoff, self.poll = first_backoff, max_backoff, poll
+        self.connected = threading.Event()
+        self.backend_pid: int | None = None
+        self.reconnects = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="reseller-desk-listener", daemon=True)
+
+    def start(self) -> Listener:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _deliver(self, change: Change) -> None:
+        try:
+            self.callback(change)
+        except Exception:  # a broken screen must not stop the listening
+            log.exception("live change callback failed")
+
+    def _run(self) -> None:
+        import psycopg
+
+        backoff = self.first_backoff
+        lost = False
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self.conninfo, autocommit=True, application_name="reseller-desk-live",
+                                     connect_timeout=5) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self.backend_pid = conn.info.backend_pid
+                    self.connected.set()
+                    backoff = self.first_backoff
+                    if lost:  # changes may have been missed while away: every screen reloads once
+                        self.reconnects += 1
+                        self._deliver(Change.everything())
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=self.poll):
+                            self._handle(note.payload)
+            except psycopg.Error as exc:
+                log.info("live connection lost (%s); retrying in %.1f s", exc, backoff)
+            self.connected.clear()
+            lost = True
+            if self._stop.wait(backoff):
+                break
+            backoff = min(backoff * 2, self.max_backoff)
+
+    def _handle(self, text: str) -> None:
+        try:
+            change = parse(text)
+        except (ValueError, TypeError, AttributeError):
+            log.warning("unreadable change notice: %r", text[:200])
+            return
+        if change.origin != self.origin:
+            self._deliver(change)
