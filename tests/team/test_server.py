@@ -113,3 +113,57 @@ def test_a_psycopg2_url_or_a_missing_driver_is_a_message_not_a_traceback(tmp_pat
                                capture_output=True, text=True)
     assert no_driver.returncode == 2 and "reseller-desk[postgres]" in no_driver.stderr
     assert "Traceback" not in no_driver.stderr
+
+
+def test_connect_keeps_the_url_in_the_settings_and_the_password_in_the_keyring(pg_server, monkeypatch, capsys):
+    import io
+
+    from desktop_app import postgres
+    from desktop_app.cli import main
+    from desktop_app.secrets import get_secret
+    from desktop_app.settings import Settings
+
+    name = pg_server.fresh_database()
+    url = pg_server.url(name) + "?sslmode=disable"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret-pass\n"))
+    assert main(["server", "connect", "--db", url, "--password-stdin"]) == 0
+    assert Settings().get("database") == url  # no password in the settings file
+    assert get_secret(postgres.secret_name(url)) == "s3cret-pass"
+    assert postgres.engine_url(url).password == "s3cret-pass"  # what the workstation connects with
+    with_password = url.replace("postgres@", "postgres:pw@")
+    assert main(["server", "connect", "--db", with_password]) == 2
+    assert "키링" in capsys.readouterr().err and Settings().get("database") == url
+    pg_server.drop(name)
+
+
+def test_the_readme_roles_let_workstations_write_rows_but_not_the_schema(tmp_path, pg_server):
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
+
+    name = "team_roles"
+    pg_server.admin("CREATE ROLE desk_owner LOGIN", "CREATE ROLE desk_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE",
+                    f"CREATE DATABASE {name} OWNER desk_owner")
+    pg_server.admin(f"REVOKE ALL ON DATABASE {name} FROM PUBLIC", "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+                    f"GRANT CONNECT ON DATABASE {name} TO desk_app", "GRANT USAGE ON SCHEMA public TO desk_app",
+                    "ALTER DEFAULT PRIVILEGES FOR ROLE desk_owner IN SCHEMA public "
+                    "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO desk_app",
+                    "ALTER DEFAULT PRIVILEGES FOR ROLE desk_owner IN SCHEMA public "
+                    "GRANT USAGE, SELECT ON SEQUENCES TO desk_app", database=name)
+    owner_url = f"postgresql://desk_owner@127.0.0.1:{pg_server.port}/{name}"
+    app_url = f"postgresql://desk_app@127.0.0.1:{pg_server.port}/{name}"
+    try:
+        assert cli(tmp_path, "server", "init", "--db", app_url, "--admin", "kim", "--password-stdin",
+                   stdin="long enough pw\n").returncode == 2  # the application role cannot make the schema
+        done = cli(tmp_path, "server", "init", "--db", owner_url, "--admin", "kim", "--password-stdin",
+                   stdin="long enough pw\n")
+        assert done.returncode == 0, done.stderr
+        database = dbmod.open_database(app_url)
+        assert Desk(database).run(demo.fill_demo) > 0  # a workstation writes rows and takes numbers
+        with pytest.raises(Exception) as no_ddl:
+            with database.engine.begin() as conn:
+                conn.execute(text("CREATE TABLE sneaky (id int)"))
+        assert "permission denied" in str(no_ddl.value)
+        database.dispose()
+    finally:
+        pg_server.drop(name)
+        pg_server.admin("DROP ROLE desk_app", "DROP ROLE desk_owner")
