@@ -51,7 +51,8 @@ def _server_user() -> str | None:
 
 
 class PgServer:
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        self.durable = durable  # benchmarks: fsync and synchronous commit on, as a real server has them
         self.bin = binaries()
         self.dir = Path(tempfile.mkdtemp(prefix="desk-pg-"))
         self.data = self.dir / "data"
@@ -73,8 +74,9 @@ class PgServer:
             os.chmod(self.dir, 0o700)
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-        options = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        if not self.durable:  # the tests' databases are thrown away: no need to survive a power cut
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o", options, "-w",
                   "-t", "60", "start")
         self.admin(f"CREATE DATABASE {TEMPLATE}")

@@ -181,3 +181,21 @@ def test_team_ids_migration_fills_uuids_on_a_sqlite_file_with_data(db_path):
         wrong = con.execute("SELECT count(*) FROM audit_log a JOIN accounts x ON a.entity = 'account' "
                             "AND x.id = a.entity_id WHERE a.entity_uuid IS NOT x.uuid").fetchone()[0]
         assert wrong == 0 and con.execute("SELECT count(*) FROM audit_log WHERE entity_uuid IS NULL").fetchone() == (0,)
+
+
+def test_timestamps_read_back_timezone_aware_in_utc(desk, db):
+    import datetime as dt
+
+    from desktop_app.models import AuditEntry
+    from desktop_app.services import accounts
+
+    made = desk.run(accounts.create_account, accounts.AccountInput(name="시간 확인", business_number="2208162517"))
+    seoul = dt.timezone(dt.timedelta(hours=9))
+    with db.session() as s:
+        account = s.get(Account, made.id)
+        account.updated_at = dt.datetime(2026, 11, 22, 9, 30, tzinfo=seoul)  # 00:30 UTC
+    with db.session() as s:
+        account = s.get(Account, made.id)
+        entry = s.scalars(select(AuditEntry)).first()
+        assert account.created_at.utcoffset() == dt.timedelta(0) and entry.at.utcoffset() == dt.timedelta(0)
+        assert account.updated_at == dt.datetime(2026, 11, 22, 0, 30, tzinfo=dt.timezone.utc)
