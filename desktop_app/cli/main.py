@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
     today = sub.add_parser("today", help="what needs a person today (renewals, overdue invoices, trials …)")
     today.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    from desktop_app.cli.server import add_server_commands
+
+    add_server_commands(sub)
     return p
 
 
@@ -78,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_invoices_export(args.xlsx, args.status, args.due_from, args.due_to, args.account,
                                        _database_arg(args))
+        if args.command == "server":
+            from desktop_app.cli.server import cmd_server
+
+            return cmd_server(args)
         if args.command == "quote":
             from desktop_app.cli.quote import cmd_quote
 

@@ -36,6 +36,7 @@ from desktop_app.services.access import changes
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.groups import payer_of
 from desktop_app.services.invoices import issue
+from desktop_app.services.locks import lock_account_for_billing
 
 LIVE = (SiteState.PENDING, SiteState.ACTIVE, SiteState.OVERDUE)
 
@@ -219,6 +220,7 @@ def run(db: Any, run_date: dt.date, settings: Any,
             break
         try:
             with db.session() as s:  # one transaction per account: all of it or none of it
+                lock_account_for_billing(s, account_id)  # a concurrent run waits here (shared database)
                 actor = s.merge(owner, load=False)
                 result = bill_account(s, actor, account_id, run_date, settings)
         except Refused as refusal:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, UserError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OrderRow, QuoteRow, StaffUser
 from desktop_app.pricing.business_number import format_brn
 from desktop_app.pricing.catalog import Catalog
@@ -23,6 +24,9 @@ from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
 
 OPEN = ("draft", "sent")
+DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
+
+_ = texts("quotes")
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,9 @@ def get_quote(s: Session, quote_id: int) -> QuoteRow:
     row = s.get(QuoteRow, quote_id)
     if row is None:
         raise NotFound("그 견적을 찾을 수 없습니다. 목록을 새로 고치세요.")
+    if row.status == DISCARDED:
+        raise NotFound(_("견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.",
+                         number=row.number), "quote")
     return row
 
 
@@ -192,7 +199,7 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
         raise UserError(f"{old.status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.")
     customer = old.content["customer"]
     if old.status == "draft":
-        s.delete(old)  # a draft was never seen by the customer
+        old.status = DISCARDED  # a draft was never seen by the customer; the row stays as a tombstone (sync)
         s.flush()
         return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id,
                             notes, old.number, old.revision)
@@ -244,7 +251,8 @@ def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
 
 def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
     refresh_expiry(s)
-    q = select(QuoteRow).order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc())
+    q = (select(QuoteRow).where(QuoteRow.status != DISCARDED)
+         .order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc()))
     if account_id is not None:
         q = q.where(QuoteRow.account_id == account_id)
     return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until, r.status, r.total)
