@@ -1915,4 +1915,37 @@ The details were saved to %1.</translation>
             <translation>{name} lacks the '{feature}' permission. Ask a PAA (primary administrator) for it.</translation>
         </message>
     </context>
+    <context>
+        <name>billing</name>
+        <message>
+            <source>청구 실행</source>
+            <translation>The billing run</translation>
+        </message>
+    </context>
+    <context>
+        <name>exclusive</name>
+        <message>
+            <source>{what}이(가) 이 데이터베이스({where})에서 이미 실행 중입니다. 그 실행이 끝난 뒤 다시 실행하세요 (이미 처리된 것은 다시 처리하지 않습니다).</source>
+            <translation>{what} is already in progress on this database ({where}). Run it again when that one has finished (nothing already done is done twice).</translation>
+        </message>
+    </context>
+    <context>
+        <name>rows</name>
+        <message>
+            <source>바꿀 항목이 지정되지 않았습니다. 목록에서 다시 고르세요.</source>
+            <translation>No item to change was given. Choose it in the list again.</translation>
+        </message>
+        <message>
+            <source>화면이 본 버전이 없습니다. 다시 불러온 뒤 고치세요.</source>
+            <translation>The version your screen showed is missing. Reload, then make the change.</translation>
+        </message>
+        <message>
+            <source>그 항목을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That item no longer exists. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요</source>
+            <translation>Changed meanwhile — reload</translation>
+        </message>
+    </context>
 </TS>
