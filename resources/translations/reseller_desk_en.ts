@@ -1930,6 +1930,44 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>inputs</name>
+        <message>
+            <source>{label}은(는) 원 단위 정수여야 합니다 (받은 값: {value}). 소수나 다른 형식은 받지 않습니다.</source>
+            <translation>{label} must be a whole number of won (got {value}); decimals and other forms are not accepted.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low}원 이상 {high}원 이하여야 합니다.</source>
+            <translation>{label} must be from {low} to {high} won.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low} 이상 {high} 이하의 정수여야 합니다 (받은 값: {value}).</source>
+            <translation>{label} must be a whole number from {low} to {high} (got {value}).</translation>
+        </message>
+        <message>
+            <source>{label}은(는) 글자여야 합니다.</source>
+            <translation>{label} must be text.</translation>
+        </message>
+        <message>
+            <source>{label}에 제어 문자(줄바꿈, 탭 등)가 들어 있습니다. 한 줄의 보이는 글자로만 적으세요.</source>
+            <translation>{label} contains a control character (line break, tab …); write one line of visible characters.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {high}자 이하여야 합니다.</source>
+            <translation>{label} must be {high} characters or fewer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>invoices</name>
+        <message>
+            <source>결제 금액</source>
+            <translation>The payment amount</translation>
+        </message>
+        <message>
+            <source>공급가액</source>
+            <translation>The supply amount</translation>
+        </message>
+    </context>
+    <context>
         <name>rows</name>
         <message>
             <source>바꿀 항목이 지정되지 않았습니다. 목록에서 다시 고르세요.</source>
