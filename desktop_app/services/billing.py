@@ -243,21 +243,19 @@ def run(db: Any, run_date: dt.date, settings: Any,
 
 
 def _run(db: Any, run_date: dt.date, settings: Any, progress: Callable[[int, int], bool] | None) -> RunReport:
-    from desktop_app.services.staff import ensure_owner
+    from desktop_app.services.desk import Desk
 
-    with db.session() as s:
-        owner = ensure_owner(s)
-        ids = [(i, n) for i, n in s.execute(select(Account.id, Account.name).where(Account.active.is_(True))
-                                              .order_by(Account.id))]
+    desk = Desk(db)  # the run acts as the owner, through the same door as every user action
+    ids = desk.read(lambda s: [(i, n) for i, n in s.execute(select(Account.id, Account.name)
+                                                             .where(Account.active.is_(True)).order_by(Account.id))])
     report = RunReport(run_date)
     for n, (account_id, name) in enumerate(ids):
         if progress is not None and not progress(n, len(ids)):
             report.stopped_after = n
             break
         try:
-            with db.session() as s:  # one transaction per account: all of it or none of it
-                actor = s.merge(owner, load=False)
-                result = bill_account(s, actor, account_id, run_date, settings)
+            # one transaction per account: all of it or none of it
+            result = desk.run(bill_account, account_id, run_date, settings)
         except Refused as refusal:
             report.failures.append((name, "; ".join(p.ko for p in refusal.problems)))
             continue

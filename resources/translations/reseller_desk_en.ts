@@ -1968,6 +1968,13 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>mail</name>
+        <message>
+            <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
+            <translation>That mail is not in the outbox. Refresh the outbox.</translation>
+        </message>
+    </context>
+    <context>
         <name>rows</name>
         <message>
             <source>바꿀 항목이 지정되지 않았습니다. 목록에서 다시 고르세요.</source>
