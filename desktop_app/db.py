@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app import clock, paths
+from desktop_app import paths
 from desktop_app.changes import Changes, track
 from desktop_app.conflicts import explain_conflict
 from desktop_app.errors import DatabaseProblem

@@ -51,12 +51,12 @@ def _database_arg(args: argparse.Namespace) -> str | None:
 
 def cmd_demo(db_arg: str | None) -> int:
     from desktop_app.db import open_database
-    from desktop_app.services import demo, staff
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
 
     db = open_database(db_arg)
     try:
-        with db.session() as s:
-            n = demo.fill_demo(s, staff.ensure_owner(s))
+        n = Desk(db).run(demo.fill_demo)  # as the owner, through the door every change goes through
     finally:
         db.dispose()
     print(f"데모 고객 계정 {n}개를 {db.where} 에 넣었습니다.")

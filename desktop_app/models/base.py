@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, Uuid, func
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Uuid, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -17,6 +17,24 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class Won(TypeDecorator[int]):
+    """Money in whole won (M1): a BIGINT on SQLite and PostgreSQL that refuses anything but an int on its way
+    in, so a float (1.5) or a bool can never be stored — SQLite would otherwise keep 1.5 as a REAL."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"money is whole won (int), not {type(value).__name__} {value!r}")
+        return value
+
+    def process_result_value(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else int(value)
 
 
 def utcnow() -> dt.datetime:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow, UtcDateTime
+from desktop_app.models.base import Base, BusinessRow, UtcDateTime, Won
 
 
 class NumberCounter(Base):
@@ -34,9 +34,9 @@ class QuoteRow(BusinessRow, Base):
     issue_date: Mapped[dt.date] = mapped_column(Date)
     valid_until: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12), default="draft")  # draft sent accepted expired superseded discarded
-    supply: Mapped[int] = mapped_column(BigInteger)
-    vat: Mapped[int] = mapped_column(BigInteger)
-    total: Mapped[int] = mapped_column(BigInteger)
+    supply: Mapped[int] = mapped_column(Won)
+    vat: Mapped[int] = mapped_column(Won)
+    total: Mapped[int] = mapped_column(Won)
     content: Mapped[dict] = mapped_column(JSON)  # everything the PDF shows, frozen (K2)
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

@@ -1978,6 +1978,13 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>billing</name>
+        <message>
+            <source>청구 실행</source>
+            <translation>The billing run</translation>
+        </message>
+    </context>
+    <context>
         <name>cli.today</name>
         <message>
             <source>{day} 오늘 할 일</source>
@@ -2040,10 +2047,81 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>exclusive</name>
+        <message>
+            <source>{what}이(가) 이 데이터베이스({where})에서 이미 실행 중입니다. 그 실행이 끝난 뒤 다시 실행하세요 (이미 처리된 것은 다시 처리하지 않습니다).</source>
+            <translation>{what} is already in progress on this database ({where}). Run it again when that one has finished (nothing already done is done twice).</translation>
+        </message>
+    </context>
+    <context>
+        <name>inputs</name>
+        <message>
+            <source>{label}은(는) 원 단위 정수여야 합니다 (받은 값: {value}). 소수나 다른 형식은 받지 않습니다.</source>
+            <translation>{label} must be a whole number of won (got {value}); decimals and other forms are not accepted.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low}원 이상 {high}원 이하여야 합니다.</source>
+            <translation>{label} must be from {low} to {high} won.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low} 이상 {high} 이하의 정수여야 합니다 (받은 값: {value}).</source>
+            <translation>{label} must be a whole number from {low} to {high} (got {value}).</translation>
+        </message>
+        <message>
+            <source>{label}은(는) 글자여야 합니다.</source>
+            <translation>{label} must be text.</translation>
+        </message>
+        <message>
+            <source>{label}에 제어 문자(줄바꿈, 탭 등)가 들어 있습니다. 한 줄의 보이는 글자로만 적으세요.</source>
+            <translation>{label} contains a control character (line break, tab …); write one line of visible characters.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {high}자 이하여야 합니다.</source>
+            <translation>{label} must be {high} characters or fewer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>invoices</name>
+        <message>
+            <source>결제 금액</source>
+            <translation>The payment amount</translation>
+        </message>
+        <message>
+            <source>공급가액</source>
+            <translation>The supply amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>mail</name>
+        <message>
+            <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
+            <translation>That mail is not in the outbox. Refresh the outbox.</translation>
+        </message>
+    </context>
+    <context>
         <name>quotes</name>
         <message>
             <source>견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.</source>
             <translation>Draft quote {number} was revised meanwhile. Refresh the list and open the latest draft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rows</name>
+        <message>
+            <source>바꿀 항목이 지정되지 않았습니다. 목록에서 다시 고르세요.</source>
+            <translation>No item to change was given. Choose it in the list again.</translation>
+        </message>
+        <message>
+            <source>화면이 본 버전이 없습니다. 다시 불러온 뒤 고치세요.</source>
+            <translation>The version your screen showed is missing. Reload, then make the change.</translation>
+        </message>
+        <message>
+            <source>그 항목을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That item no longer exists. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요</source>
+            <translation>Changed meanwhile — reload</translation>
         </message>
     </context>
     <context>
