@@ -47,7 +47,7 @@ def test_m4_korean_words():
 
 def test_m5_the_pricing_date_defaults_to_the_clock():
     from desktop_app import clock
-    from desktop_app.cli_price import price_request
+    from desktop_app.cli.price import price_request
 
     o, _ = parse_request({"catalog": "daouoffice", "term_months": 1, "sites": [{"package": "free", "users": 3}]},
                          dt.date(2027, 3, 2))
