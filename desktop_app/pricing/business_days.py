@@ -1,0 +1,83 @@
+"""The business calendar of domain.md T2: weekdays in Asia/Seoul except Korea's public holidays (substitute
+holidays included, as the `holidays` package lists them) and the business hours. Pure: no Qt, no SQLAlchemy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+SEOUL = ZoneInfo("Asia/Seoul")
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, year: int) -> frozenset[dt.date]:
+    import holidays  # imported on first use: the package is large and most starts never need it
+
+    return frozenset(holidays.country_holidays(country, years=year).keys())
+
+
+def parse_hours(text: str) -> tuple[dt.time, dt.time]:
+    """`"09:00-18:00"` → (09:00, 18:00); ValueError when it is not two times in order."""
+    start, end = (dt.time.fromisoformat(part.strip()) for part in text.split("-"))
+    if end <= start:
+        raise ValueError(f"business hours end before they start: {text}")
+    return start, end
+
+
+def parse_weekdays(text: str) -> frozenset[int]:
+    """`"mon,tue,wed,thu,fri"` → {0, 1, 2, 3, 4}; ValueError for an unknown name."""
+    days = frozenset(WEEKDAY_NAMES.index(name.strip().lower()) for name in text.split(",") if name.strip())
+    if not days:
+        raise ValueError("no business days")
+    return days
+
+
+@dataclass(frozen=True)
+class BusinessCalendar:
+    country: str = "KR"
+    weekdays: frozenset[int] = field(default_factory=lambda: frozenset(range(5)))
+    opens: dt.time = dt.time(9, 0)
+    closes: dt.time = dt.time(18, 0)
+
+    @classmethod
+    def from_settings(cls, get) -> BusinessCalendar:
+        """Built from the settings registry (`get(key)`): sla_calendar, sla_business_days, sla_business_hours."""
+        opens, closes = parse_hours(get("sla_business_hours"))
+        return cls(get("sla_calendar"), parse_weekdays(get("sla_business_days")), opens, closes)
+
+    def is_holiday(self, day: dt.date) -> bool:
+        return bool(self.country) and day in _holidays(self.country, day.year)
+
+    def is_business_day(self, day: dt.date) -> bool:
+        return day.weekday() in self.weekdays and not self.is_holiday(day)
+
+    def next_business_day(self, day: dt.date) -> dt.date:
+        """The first business day after `day` (never `day` itself)."""
+        day += dt.timedelta(days=1)
+        while not self.is_business_day(day):
+            day += dt.timedelta(days=1)
+        return day
+
+    def close_of_next_business_day(self, moment: dt.datetime) -> dt.datetime:
+        """18:00 (the close) of the first business day after the calendar day of `moment` in Seoul."""
+        day = self.next_business_day(moment.astimezone(SEOUL).date())
+        return dt.datetime.combine(day, self.closes, SEOUL)
+
+    def business_seconds(self, start: dt.datetime, end: dt.datetime) -> float:
+        """Seconds of [start, end) that fall in business hours on business days."""
+        if end <= start:
+            return 0.0
+        start, end = start.astimezone(SEOUL), end.astimezone(SEOUL)
+        total = 0.0
+        day = start.date()
+        while day <= end.date():
+            if self.is_business_day(day):
+                lo = max(start, dt.datetime.combine(day, self.opens, SEOUL))
+                hi = min(end, dt.datetime.combine(day, self.closes, SEOUL))
+                if hi > lo:
+                    total += (hi - lo).total_seconds()
+            day += dt.timedelta(days=1)
+        return total
