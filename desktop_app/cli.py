@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     quote.add_argument("request", help="the request file (as for price), or - for standard input")
     quote.add_argument("--pdf", required=True, help="where to write the PDF")
     quote.add_argument("--db", dest="sub_db", help="database to record the quote in")
+    sla = sub.add_parser("sla", help="compute the clocks of one support request from a JSON file (T2)")
+    sla.add_argument("request", help="the request file, or - for standard input")
     billing = sub.add_parser("billing", help="billing runs").add_subparsers(dest="billing_command", required=True)
     run = billing.add_parser("run", help="issue the invoices due on a date (renewals, NAVER usage); idempotent")
     run.add_argument("--date", required=True, help="the run date, YYYY-MM-DD")
@@ -67,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli_price import cmd_price
 
             return cmd_price(args.request, _database_arg(args))
+        if args.command == "sla":
+            from desktop_app.cli_sla import cmd_sla
+
+            return cmd_sla(args.request)
         if args.command == "billing":
             from desktop_app.cli_billing import cmd_billing_run
 
