@@ -1864,4 +1864,183 @@ The details were saved to %1.</translation>
             <translation>The mail stays in the outbox. Correct the settings, then send it again from the outbox in Quotes.</translation>
         </message>
     </context>
+    <context>
+        <name>support</name>
+        <message>
+            <source>요청 유형을 고르세요: 원격 지원, 장애, 배송, 방문, 컨설팅.</source>
+            <translation>Choose the request type: remote hands, incident, shipping, site visit, consulting.</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+        <message>
+            <source>제목을 입력하세요.</source>
+            <translation>Enter a title.</translation>
+        </message>
+        <message>
+            <source>심각도를 1(가장 높음)–4 중에서 고르세요.</source>
+            <translation>Choose a severity from 1 (highest) to 4.</translation>
+        </message>
+        <message>
+            <source>요청자 메일 주소를 확인하세요.</source>
+            <translation>Check the requester's mail address.</translation>
+        </message>
+        <message>
+            <source>담당자를 목록에서 고르세요.</source>
+            <translation>Choose the assignee from the list.</translation>
+        </message>
+        <message>
+            <source>접수</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>처리 중</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>고객 대기</source>
+            <translation>Waiting for customer</translation>
+        </message>
+        <message>
+            <source>해결</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>종료</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>원격 지원</source>
+            <translation>Remote hands</translation>
+        </message>
+        <message>
+            <source>장애</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>배송</source>
+            <translation>Shipping</translation>
+        </message>
+        <message>
+            <source>방문</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <source>컨설팅</source>
+            <translation>Consulting</translation>
+        </message>
+        <message>
+            <source>제목은 200자까지입니다.</source>
+            <translation>The title takes at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>이 계정의 사이트를 고르세요.</source>
+            <translation>Choose a site of this account.</translation>
+        </message>
+        <message>
+            <source>입고(in) 또는 출고(out)를 고르세요.</source>
+            <translation>Choose inbound (in) or outbound (out).</translation>
+        </message>
+        <message>
+            <source>운송사를 입력하세요.</source>
+            <translation>Enter the carrier.</translation>
+        </message>
+        <message>
+            <source>도착 예정일을 입력하세요.</source>
+            <translation>Enter the expected date.</translation>
+        </message>
+        <message>
+            <source>방문 일시를 입력하세요.</source>
+            <translation>Enter the visit's date and time.</translation>
+        </message>
+        <message>
+            <source>방문자마다 이름과 전화번호를 입력하세요.</source>
+            <translation>Enter a name and a phone number for every visitor.</translation>
+        </message>
+        <message>
+            <source>컨설팅 요청에는 이 계정의 컨설팅 프로젝트가 필요합니다. 온라인 컨설팅 상품을 주문하면 만들어집니다 (T6).</source>
+            <translation>A consulting request needs this account's consulting project. It is made when the account orders the online-consulting product (T6).</translation>
+        </message>
+        <message>
+            <source>그 지원 요청을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That support request was not found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>지원 요청 {number} 을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.</source>
+            <translation>Support request {number} was changed by another user meanwhile. Open it again and edit the latest version.</translation>
+        </message>
+        <message>
+            <source>{number}: {current} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {allowed} (T1).</source>
+            <translation>{number}: cannot move from {current} to {new}. Allowed: {allowed} (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태라 답변할 수 없습니다 (T1).</source>
+            <translation>{number} is {current}: it cannot be answered (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) 해결한 지 7일이 지나 다시 열 수 없습니다. 가능한 변경: {allowed} (T1). 새 요청을 여세요.</source>
+            <translation>{number} was resolved more than 7 days ago and cannot be reopened. Allowed: {allowed} (T1). Open a new request.</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태로 끝났습니다. 더 바꿀 수 없습니다 (T1).</source>
+            <translation>{number} ended as {current}; it cannot change any more (T1).</translation>
+        </message>
+        <message>
+            <source>메시지 종류는 답변, 고객 메시지, 내부 메모 중 하나입니다.</source>
+            <translation>A message is a staff reply, a customer message or an internal note.</translation>
+        </message>
+        <message>
+            <source>내용을 입력하세요.</source>
+            <translation>Enter the text.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) {size} 라서 첨부할 수 없습니다. 첨부 파일은 하나에 10 MB 까지입니다 (T3). 파일을 나누거나 압축하세요.</source>
+            <translation>{name} is {size} and cannot be attached: attachments take at most 10 MB each (T3). Split or compress the file.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) 빈 파일이라 첨부하지 않았습니다.</source>
+            <translation>{name} is empty and was not attached.</translation>
+        </message>
+        <message>
+            <source>그 첨부 파일을 찾을 수 없습니다.</source>
+            <translation>That attachment was not found.</translation>
+        </message>
+        <message>
+            <source>첨부 파일 {name} 이(가) 손상되었습니다 (체크섬 불일치). 원본을 다시 첨부하세요.</source>
+            <translation>The attachment {name} is damaged (checksum mismatch). Attach the original again.</translation>
+        </message>
+        <message>
+            <source>그 공유는 이미 없습니다.</source>
+            <translation>That share no longer exists.</translation>
+        </message>
+        <message>
+            <source>파일 이름이 없습니다.</source>
+            <translation>The file has no name.</translation>
+        </message>
+        <message>
+            <source>공유할 직원이나 조직을 하나 고르세요.</source>
+            <translation>Choose one staff user or team to share with.</translation>
+        </message>
+        <message>
+            <source>그 직원을 찾을 수 없습니다.</source>
+            <translation>That staff user was not found.</translation>
+        </message>
+        <message>
+            <source>그 조직을 찾을 수 없습니다.</source>
+            <translation>That team was not found.</translation>
+        </message>
+        <message>
+            <source>조직 이름을 입력하세요.</source>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <source>같은 이름의 조직이 이미 있습니다.</source>
+            <translation>A team with that name exists already.</translation>
+        </message>
+    </context>
 </TS>
