@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--due-to", help="due on or before, YYYY-MM-DD")
     export.add_argument("--account", help="an account's name or registration number")
     export.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    requests = sub.add_parser("requests", help="support requests").add_subparsers(dest="requests_command",
+                                                                                 required=True)
+    rexport = requests.add_parser("export", help="export the open support requests with their due times (T5)")
+    rexport.add_argument("--xlsx", required=True, help="the workbook to write")
+    rexport.add_argument("--open", action="store_true", help="open the workbook when written")
+    rexport.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
     return p
 
 
@@ -73,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli_sla import cmd_sla
 
             return cmd_sla(args.request)
+        if args.command == "requests":
+            from desktop_app.cli_requests import cmd_requests_export
+
+            return cmd_requests_export(args.xlsx, args.open, _database_arg(args))
         if args.command == "billing":
             from desktop_app.cli_billing import cmd_billing_run
 
