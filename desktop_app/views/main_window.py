@@ -26,13 +26,15 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
         self._lazy_sections = {1: self._make_calculator, 2: self._make_quotes, 3: self._make_invoices,
-                               4: self._make_groups, 5: self._make_discounts, 6: self._make_catalog}
+                               4: self._make_groups, 5: self._make_discounts, 6: self._make_catalog,
+                               7: self._make_support}
         self._add_section(self.tr("주문 계산기"), None)
         self._add_section(self.tr("견적"), None)
         self._add_section(self.tr("청구서"), None)
         self._add_section(self.tr("그룹사 조직도"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
+        self._add_section(self.tr("지원 요청"), None)
         self.sections: dict[int, object] = {0: self.accounts}
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
@@ -101,6 +103,11 @@ class MainWindow(QMainWindow):
         from desktop_app.views.catalog_view import CatalogView
 
         return CatalogView(self.desk)
+
+    def _make_support(self):
+        from desktop_app.views.support.view import SupportView
+
+        return SupportView(self.desk)
 
     def show_section(self, index: int) -> None:
         """Sections other than the first are built when first opened, so start-up stays lean."""

@@ -427,6 +427,81 @@
         </message>
     </context>
     <context>
+        <name>DetailPanel</name>
+        <message>
+            <source>상태 기록</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>기록</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>메시지</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>첨부…</source>
+            <translation>Attach…</translation>
+        </message>
+        <message>
+            <source>첨부 파일 (끌어 놓기, 하나에 10 MB 까지)</source>
+            <translation>Attachments (drop files here, at most 10 MB each)</translation>
+        </message>
+        <message>
+            <source>담당자와 공유</source>
+            <translation>Assignee and sharing</translation>
+        </message>
+        <message>
+            <source>담당 지정</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>공유</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>예약 %1</source>
+            <translation>Scheduled %1</translation>
+        </message>
+        <message>
+            <source>일반 (바로)</source>
+            <translation>Regular (now)</translation>
+        </message>
+        <message>
+            <source>심각도 %1</source>
+            <translation>Severity %1</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>조직: %1</source>
+            <translation>Team: %1</translation>
+        </message>
+        <message>
+            <source>공유: %1</source>
+            <translation>Shared with: %1</translation>
+        </message>
+        <message>
+            <source>할 수 없습니다</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <source>첨부할 파일</source>
+            <translation>Files to attach</translation>
+        </message>
+        <message>
+            <source>첨부하지 못한 파일</source>
+            <translation>Files not attached</translation>
+        </message>
+        <message>
+            <source>열 수 없습니다</source>
+            <translation>Cannot open</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscountsView</name>
         <message>
             <source>새 할인코드</source>
@@ -825,6 +900,10 @@
         <message>
             <source>카탈로그</source>
             <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>지원 요청</source>
+            <translation>Support requests</translation>
         </message>
         <message>
             <source>파일(&amp;F)</source>
@@ -1239,6 +1318,117 @@
         </message>
     </context>
     <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>새 %1 요청</source>
+            <translation>New %1 request</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>Customer account</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>컨설팅 프로젝트</source>
+            <translation>Consulting project</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>질문</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>요청자 메일</source>
+            <translation>Requester's mail</translation>
+        </message>
+        <message>
+            <source>비우면 고객 계정의 메일 주소로 접수 안내를 보냅니다</source>
+            <translation>Empty: the confirmation goes to the account's mail address</translation>
+        </message>
+        <message>
+            <source>예약 작업</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>정한 시각에 (아니면 바로)</source>
+            <translation>At a set time (otherwise now)</translation>
+        </message>
+        <message>
+            <source>작업 일시</source>
+            <translation>Work date and time</translation>
+        </message>
+        <message>
+            <source>심각도 (1 가장 높음)</source>
+            <translation>Severity (1 highest)</translation>
+        </message>
+        <message>
+            <source>방향</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>입고</source>
+            <translation>Inbound</translation>
+        </message>
+        <message>
+            <source>출고</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <source>운송사</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>운송장 번호</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <source>도착 예정일</source>
+            <translation>Expected date</translation>
+        </message>
+        <message>
+            <source>방문 일시</source>
+            <translation>Visit date and time</translation>
+        </message>
+        <message>
+            <source>이름</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>전화번호</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>방문자</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+    </context>
+    <context>
         <name>SendQuoteDialog</name>
         <message>
             <source>견적서 메일 보내기</source>
@@ -1437,6 +1627,77 @@
         <message>
             <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
             <translation>The access address of an opened site cannot change (O4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportView</name>
+        <message>
+            <source>새 요청</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>열린 요청 엑셀로 내보내기…</source>
+            <translation>Export open requests to Excel…</translation>
+        </message>
+        <message>
+            <source>모든 유형</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>모든 상태</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>열린 요청</source>
+            <translation>Open requests</translation>
+        </message>
+        <message>
+            <source>모든 고객</source>
+            <translation>All customers</translation>
+        </message>
+        <message>
+            <source>모든 담당자</source>
+            <translation>All assignees</translation>
+        </message>
+        <message>
+            <source>(지정 안 됨)</source>
+            <translation>(unassigned)</translation>
+        </message>
+        <message>
+            <source>모든 시계</source>
+            <translation>All clocks</translation>
+        </message>
+        <message>
+            <source>번호, 제목, 고객 검색</source>
+            <translation>Search number, title, customer</translation>
+        </message>
+        <message>
+            <source>%1건</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>엑셀로 내보내기</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel 통합 문서 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>내보내지 못했습니다</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>내보냈습니다</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
+            <translation>Saved %1 open support requests to %2.</translation>
         </message>
     </context>
     <context>
@@ -1658,6 +1919,30 @@ The details were saved to %1.</translation>
             <source>마지막 오류</source>
             <translation>Last error</translation>
         </message>
+        <message>
+            <source>번호</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>유형</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>기한</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>남은 시간</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>시계 상태</source>
+            <translation>Clock</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -1867,30 +2152,6 @@ The details were saved to %1.</translation>
     <context>
         <name>support</name>
         <message>
-            <source>요청 유형을 고르세요: 원격 지원, 장애, 배송, 방문, 컨설팅.</source>
-            <translation>Choose the request type: remote hands, incident, shipping, site visit, consulting.</translation>
-        </message>
-        <message>
-            <source>고객 계정을 고르세요.</source>
-            <translation>Choose the customer account.</translation>
-        </message>
-        <message>
-            <source>제목을 입력하세요.</source>
-            <translation>Enter a title.</translation>
-        </message>
-        <message>
-            <source>심각도를 1(가장 높음)–4 중에서 고르세요.</source>
-            <translation>Choose a severity from 1 (highest) to 4.</translation>
-        </message>
-        <message>
-            <source>요청자 메일 주소를 확인하세요.</source>
-            <translation>Check the requester's mail address.</translation>
-        </message>
-        <message>
-            <source>담당자를 목록에서 고르세요.</source>
-            <translation>Choose the assignee from the list.</translation>
-        </message>
-        <message>
             <source>접수</source>
             <translation>Open</translation>
         </message>
@@ -1915,6 +2176,54 @@ The details were saved to %1.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>응답</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>방문 확정</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <source>진행</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>일시 정지</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>준수</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>초과</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>위험</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>답변</source>
+            <translation>Staff reply</translation>
+        </message>
+        <message>
+            <source>고객 메시지</source>
+            <translation>Customer message</translation>
+        </message>
+        <message>
+            <source>내부 메모</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>%1 남음</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>%1 초과</source>
+            <translation>%1 over</translation>
+        </message>
+        <message>
             <source>원격 지원</source>
             <translation>Remote hands</translation>
         </message>
@@ -1933,6 +2242,30 @@ The details were saved to %1.</translation>
         <message>
             <source>컨설팅</source>
             <translation>Consulting</translation>
+        </message>
+        <message>
+            <source>요청 유형을 고르세요: 원격 지원, 장애, 배송, 방문, 컨설팅.</source>
+            <translation>Choose the request type: remote hands, incident, shipping, site visit, consulting.</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+        <message>
+            <source>제목을 입력하세요.</source>
+            <translation>Enter a title.</translation>
+        </message>
+        <message>
+            <source>심각도를 1(가장 높음)–4 중에서 고르세요.</source>
+            <translation>Choose a severity from 1 (highest) to 4.</translation>
+        </message>
+        <message>
+            <source>요청자 메일 주소를 확인하세요.</source>
+            <translation>Check the requester's mail address.</translation>
+        </message>
+        <message>
+            <source>담당자를 목록에서 고르세요.</source>
+            <translation>Choose the assignee from the list.</translation>
         </message>
         <message>
             <source>제목은 200자까지입니다.</source>
