@@ -5,18 +5,35 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 SEOUL = ZoneInfo("Asia/Seoul")
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-@lru_cache(maxsize=64)
-def _holidays(country: str, year: int) -> frozenset[dt.date]:
-    import holidays  # imported on first use: the package is large and most starts never need it
+_KNOWN: dict[tuple[str, int], frozenset[dt.date]] = {}
 
-    return frozenset(holidays.country_holidays(country, years=year).keys())
+
+def holidays_of(country: str, year: int) -> frozenset[dt.date]:
+    """The public holidays of `country` in `year` as the `holidays` package lists them (substitute holidays
+    included for KR). Computing Korea's lunar holidays takes a quarter of a second a year, so each year is
+    computed once per process, or handed in by `remember` (the services keep them on disk)."""
+    key = (country, year)
+    if key not in _KNOWN:
+        import holidays  # imported on first use: the package is large and most starts never need it
+
+        _KNOWN[key] = frozenset(holidays.country_holidays(country, years=year).keys())
+    return _KNOWN[key]
+
+
+def remember(country: str, year: int, days: frozenset[dt.date]) -> None:
+    _KNOWN[(country, year)] = days
+
+
+def holidays_version() -> str:
+    from importlib.metadata import version
+
+    return version("holidays")
 
 
 def parse_hours(text: str) -> tuple[dt.time, dt.time]:
@@ -49,7 +66,7 @@ class BusinessCalendar:
         return cls(get("sla_calendar"), parse_weekdays(get("sla_business_days")), opens, closes)
 
     def is_holiday(self, day: dt.date) -> bool:
-        return bool(self.country) and day in _holidays(self.country, day.year)
+        return bool(self.country) and day in holidays_of(self.country, day.year)
 
     def is_business_day(self, day: dt.date) -> bool:
         return day.weekday() in self.weekdays and not self.is_holiday(day)

@@ -172,7 +172,10 @@ def _response(opened_at: dt.datetime, events: Sequence[Event], now: dt.datetime,
     until = stop or now
     if calendar is not None:  # business clock: the part of the business time up to the due time
         whole = calendar.business_seconds(opened_at, due) or 1.0
-        used = calendar.business_seconds(opened_at, until) / whole
+        # past the due time only "more than all of it" matters: counting stops there, so a request left open
+        # for months is not walked day by day
+        used = calendar.business_seconds(opened_at, until) / whole if until <= due else 1.0 + (
+            until - due) / (due - opened_at)
     else:
         used = (until - opened_at) / (due - opened_at)
     return _seal("response", target, due, dt.timedelta(0), stop, now, used, False)

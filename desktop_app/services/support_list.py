@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app import clock
@@ -24,13 +24,48 @@ from desktop_app.services.support import aware
 
 CLOCK_STATES = ("running", "at_risk", "paused", "met", "breached")
 OPEN_STATUSES = ("open", "in_progress", "waiting")
-CHUNK = 400  # rows read at a time while looking for a clock state
 
 
 def business_calendar() -> BusinessCalendar:
+    """The calendar of the settings, with the holidays of last year to next year ready (T2)."""
     from desktop_app.settings import Settings
 
-    return BusinessCalendar.from_settings(Settings().get)
+    calendar = BusinessCalendar.from_settings(Settings().get)
+    if calendar.country:
+        year = clock.today().year
+        load_holidays(calendar.country, range(year - 2, year + 2))
+    return calendar
+
+
+def load_holidays(country: str, years: range) -> None:
+    """Holidays kept in the data folder per package version: Korea's lunar holidays take a quarter of a second
+    a year to compute, too long to pay each time the support section opens."""
+    import json
+
+    from desktop_app import paths
+    from desktop_app.pricing import business_days
+
+    path = paths.data_dir() / f"holidays-{country}-{business_days.holidays_version()}.json"
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        stored = {}
+    missing = False
+    for year in years:
+        days = stored.get(str(year))
+        if isinstance(days, list):
+            business_days.remember(country, year, frozenset(dt.date.fromisoformat(d) for d in days))
+        else:
+            stored[str(year)] = sorted(d.isoformat() for d in business_days.holidays_of(country, year))
+            missing = True
+    if missing:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(stored), encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass  # only a cache: computed again next time
 
 
 @dataclass(frozen=True)
@@ -104,14 +139,8 @@ def row_query(flt: RequestFilter) -> Select:
 def _where(q: Select, flt: RequestFilter) -> Select:
     if flt.kinds:
         q = q.where(SupportRequest.kind.in_(flt.kinds))
-    statuses = flt.statuses
-    if flt.clock_state in ("running", "at_risk", "paused"):  # only a request still open has a live clock
-        statuses = tuple(x for x in (statuses or OPEN_STATUSES) if x in OPEN_STATUSES)
-        if flt.clock_state == "paused":
-            statuses = tuple(x for x in statuses if x == "waiting")
-        statuses = statuses or ("-",)
-    if statuses:
-        q = q.where(SupportRequest.status.in_(statuses))
+    if flt.statuses:
+        q = q.where(SupportRequest.status.in_(flt.statuses))
     if flt.account_id is not None:
         q = q.where(SupportRequest.account_id == flt.account_id)
     if flt.assignee_id == 0:
@@ -131,6 +160,24 @@ def _where(q: Select, flt: RequestFilter) -> Select:
             visible = or_(visible, SupportRequest.id.in_(_shared_ids(flt.viewer_id)))
         q = q.where(visible)
     return q
+
+
+def live_candidates(q: Select, state: str, now: dt.datetime) -> Select:
+    """Narrow a clock-state search to the requests that can have a live clock in `state` (a superset: the
+    clocks computed from the history decide). A response clock stops at the first status change, so it runs
+    only while the request is `open`, and for at most 12 hours (remote hands, shipping) or until 18:00 of
+    the next business day (consulting, bounded by 30 days); a confirmation runs until the visit; only an
+    incident's resolution clock pauses (T2)."""
+    utc = now.astimezone(dt.timezone.utc)
+    r = SupportRequest
+    if state == "paused":
+        return q.where(r.kind == "incident", r.status == "waiting")
+    return q.where(r.status.in_(OPEN_STATUSES), or_(
+        and_(r.kind.in_(("remote_hands", "shipping")), r.status == "open",
+             r.opened_at > utc - dt.timedelta(hours=12)),
+        and_(r.kind == "consulting", r.status == "open", r.opened_at > utc - dt.timedelta(days=30)),
+        and_(r.kind == "site_visit", r.status.in_(("open", "waiting")), r.visit_at >= utc),
+        and_(r.kind == "incident", r.status.in_(("open", "in_progress")))))
 
 
 def histories(s: Session, ids: list[int]) -> dict[int, tuple[Event, ...]]:
@@ -162,31 +209,71 @@ def count_requests(s: Session, flt: RequestFilter) -> int:
     return s.scalar(_where(select(func.count()).select_from(SupportRequest), flt)) or 0
 
 
+NEWEST_FIRST = (SupportRequest.opened_at.desc(), SupportRequest.id.desc())
+
+
+def rows_by_id(s: Session, ids: list[int]) -> list[RequestRow]:
+    """Whole rows (names joined, histories read) for `ids`, in that order."""
+    if not ids:
+        return []
+    raw = s.execute(row_query(RequestFilter()).where(SupportRequest.id.in_(ids))).all()
+    by_id = {r.id: r for r in read_rows(s, raw)}
+    return [by_id[i] for i in ids]
+
+
 def request_page(s: Session, flt: RequestFilter, start: int = 0, limit: int = 100, *, with_total: bool = False,
                  now: dt.datetime | None = None, calendar: BusinessCalendar | None = None) -> Page:
-    """Up to `limit` rows from position `start`, newest first. With a clock state, rows are read a chunk at a
+    """Up to `limit` rows from position `start`, newest first. The matching ids come from the list's covering
+    index; only the page's rows are then read whole. With a clock state, candidates are read a chunk at a
     time and their clocks computed until the page is full."""
-    q = row_query(flt).order_by(SupportRequest.opened_at.desc(), SupportRequest.id.desc())
+    ids_q = _where(select(SupportRequest.id), flt).order_by(*NEWEST_FIRST)
     if flt.clock_state is None:
-        raw = s.execute(q.offset(start).limit(limit + 1)).all()
-        rows = read_rows(s, raw[:limit])
+        ids = list(s.scalars(ids_q.offset(start).limit(limit + 1)))
         total = count_requests(s, flt) if with_total else None
-        return Page(rows, start + limit if len(raw) > limit else None, total)
+        return Page(rows_by_id(s, ids[:limit]), start + limit if len(ids) > limit else None, total)
     now = now or clock.now()
     calendar = calendar or business_calendar()
-    found: list[RequestRow] = []
-    pos = start
-    while len(found) < limit:
-        raw = s.execute(q.offset(pos).limit(CHUNK)).all()
-        for i, row in enumerate(read_rows(s, raw)):
-            if matches_state(row.clocks(now, calendar), flt.clock_state):
-                found.append(row)
+    q = _where(select(SupportRequest.id, SupportRequest.kind, SupportRequest.opened_at, SupportRequest.severity,
+                      SupportRequest.visit_at), flt)
+    state = flt.clock_state
+
+    def matching(raw: list) -> list[int]:
+        events = histories(s, [r[0] for r in raw])
+        return [rid for rid, kind, opened, severity, visit_at in raw
+                if matches_state(clocks(kind, aware(opened), events[rid], now, severity=severity,  # type: ignore
+                                        visit_at=aware(visit_at), calendar=calendar), state)]
+
+    if state in ("running", "at_risk", "paused"):
+        # few candidates: read them at once by status (no ORDER BY, so the status index is used), newest first
+        raw = sorted(s.execute(live_candidates(q, state, now)).all(), key=lambda r: (r[2], r[0]), reverse=True)
+        found = []
+        for i in range(0, len(raw), 2 * limit):  # histories and clocks only as far as the page needs
+            found += matching(raw[i:i + 2 * limit])
+            if len(found) > start + limit:
+                break
+        page = found[start:start + limit]
+        return Page(rows_by_id(s, page), start + limit if len(found) > start + limit else None, None)
+    q = q.order_by(*NEWEST_FIRST)
+    found = []
+    pos, size = start, 2 * limit
+    after: tuple[dt.datetime, int] | None = None  # keyset: each chunk starts after the last row read
+    while True:
+        chunk = q.offset(pos) if after is None else q.where(or_(
+            SupportRequest.opened_at < after[0], and_(SupportRequest.opened_at == after[0],
+                                                      SupportRequest.id < after[1])))
+        raw = s.execute(chunk.limit(size)).all()
+        if raw:
+            after = (raw[-1][2], raw[-1][0])
+        hits = set(matching(raw))
+        for i, r in enumerate(raw):
+            if r[0] in hits:
+                found.append(r[0])
                 if len(found) == limit:
-                    return Page(found, pos + i + 1, None)
-        if len(raw) < CHUNK:
-            return Page(found, None, None)
-        pos += CHUNK
-    return Page(found, pos, None)
+                    return Page(rows_by_id(s, found), pos + i + 1, None)
+        if len(raw) < size:
+            return Page(rows_by_id(s, found), None, None)
+        pos += len(raw)
+        size = min(size * 2, 2000)
 
 
 def all_rows(s: Session, flt: RequestFilter, now: dt.datetime | None = None) -> list[RequestRow]:

@@ -104,11 +104,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('support_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_support_requests_account_id'), ['account_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_support_requests_assignee_id'), ['assignee_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_support_requests_kind'), ['kind'], unique=False)
-        batch_op.create_index('ix_support_requests_list', ['opened_at', 'id'], unique=False)
+        batch_op.create_index('ix_support_requests_list', ['opened_at', 'id', 'kind', 'status', 'account_id', 'assignee_id', 'number', 'title'], unique=False)
         batch_op.create_index(batch_op.f('ix_support_requests_project_id'), ['project_id'], unique=False)
-        batch_op.create_index('ix_support_requests_status_list', ['status', 'opened_at', 'id'], unique=False)
+        batch_op.create_index('ix_support_requests_status_list', ['status', 'opened_at', 'id', 'kind'], unique=False)
 
     op.create_table('support_messages',
     sa.Column('request_id', sa.Integer(), nullable=False),
@@ -222,8 +220,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_support_requests_status_list')
         batch_op.drop_index(batch_op.f('ix_support_requests_project_id'))
         batch_op.drop_index('ix_support_requests_list')
-        batch_op.drop_index(batch_op.f('ix_support_requests_kind'))
-        batch_op.drop_index(batch_op.f('ix_support_requests_assignee_id'))
         batch_op.drop_index(batch_op.f('ix_support_requests_account_id'))
 
     op.drop_table('support_requests')

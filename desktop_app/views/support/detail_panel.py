@@ -165,7 +165,7 @@ class DetailPanel(QWidget):
             self.header.setText("")
             return
         d = self.detail = self.desk.read(support_detail.request_detail, request_id)
-        choices = self.desk.read(support_detail.support_choices)
+        staff, teams = self.desk.read(support_detail.people), self.desk.read(support_detail.teams)
         r = d.row
         extra = {"remote_hands": self.tr("예약 %1").replace("%1", texts.local(d.scheduled_at)) if d.scheduled_at
                  else self.tr("일반 (바로)"),
@@ -201,13 +201,13 @@ class DetailPanel(QWidget):
             self.attachments.addItem(item)
         self.assignee.clear()
         self.assignee.addItem(self.tr("(지정 안 함)"), None)
-        for x in choices.staff:
+        for x in staff:
             self.assignee.addItem(x.name, x.id)
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(r.assignee_id)))
         self.share_with.clear()
-        for x in choices.staff:
+        for x in staff:
             self.share_with.addItem(x.name, f"staff:{x.id}")
-        for x in choices.teams:
+        for x in teams:
             self.share_with.addItem(self.tr("조직: %1").replace("%1", x.name), f"team:{x.id}")
         self.shares.setText(self.tr("공유: %1").replace("%1", ", ".join(x.name for x in d.shares) or "-"))
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.errors import ValidationError
 from desktop_app.pricing.business_days import SEOUL
-from desktop_app.services import support
+from desktop_app.services import support, support_detail
 from desktop_app.services.desk import Desk
 from desktop_app.services.support import RequestInput, Visitor
 from desktop_app.services.support_detail import SupportChoices
@@ -109,6 +109,8 @@ class RequestDialog(FormDialog):
 
     def _account_changed(self) -> None:
         account_id = self.account.currentData()
+        if account_id is not None and (hasattr(self, "site") or hasattr(self, "project")):
+            self.choices = self.desk.read(support_detail.support_choices, account_id)
         if hasattr(self, "site"):
             self.site.clear()
             if self.kind == "shipping":

@@ -19,6 +19,7 @@ _DISPLAY, _FOREGROUND = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.Fo
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 STATE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+_ANSWERED = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, ROW_ROLE, STATE_ROLE))
 NUMBER, KIND, ACCOUNT, SITE, TITLE, STATUS, ASSIGNEE, DUE, LEFT, STATE = range(10)
 
 
@@ -103,10 +104,13 @@ class RequestsModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY):
-        r, c = index.row(), index.column()
-        if not index.isValid() or not (0 <= r < len(self._rows) and 0 <= c < len(self.headers)):
-            return None
+        # asked for every visible cell and role at each paint: the roles answered are checked first
         role = int(role)
+        if role not in _ANSWERED:
+            return None
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self._rows) and 0 <= c < len(self.headers)) or not index.isValid():
+            return None
         row = self._rows[r]
         if role == _DISPLAY:
             return self._text(row, self._clocks[r], c)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -10,17 +11,23 @@ from PySide6.QtGui import QColor
 from desktop_app.pricing.business_days import SEOUL
 
 
-def kind_name(kind: str) -> str:
+@cache  # translated once: the table asks for these names at every paint
+def _kind_names() -> dict[str, str]:
     return {
         "remote_hands": QCoreApplication.translate("support", "원격 지원"),
         "incident": QCoreApplication.translate("support", "장애"),
         "shipping": QCoreApplication.translate("support", "배송"),
         "site_visit": QCoreApplication.translate("support", "방문"),
         "consulting": QCoreApplication.translate("support", "컨설팅"),
-    }.get(kind, kind)
+    }
 
 
-def status_name(status: str) -> str:
+def kind_name(kind: str) -> str:
+    return _kind_names().get(kind, kind)
+
+
+@cache  # translated once: the table asks for these names at every paint
+def _status_names() -> dict[str, str]:
     return {
         "open": QCoreApplication.translate("support", "접수"),
         "in_progress": QCoreApplication.translate("support", "처리 중"),
@@ -28,33 +35,52 @@ def status_name(status: str) -> str:
         "resolved": QCoreApplication.translate("support", "해결"),
         "closed": QCoreApplication.translate("support", "종료"),
         "cancelled": QCoreApplication.translate("support", "취소"),
-    }.get(status, status)
+    }
 
 
-def clock_name(name: str) -> str:
+def status_name(status: str) -> str:
+    return _status_names().get(status, status)
+
+
+@cache  # translated once: the table asks for these names at every paint
+def _clock_names() -> dict[str, str]:
     return {
         "response": QCoreApplication.translate("support", "응답"),
         "resolution": QCoreApplication.translate("support", "해결"),
         "confirmation": QCoreApplication.translate("support", "방문 확정"),
-    }.get(name, name)
+    }
 
 
-def state_name(state: str) -> str:
+def clock_name(name: str) -> str:
+    return _clock_names().get(name, name)
+
+
+@cache  # translated once: the table asks for these names at every paint
+def _state_names() -> dict[str, str]:
     return {
         "running": QCoreApplication.translate("support", "진행"),
         "paused": QCoreApplication.translate("support", "일시 정지"),
         "met": QCoreApplication.translate("support", "준수"),
         "breached": QCoreApplication.translate("support", "초과"),
         "at_risk": QCoreApplication.translate("support", "위험"),
-    }.get(state, state)
+    }
 
 
-def source_name(source: str) -> str:
+def state_name(state: str) -> str:
+    return _state_names().get(state, state)
+
+
+@cache  # translated once: the table asks for these names at every paint
+def _source_names() -> dict[str, str]:
     return {
         "staff_reply": QCoreApplication.translate("support", "답변"),
         "customer_message": QCoreApplication.translate("support", "고객 메시지"),
         "internal_note": QCoreApplication.translate("support", "내부 메모"),
-    }.get(source, source)
+    }
+
+
+def source_name(source: str) -> str:
+    return _source_names().get(source, source)
 
 
 STATE_COLOURS = {"breached": QColor("#b91c1c"), "at_risk": QColor("#c2410c"), "paused": QColor("#6b7280"),

@@ -33,7 +33,7 @@ from desktop_app.views.support import texts
 from desktop_app.views.support.detail_panel import DetailPanel
 from desktop_app.views.support.requests_model import RequestsModel
 
-PAGE = 100
+PAGE = 60
 TICK_MS = 1000
 
 
