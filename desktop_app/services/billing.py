@@ -237,6 +237,9 @@ def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.dat
         if number:
             result.invoices.append(number)
     result.states = _states(s, actor, account, run_date)
+    from desktop_app.services.consulting import end_due
+
+    end_due(s, actor, account, run_date)  # T6: a cancelled consulting project ends after its paid period
     return result
 
 

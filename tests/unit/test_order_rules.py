@@ -9,7 +9,16 @@ from sqlalchemy import select
 
 from desktop_app import clock
 from desktop_app.errors import PermissionDenied, ValidationError
-from desktop_app.models import Account, DiscountCodeRow, Feature, InvoiceRow, OrderRow, SeatChange, Site, SiteState
+from desktop_app.models import (
+    Account,
+    DiscountCodeRow,
+    Feature,
+    InvoiceRow,
+    OrderRow,
+    SeatChange,
+    Site,
+    SiteState,
+)
 from desktop_app.pricing.orders import Refused
 from desktop_app.services import discounts, orders
 from desktop_app.services.desk import Desk
