@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.models.accounts import Account, PricingPolicy, Site, SiteState, Vendor
 from desktop_app.models.base import Base
-from desktop_app.models.staff import Feature, StaffUser
+from desktop_app.models.staff import Feature, StaffAccount, StaffUser
 
 _LAZY = {
     "AuditEntry": "audit", "CatalogVersionRow": "catalog", "DiscountCodeRow": "catalog",
@@ -49,6 +49,6 @@ def load_all() -> None:
 __all__ = [
     "Account", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "Department", "DiscountCodeRow",
     "Employee", "Feature", "GroupCompany", "InvoiceRow", "NamedUser", "NumberCounter", "OrderRow",
-    "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffUser",
+    "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffAccount", "StaffUser",
     "UsageCount", "UserStatus", "Vendor", "load_all",
 ]

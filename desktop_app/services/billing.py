@@ -33,6 +33,7 @@ from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.money import vat
 from desktop_app.pricing.orders import AddonQty, Order, Refused, SiteOrder
 from desktop_app.services.access import changes
+from desktop_app.services.scope import account_arg
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.groups import payer_of
 from desktop_app.services.invoices import issue
@@ -187,7 +188,7 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
     return row.number
 
 
-@changes(Feature.INVOICES)
+@changes(Feature.INVOICES, account=account_arg())
 def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.date, st: Any) -> AccountResult:
     """Everything a run does for one account, in the caller's transaction."""
     account = s.get(Account, account_id)
@@ -202,14 +203,17 @@ def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.dat
 
 
 def run(db: Any, run_date: dt.date, settings: Any,
-        progress: Callable[[int, int], bool] | None = None) -> RunReport:
+        progress: Callable[[int, int], bool] | None = None, actor: StaffUser | None = None) -> RunReport:
     """A billing run over every account. Safe to repeat: a second run for the same date issues nothing.
     `progress(done, total)` is told after each account; when it returns False the run stops there (every
-    account done so far is complete, the rest is left for the next run)."""
+    account done so far is complete, the rest is left for the next run). Run as `actor` (default: the owner),
+    over the accounts in their scope (S3)."""
+    from desktop_app.services.scope import bind, scope_of
     from desktop_app.services.staff import ensure_owner
 
     with db.session() as s:
-        owner = ensure_owner(s)
+        owner = actor or ensure_owner(s)
+        bind(s, scope_of(s, owner.id))
         ids = [(i, n) for i, n in s.execute(select(Account.id, Account.name).where(Account.active.is_(True))
                                               .order_by(Account.id))]
     report = RunReport(run_date)

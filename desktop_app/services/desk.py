@@ -37,6 +37,12 @@ class Desk:
             return fn(s, actor, *args, **kwargs)
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """A query: fn(session, …); returns plain rows, never live ORM objects."""
+        """A query: fn(session, …); returns plain rows, never live ORM objects. Every read is limited to the
+        signed-in user's account scope and `all orders` grant (S3, services/scope.py)."""
         with self.db.session() as s:
+            actor = self._actor
+            if actor is not None and not actor.is_paa:
+                from desktop_app.services.scope import bind, scope_of
+
+                bind(s, scope_of(s, actor.id))
             return fn(s, *args, **kwargs)

@@ -19,6 +19,7 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.models import Account, Feature, OutboxMessage, Site, StaffUser
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
+from desktop_app.services.scope import row_arg
 from desktop_app.services.audit import record
 from desktop_app.services.quotes import get_quote, mark_sent, render
 
@@ -126,7 +127,7 @@ def quote_mail(content: dict[str, Any]) -> tuple[str, str]:
     return subject, body
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=row_arg("quote_id", "QuoteRow", owner=True))
 def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[str]) -> OutboxMessage:
     quote = get_quote(s, quote_id)
     if quote.status in ("superseded", "expired"):

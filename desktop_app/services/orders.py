@@ -19,6 +19,7 @@ from desktop_app.pricing.orders import AddonQty, CurrentSite, Order, PricedOrder
 from desktop_app.pricing.packages import vendor_of
 from desktop_app.services import sites as site_service
 from desktop_app.services.access import changes
+from desktop_app.services.scope import account_arg
 from desktop_app.services.accounts import get_account
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs
@@ -158,7 +159,7 @@ def opening_mail(account: Account, opened: list[Site]) -> dict[str, str]:
     return {"to": account.email, "subject": f"[서비스 개설 안내] {account.name}", "body": "\n".join(lines)}
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=account_arg("data", "account_id"))
 def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     """Complete an order: open and change sites, move the expiry, store the snapshot. All or nothing."""
     if not data.new_sites and not data.changes:

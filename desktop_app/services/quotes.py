@@ -18,11 +18,14 @@ from desktop_app.pricing.describe import POLICIES, labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import Order, PricedOrder
 from desktop_app.services.access import changes
+from desktop_app.services.scope import account_arg, row_arg
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
 
 OPEN = ("draft", "sent")
+OF_QUOTE = row_arg("quote_id", "QuoteRow", owner=True)
+
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def order_from_json(data: dict[str, Any], date: dt.date) -> Order:
                  data.get("auto_renew", True))
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg())
 def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str, str], letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, account_id: int | None = None, notes: str = "",
                  number: str | None = None, revision: int = 1) -> QuoteRow:
@@ -110,7 +113,7 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
     return row
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg())
 def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
                           settings: Any) -> QuoteRow:
     """One click in the calculator: what is on screen, for the chosen account or a named customer."""
@@ -126,7 +129,7 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
                         settings.get("payment_terms"), account_id)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any, settings: Any) -> QuoteRow:
     """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
     return revise_quote(s, actor, quote_id, _calculator_order(inp), settings.letterhead(),
@@ -149,7 +152,7 @@ def _what_changes(order: Order) -> Order:
     return replace(order, sites=sites)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg("data", "account_id"))
 def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> QuoteRow:
     """A quote from the order dialog, before the order is completed: the same prices, for the account."""
     from desktop_app.services.orders import build_order
@@ -182,7 +185,7 @@ def mark_sent(s: Session, quote_id: int) -> None:
         row.status = "sent"
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
@@ -201,7 +204,7 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
                         old.number, old.revision + 1)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) -> QuoteRow:
     """The same order at today's prices: a new revision (or the draft itself re-priced)."""
     from dataclasses import replace
@@ -216,7 +219,7 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) ->
                         settings.get("payment_terms"), old.content.get("notes", ""))
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=OF_QUOTE)
 def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
     row = get_quote(s, quote_id)

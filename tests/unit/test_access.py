@@ -18,6 +18,7 @@ from desktop_app.services.staff import add_regular_user
 # public functions with (s, actor) that are not use-cases of their own, and why
 NOT_A_USE_CASE = {
     "access.current": "the check itself",
+    "scope.require_target": "the scope check the door makes",
     "audit.record": "writes the audit entry of the service that calls it",
     "demo.fill_demo": "fills an empty database on first start, before any staff user but the owner exists",
 }
@@ -74,3 +75,55 @@ def test_a_user_deactivated_meanwhile_is_refused(name, fn, db, desk):
     with db.session() as s, pytest.raises(PermissionDenied) as err:
         fn(s, stale_window.actor, *([None] * (len(inspect.signature(fn).parameters) - 2)))
     assert err.value.field == "actor" and "비활성화" in err.value.message
+
+
+@pytest.mark.parametrize(("name", "fn"), SERVICES, ids=[n for n, _ in SERVICES])
+def test_every_data_changing_service_declares_the_account_it_touches(name, fn):
+    from desktop_app.services.access import undeclared
+
+    assert getattr(fn, "__scope__", undeclared) is not undeclared, (
+        f"{name}: say which account it changes, @changes(…, account=account_arg()/row_arg()/no_account) (S3)")
+
+
+# --- the matrix: every service × (PAA, exactly the needed permission, without it, deactivated) ------------
+
+def _call(db, actor, fn):
+    """Call through the door with empty arguments: past the door the service fails on them (or not); what
+    matters is whether the door let the actor in."""
+    with db.session() as s:
+        try:
+            fn(s, actor, *([None] * (len(inspect.signature(fn).parameters) - 2)))
+        except PermissionDenied as exc:
+            return exc
+        except Exception:  # past the door: the empty arguments break the service itself
+            return None
+    return None
+
+
+ROLES = ("paa", "exact", "without", "deactivated")
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "fn"), SERVICES, ids=[n for n, _ in SERVICES])
+def test_the_permission_matrix(name, fn, role, db, desk):
+    feature = fn.__changes__
+    needed = {feature} if feature is not None else set()
+    if role == "paa":
+        actor = desk.actor
+    else:
+        granted = needed if role in ("exact", "deactivated") else set(Feature) - needed
+        actor = desk.run(add_regular_user, f"u-{role}", f"{role} 직원", granted)
+        if role == "deactivated":
+            with db.session() as s:
+                s.execute(update(StaffUser).where(StaffUser.id == actor.id).values(active=False))
+    refused = _call(db, actor, fn)
+    door = {"actor", feature.value if feature else "actor"}
+    if role in ("paa", "exact"):
+        assert refused is None or refused.field not in door, f"{name} refused {role}: {refused}"
+    elif role == "without":
+        if feature is None:
+            assert refused is None or refused.field not in door
+        else:
+            assert refused is not None and refused.field == feature.value
+    else:
+        assert refused is not None and refused.field == "actor"
