@@ -36,5 +36,5 @@ def record(s: Session, actor: StaffUser, action: str, entity: str, entity_id: in
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
-    s.add(models.AuditEntry(at=clock.now(), staff_id=actor.id, action=action, entity=entity, entity_id=entity_id,
+    s.add(models.AuditEntry(at=clock.now().astimezone(dt.timezone.utc), staff_id=actor.id, action=action, entity=entity, entity_id=entity_id,
                      before=before, after=after))

@@ -77,7 +77,7 @@ def sign_in(db, login: str, password: str) -> StaffUser:
             user.failed_logins += 1
             left = MAX_TRIES - user.failed_logins
             if left <= 0:
-                user.failed_logins, user.locked_until = 0, now + LOCK_FOR
+                user.failed_logins, user.locked_until = 0, (now + LOCK_FOR).astimezone(dt.timezone.utc)
                 refusal = SignInRefused(_("비밀번호를 {n}번 틀려 '{login}' 로그인이 {until}까지 잠겼습니다 (S5). 그 뒤에 "
                                           "다시 시도하거나 PAA(주 관리자)에게 비밀번호 재설정을 요청하세요.",
                                           n=MAX_TRIES, login=user.login, until=_until(user.locked_until)),
