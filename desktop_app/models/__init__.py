@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.models import append_only  # noqa: F401  (the audit log's guard, S6)
 from desktop_app.models.accounts import Account, PricingPolicy, Site, SiteState, Vendor
 from desktop_app.models.base import Base
 from desktop_app.models.staff import Feature, StaffAccount, StaffUser

@@ -208,11 +208,13 @@ def run(db: Any, run_date: dt.date, settings: Any,
     `progress(done, total)` is told after each account; when it returns False the run stops there (every
     account done so far is complete, the rest is left for the next run). Run as `actor` (default: the owner),
     over the accounts in their scope (S3)."""
+    from desktop_app.services.access import current, require
     from desktop_app.services.scope import bind, scope_of
     from desktop_app.services.staff import ensure_owner
 
     with db.session() as s:
         owner = actor or ensure_owner(s)
+        require(current(s, s.merge(owner, load=False)), Feature.INVOICES)  # refused whole, before any account
         bind(s, scope_of(s, owner.id))
         ids = [(i, n) for i, n in s.execute(select(Account.id, Account.name).where(Account.active.is_(True))
                                               .order_by(Account.id))]

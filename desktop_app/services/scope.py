@@ -79,7 +79,8 @@ def _filter_reads(state: ORMExecuteState) -> None:
     scope = state.session.info.get("scope")
     if scope is None or not state.is_select or state.is_column_load:
         return
-    models.load_all()
+    from desktop_app.models import groups, invoices, orders, quotes  # noqa: F401  (the scoped tables)
+
     m = models
     me = scope.staff_id
     own = (lambda col: true()) if scope.all_orders else (lambda col: col == me)

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select, update
 from desktop_app import clock, models
 from desktop_app.errors import PermissionDenied, ValidationError
 from desktop_app.models import Account, Feature
-from desktop_app.models.audit import AuditTampering
+from desktop_app.models.append_only import AuditTampering
 from desktop_app.pricing.business_number import make_valid
 from desktop_app.services import signin
 from desktop_app.services.audit_log import AuditFilter, audit_rows, diff_text, export_audit
