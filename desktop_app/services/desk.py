@@ -30,6 +30,11 @@ class Desk:
                 self._actor = ensure_owner(s)
         return self._actor
 
+    def may(self, feature) -> bool:
+        """Whether the signed-in user holds `feature` (for showing or disabling; the services check again).
+        Before anyone is known the window runs as the owner, a PAA (S7), without a lookup at start."""
+        return self._actor is None or self._actor.may(feature)
+
     def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """A change: fn(session, actor, …) in one transaction, rolled back whole on any error."""
         with self.db.session() as s:

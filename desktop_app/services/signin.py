@@ -47,6 +47,10 @@ def password_free_user(s: Session) -> StaffUser | None:
     return None
 
 
+def has_password(s: Session, staff_id: int) -> bool:
+    return s.scalar(select(StaffUser.password_hash).where(StaffUser.id == staff_id)) is not None
+
+
 def needs_sign_in(db) -> StaffUser | None:
     """None when someone must sign in; else the user the database opens as (S7)."""
     with db.session() as s:
