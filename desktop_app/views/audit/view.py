@@ -27,13 +27,12 @@ def _t(value) -> str:
 
 
 def audit_model(parent=None) -> RowsModel:
-    tr = lambda s: QCoreApplication.translate("columns", s)  # noqa: E731
     return RowsModel([
-        Column(tr("일시"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"), sort_key=lambda r: r.id),
-        Column(tr("직원"), lambda r: r.staff),
-        Column(tr("작업"), lambda r: r.action),
-        Column(tr("대상"), lambda r: f"{_t(audit_log.ENTITY_NAMES.get(r.entity, r.entity))} #{r.entity_id or ''}"),
-        Column(tr("변경 내용"), lambda r: r.changes.replace("\n", "; ")),
+        Column(QCoreApplication.translate("columns", "일시"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"), sort_key=lambda r: r.id),
+        Column(QCoreApplication.translate("columns", "직원"), lambda r: r.staff),
+        Column(QCoreApplication.translate("columns", "작업"), lambda r: r.action),
+        Column(QCoreApplication.translate("columns", "대상"), lambda r: f"{_t(audit_log.ENTITY_NAMES.get(r.entity, r.entity))} #{r.entity_id or ''}"),
+        Column(QCoreApplication.translate("columns", "변경 내용"), lambda r: r.changes.replace("\n", "; ")),
     ], parent)
 
 

@@ -31,22 +31,21 @@ def feature_label(f: Feature) -> str:
 
 
 def staff_model(parent=None) -> RowsModel:
-    tr = lambda s: QCoreApplication.translate("columns", s)  # noqa: E731
 
     def grants(r) -> str:
         return "PAA" if r.is_paa else ", ".join(feature_label(f) for f in Feature if f in r.features) or "—"
 
     def scope(r) -> str:
-        return tr("모든 계정") if r.all_accounts or r.is_paa else ", ".join(r.account_names)
+        return QCoreApplication.translate("columns", "모든 계정") if r.all_accounts or r.is_paa else ", ".join(r.account_names)
 
     off = lambda r: None if r.active else _OFF  # noqa: E731
     return RowsModel([
-        Column(tr("로그인"), lambda r: r.login, colour=off),
-        Column(tr("이름"), lambda r: r.name, colour=off),
-        Column(tr("권한"), grants, colour=off),
-        Column(tr("계정 범위"), scope, colour=off),
-        Column(tr("모든 주문"), lambda r: "✓" if r.all_orders else "", colour=off),
-        Column(tr("상태"), lambda r: tr("사용 중") if r.active else tr("비활성"), colour=off),
+        Column(QCoreApplication.translate("columns", "로그인"), lambda r: r.login, colour=off),
+        Column(QCoreApplication.translate("columns", "이름"), lambda r: r.name, colour=off),
+        Column(QCoreApplication.translate("columns", "권한"), grants, colour=off),
+        Column(QCoreApplication.translate("columns", "계정 범위"), scope, colour=off),
+        Column(QCoreApplication.translate("columns", "모든 주문"), lambda r: "✓" if r.all_orders else "", colour=off),
+        Column(QCoreApplication.translate("columns", "상태"), lambda r: QCoreApplication.translate("columns", "사용 중") if r.active else QCoreApplication.translate("columns", "비활성"), colour=off),
     ], parent)
 
 
