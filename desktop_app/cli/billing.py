@@ -48,7 +48,7 @@ def cmd_invoices_export(out: str, status: str | None, due_from: str | None, due_
     f = InvoiceFilter(status or "", None, parse_date(due_from, "--due-from"), parse_date(due_to, "--due-to"))
     from desktop_app.cli.signin import desk_for
 
-    db = open_database(db_arg)
+    db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
     try:
         desk = desk_for(db)  # the export holds only the accounts in the user's scope (S3)
         if account:

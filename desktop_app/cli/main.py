@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     password.add_argument("--password-stdin", action="store_true", required=True,
                           help="read the new password from stdin")
     _common(password)
+    today = sub.add_parser("today", help="what needs a person today (renewals, overdue invoices, trials …)")
+    _common(today)
     return p
 
 
@@ -71,7 +73,7 @@ def _common(sp: argparse.ArgumentParser) -> None:
 def _database_arg(args: argparse.Namespace) -> str | None:
     from desktop_app.settings import Settings
 
-    return getattr(args, "sub_db", None) or args.db or Settings().get("database") or None
+    return getattr(args, "sub_db", None) or args.db or Settings().database_url() or None
 
 
 def cmd_demo(db_arg: str | None) -> int:
@@ -120,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli.quote import cmd_quote
 
             return cmd_quote(args.request, args.pdf, getattr(args, "sub_db", None) or args.db)
+        if args.command == "today":
+            from desktop_app.cli.today import cmd_today
+
+            return cmd_today(_database_arg(args))
         from desktop_app.app import run
 
         return run(_database_arg(args), demo=args.demo, lang=args.lang)

@@ -43,7 +43,7 @@ def price_request(text: str, db_arg: str | None) -> tuple[Order, PricedOrder]:
 
         from desktop_app.cli.signin import signed_in
 
-        db = open_database(db_arg)
+        db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
         try:
             signed_in(db)
             with db.session() as s:
