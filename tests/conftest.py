@@ -1,4 +1,10 @@
-"""Shared fixtures: offscreen Qt, a fresh SQLite file per test, an in-memory keyring, a fixed clock."""
+"""Shared fixtures: offscreen Qt, a fresh database per test, an in-memory keyring, a fixed clock.
+
+Every test that uses the `db` fixture (and so `desk`, `demo_desk`, the GUI fixtures) runs twice: on a SQLite
+file and on a real PostgreSQL server that the session starts itself (tests/support/postgres.py). A test that
+also asks for `db_path` is about the SQLite file itself and runs on SQLite only.
+`RESELLER_DESK_TEST_BACKENDS=sqlite` limits a local run to SQLite.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,35 @@ OWNER_PASSWORD = "owner-password-1"
 OWNER_HASH = ("scrypt$16384$8$1$00112233445566778899aabbccddeeff$"
               + __import__("hashlib").scrypt(OWNER_PASSWORD.encode(), salt=bytes.fromhex(
                   "00112233445566778899aabbccddeeff"), n=16384, r=8, p=1).hex())
+
+BACKENDS = [b for b in os.environ.get("RESELLER_DESK_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", ["sqlite"] if "db_path" in metafunc.fixturenames else BACKENDS)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for the whole session, started on first use."""
+    from tests.support.postgres import PgServer
+
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_url(backend, tmp_path, request):
+    """A fresh, migrated database of the test's backend: a SQLite file path, or a PostgreSQL URL."""
+    if backend == "sqlite":
+        yield str(tmp_path / "desk.sqlite3")
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.fresh_database()
+    yield server.url(name)
+    server.drop(name)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -62,10 +97,10 @@ def db_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def db(db_path):
+def db(database_url):
     from desktop_app.db import open_database
 
-    database = open_database(db_path)
+    database = open_database(database_url)
     yield database
     database.dispose()
 

@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     _common(password)
     today = sub.add_parser("today", help="what needs a person today (renewals, overdue invoices, trials …)")
     _common(today)
+    from desktop_app.cli.server import add_server_commands
+
+    add_server_commands(sub)
     return p
 
 
@@ -79,14 +82,11 @@ def _database_arg(args: argparse.Namespace) -> str | None:
 def cmd_demo(db_arg: str | None) -> int:
     from desktop_app.db import open_database
     from desktop_app.services import demo
-
-    from desktop_app.cli.signin import signed_in
+    from desktop_app.cli.signin import desk_for
 
     db = open_database(db_arg)
     try:
-        actor = signed_in(db)
-        with db.session() as s:
-            n = demo.fill_demo(s, s.merge(actor))
+        n = desk_for(db).run(demo.fill_demo)  # as the signed-in user, through the door every change goes through
     finally:
         db.dispose()
     print(f"데모 고객 계정 {n}개를 {db.where} 에 넣었습니다.")
@@ -118,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_invoices_export(args.xlsx, args.status, args.due_from, args.due_to, args.account,
                                        _database_arg(args))
+        if args.command == "server":
+            from desktop_app.cli.server import cmd_server
+
+            return cmd_server(args)
         if args.command == "quote":
             from desktop_app.cli.quote import cmd_quote
 

@@ -16,12 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OutboxMessage, Site, StaffUser
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.scope import row_arg
 from desktop_app.services.audit import record
 from desktop_app.services.quotes import get_quote, mark_sent, render
+
+_ = texts("mail")
 
 PASSWORD_SECRET = "smtp_password"
 SECURITY = ("none", "starttls", "ssl")
@@ -217,18 +220,24 @@ def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "")
 
 
 def _finish(desk: Any, message_id: int, error: str | None) -> None:
-    def update(s: Session, actor: StaffUser) -> None:
-        msg = s.get(OutboxMessage, message_id)
-        msg.attempts += 1
-        if error is None:
-            msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
-            if msg.quote_id is not None:
-                mark_sent(s, msg.quote_id)
-            record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
-        else:
-            msg.status, msg.last_error = "failed", error
+    desk.run(record_delivery, message_id, error)
 
-    desk.run(update)
+
+@changes(Feature.QUOTES)
+def record_delivery(s: Session, actor: StaffUser, message_id: int, error: str | None) -> None:
+    """What became of one attempt to send an outbox message: sent (its quote then counts as sent) or the
+    reason it failed, kept on the message to show and to send again."""
+    msg = s.get(OutboxMessage, message_id)
+    if msg is None:
+        raise UserError(_("그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요."))
+    msg.attempts += 1
+    if error is None:
+        msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
+        if msg.quote_id is not None:
+            mark_sent(s, actor, msg.quote_id)
+        record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
+    else:
+        msg.status, msg.last_error = "failed", error
 
 
 def waiting(s: Session) -> list[int]:

@@ -198,7 +198,7 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
             if site.state in (SiteState.OVERDUE,):
                 site.state = SiteState.ACTIVE
     if priced.code:
-        count_use(s, priced.code)
+        count_use(s, actor, priced.code)
     row = OrderRow(account_id=account.id, kind="change" if data.changes else "new", status="completed",
                    order_date=today, payment_method=data.payment_method, terms_accepted=True,
                    discount_code=priced.code, supply=priced.supply, vat=priced.vat, total=priced.total,

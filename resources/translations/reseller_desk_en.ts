@@ -2355,6 +2355,13 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>billing</name>
+        <message>
+            <source>청구 실행</source>
+            <translation>The billing run</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>'{login}' 의 비밀번호가 없습니다. 환경 변수 {env} 에 넣거나 터미널에서 실행해 입력하세요.</source>
@@ -2403,6 +2410,26 @@ The details were saved to %1.</translation>
     <context>
         <name>database</name>
         <message>
+            <source>다른 직원이 그사이 같은 내용을 바꿨습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고쳐 최신 내용을 확인한 뒤 다시 고치세요.</source>
+            <translation>A colleague changed the same data meanwhile. Nothing was saved. Refresh the screen, check the latest data, then edit again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스가 이 저장을 거부했습니다({what}). 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>The database refused this save ({what}). Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>다른 직원의 작업과 동시에 저장하려 해서 이번 저장은 취소되었습니다. 아무것도 저장되지 않았습니다. 다시 하세요.</source>
+            <translation>This save collided with a colleague's work at the same moment and was cancelled. Nothing was saved. Try again.</translation>
+        </message>
+        <message>
+            <source>같은 값({what})이 그사이 다른 직원에 의해 이미 저장되었습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>A colleague saved the same value ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>이 작업이 가리키는 내용({what})을 그사이 다른 직원이 바꾸거나 없앴습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>A colleague changed or removed what this refers to ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
             <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
             <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
         </message>
@@ -2425,6 +2452,92 @@ The details were saved to %1.</translation>
         <message>
             <source>디스크가 가득 차서 {path} 를 새 버전으로 업그레이드하지 못했습니다. 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
             <translation>The disk is full, so {path} could not be upgraded to the new version. The original file was left as it was; the backup made before the upgrade is {backup}. Free some space, then start again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 주소의 드라이버 '{driver}'는 지원하지 않습니다. 'postgresql://사용자@서버/데이터베이스' 형식으로 적으세요 (psycopg 3 사용).</source>
+            <translation>The database driver '{driver}' is not supported. Write the address as 'postgresql://user@server/database' (psycopg 3 is used).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL 드라이버(psycopg)가 설치되어 있지 않습니다. '{install}' 로 설치한 뒤 다시 시작하세요.</source>
+            <translation>The PostgreSQL driver (psycopg) is not installed. Install it with '{install}', then start again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exclusive</name>
+        <message>
+            <source>{what}이(가) 이 데이터베이스({where})에서 이미 실행 중입니다. 그 실행이 끝난 뒤 다시 실행하세요 (이미 처리된 것은 다시 처리하지 않습니다).</source>
+            <translation>{what} is already in progress on this database ({where}). Run it again when that one has finished (nothing already done is done twice).</translation>
+        </message>
+    </context>
+    <context>
+        <name>inputs</name>
+        <message>
+            <source>{label}은(는) 원 단위 정수여야 합니다 (받은 값: {value}). 소수나 다른 형식은 받지 않습니다.</source>
+            <translation>{label} must be a whole number of won (got {value}); decimals and other forms are not accepted.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low}원 이상 {high}원 이하여야 합니다.</source>
+            <translation>{label} must be from {low} to {high} won.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low} 이상 {high} 이하의 정수여야 합니다 (받은 값: {value}).</source>
+            <translation>{label} must be a whole number from {low} to {high} (got {value}).</translation>
+        </message>
+        <message>
+            <source>{label}은(는) 글자여야 합니다.</source>
+            <translation>{label} must be text.</translation>
+        </message>
+        <message>
+            <source>{label}에 제어 문자(줄바꿈, 탭 등)가 들어 있습니다. 한 줄의 보이는 글자로만 적으세요.</source>
+            <translation>{label} contains a control character (line break, tab …); write one line of visible characters.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {high}자 이하여야 합니다.</source>
+            <translation>{label} must be {high} characters or fewer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>invoices</name>
+        <message>
+            <source>결제 금액</source>
+            <translation>The payment amount</translation>
+        </message>
+        <message>
+            <source>공급가액</source>
+            <translation>The supply amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>mail</name>
+        <message>
+            <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
+            <translation>That mail is not in the outbox. Refresh the outbox.</translation>
+        </message>
+    </context>
+    <context>
+        <name>quotes</name>
+        <message>
+            <source>견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.</source>
+            <translation>Draft quote {number} was revised meanwhile. Refresh the list and open the latest draft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rows</name>
+        <message>
+            <source>바꿀 항목이 지정되지 않았습니다. 목록에서 다시 고르세요.</source>
+            <translation>No item to change was given. Choose it in the list again.</translation>
+        </message>
+        <message>
+            <source>화면이 본 버전이 없습니다. 다시 불러온 뒤 고치세요.</source>
+            <translation>The version your screen showed is missing. Reload, then make the change.</translation>
+        </message>
+        <message>
+            <source>그 항목을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That item no longer exists. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요</source>
+            <translation>Changed meanwhile — reload</translation>
         </message>
     </context>
     <context>
@@ -2455,6 +2568,81 @@ The details were saved to %1.</translation>
         <message>
             <source>이 컴퓨터에는 운영체제 키링이 없어 비밀번호를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않으므로 다음에 시작할 때 다시 입력해야 합니다.</source>
             <translation>This computer has no system keyring, so the password is remembered for this session only. It is not saved to any file: enter it again at the next start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>server</name>
+        <message>
+            <source>이 컴퓨터는 이제 공유 데이터베이스 {where} 를 씁니다 (비밀번호는 키링에 있습니다).</source>
+            <translation>This computer now uses the shared database {where} (the password is in the keyring).</translation>
+        </message>
+        <message>
+            <source>server connect 는 PostgreSQL 주소(postgresql://사용자@서버/데이터베이스)에만 씁니다.</source>
+            <translation>server connect takes a PostgreSQL address only (postgresql://user@server/database).</translation>
+        </message>
+        <message>
+            <source>비밀번호를 주소에 넣지 마세요: 설정 파일에 남습니다. --password-stdin 으로 주면 키링에 보관합니다.</source>
+            <translation>Do not put the password in the address: it would stay in the settings file. Give it with --password-stdin to keep it in the keyring.</translation>
+        </message>
+        <message>
+            <source>표준 입력에서 관리자 비밀번호를 읽지 못했습니다. 예: echo "$PW" | desktop-app server init …</source>
+            <translation>No administrator password on standard input. For example: echo "$PW" | desktop-app server init …</translation>
+        </message>
+        <message>
+            <source>이 컴퓨터에는 비밀번호를 보관할 키링이 없습니다. 비밀번호를 ~/.pgpass 파일에 두고 --password-stdin 없이 다시 하세요.</source>
+            <translation>This computer has no keyring to keep the password in. Put the password in ~/.pgpass and run again without --password-stdin.</translation>
+        </message>
+        <message>
+            <source>스키마를 바꾸기 전에 백업하세요: pg_dump --format=custom --file=reseller_desk-$(date +%Y%m%d).dump '{where}'</source>
+            <translation>Back up before changing the schema: pg_dump --format=custom --file=reseller_desk-$(date +%Y%m%d).dump '{where}'</translation>
+        </message>
+        <message>
+            <source>공유 데이터베이스 {where} 가 아직 준비되지 않았습니다 (표가 없습니다). 관리자가 'desktop-app server init --db 주소 --admin 로그인 --password-stdin' 으로 먼저 만들어야 합니다.</source>
+            <translation>The shared database {where} is not set up yet (it has no tables). The administrator must first create it with 'desktop-app server init --db URL --admin LOGIN --password-stdin'.</translation>
+        </message>
+        <message>
+            <source>공유 데이터베이스 {where} 의 스키마({revision})가 이 프로그램보다 오래되었습니다. 관리자가 'desktop-app server upgrade --db 주소' 로 올린 뒤 다시 여세요.</source>
+            <translation>The shared database {where} has an older schema ({revision}) than this program. Ask the administrator to run 'desktop-app server upgrade --db URL', then open it again.</translation>
+        </message>
+        <message>
+            <source>첫 관리자(PAA)의 로그인 이름을 --admin 으로 주세요.</source>
+            <translation>Give the first administrator's (PAA) login with --admin.</translation>
+        </message>
+        <message>
+            <source>관리자 비밀번호는 8자 이상이어야 합니다 (표준 입력으로 주세요).</source>
+            <translation>The administrator password must have at least 8 characters (give it on standard input).</translation>
+        </message>
+        <message>
+            <source>{where} 에 스키마 {head} 를 만들고 첫 관리자(PAA) '{login}' 를 등록했습니다.</source>
+            <translation>Created schema {head} in {where} and registered the first administrator (PAA) '{login}'.</translation>
+        </message>
+        <message>
+            <source>{where} 의 스키마({revision})는 이 프로그램보다 새롭습니다. 프로그램을 업데이트하세요. 데이터베이스는 그대로 두었습니다.</source>
+            <translation>The schema of {where} ({revision}) is newer than this program. Update the program. The database was left as it was.</translation>
+        </message>
+        <message>
+            <source>Reseller Desk 가 만들지 않은 표가 있습니다</source>
+            <translation>has tables Reseller Desk did not make</translation>
+        </message>
+        <message>
+            <source>비어 있습니다</source>
+            <translation>is empty</translation>
+        </message>
+        <message>
+            <source>{where} 는 {what}. 새 데이터베이스는 'desktop-app server init' 으로 만드세요.</source>
+            <translation>{where} {what}. Create a new database with 'desktop-app server init'.</translation>
+        </message>
+        <message>
+            <source>{where} 를 스키마 {old} 에서 {head} 로 올렸습니다.</source>
+            <translation>Upgraded {where} from schema {old} to {head}.</translation>
+        </message>
+        <message>
+            <source>{where} 는 비어 있지 않습니다 (표 {count}개). server init 은 빈 데이터베이스에만 씁니다. 이미 쓰던 데이터베이스라면 'desktop-app server upgrade' 를 쓰세요.</source>
+            <translation>{where} is not empty ({count} tables). server init only writes to an empty database. For a database already in use, run 'desktop-app server upgrade'.</translation>
+        </message>
+        <message>
+            <source>{where} 는 이미 최신 스키마({head})입니다. 바꾼 것이 없습니다.</source>
+            <translation>{where} already has the latest schema ({head}). Nothing was changed.</translation>
         </message>
     </context>
     <context>

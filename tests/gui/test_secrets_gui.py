@@ -3,13 +3,13 @@ settings is kept for this session only, with the user told so (S5)."""
 
 import keyring
 import pytest
+from desktop_app.views.quotes_view import QuotesView
 from keyring.backends import fail
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop_app.secrets import get_secret
 from desktop_app.services import mail
 from desktop_app.settings import Settings
-from desktop_app.views.quotes_view import QuotesView
 from tests.gui.test_quotes_gui import account_quote, answer_send_dialog, result_message
 from tests.support.smtp import smtp_server
 
