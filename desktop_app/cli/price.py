@@ -41,8 +41,11 @@ def price_request(text: str, db_arg: str | None) -> tuple[Order, PricedOrder]:
         from desktop_app.db import open_database
         from desktop_app.services.discounts import resolve
 
+        from desktop_app.cli.signin import signed_in
+
         db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
         try:
+            signed_in(db)
             with db.session() as s:
                 order = replace(order, code=resolve(s, code_text))
                 cats = catalogs(s)

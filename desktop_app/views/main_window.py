@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
         self._add_section(self.tr("지원 요청"), None)
+        self._add_staff_sections()
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
         self.nav.currentRowChanged.connect(self.show_section)
@@ -60,6 +61,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
         self._menus()
+        from desktop_app.views.signin.session import SessionGuard
+
+        self.session_guard = SessionGuard(self, desk, settings.get("lock_idle_minutes"))
         self.resize(1280, 800)
         self.restore_ui_state()
 
@@ -82,6 +86,29 @@ class MainWindow(QMainWindow):
 
         self.nav.addItem(title)
         self.stack.addWidget(widget if widget is not None else QWidget())
+
+    def _add_staff_sections(self) -> None:
+        """직원 and 감사 기록, for a PAA or a holder of the `staff` permission (S1, S6); hidden otherwise."""
+        from desktop_app.models import Feature
+
+        self.STAFF, self.AUDIT = self.nav.count(), self.nav.count() + 1
+        self._lazy_sections[self.STAFF] = self._make_staff
+        self._lazy_sections[self.AUDIT] = self._make_audit
+        self._add_section(self.tr("직원"), None)
+        self._add_section(self.tr("감사 기록"), None)
+        allowed = self.desk.may(Feature.STAFF)
+        for index in (self.STAFF, self.AUDIT):
+            self.nav.item(index).setHidden(not allowed)
+
+    def _make_staff(self):
+        from desktop_app.views.staff.view import StaffView
+
+        return StaffView(self.desk)
+
+    def _make_audit(self):
+        from desktop_app.views.audit.view import AuditView
+
+        return AuditView(self.desk)
 
     def open_record(self, kind: str, record_id: int, account_id) -> None:
         """Open one record in its section (from Today or the search): accounts and sites in the accounts
@@ -221,6 +248,7 @@ class MainWindow(QMainWindow):
         )
 
         if SettingsDialog(self.settings, self).exec():
+            self.session_guard.set_idle_minutes(self.settings.get("lock_idle_minutes"))
             self.statusBar().showMessage(self.tr("설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다."))
 
     def restore_ui_state(self) -> None:
@@ -243,6 +271,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     def closeEvent(self, event) -> None:
+        self.session_guard.detach()
         if self._announce in self.desk.db.listeners:
             self.desk.db.listeners.remove(self._announce)
         self.save_ui_state()
