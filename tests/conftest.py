@@ -96,11 +96,59 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "desk.sqlite3"
 
 
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A whole copy of a closed SQLite file (its WAL folded in), through SQLite's backup API."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory) -> dict[str, Path]:
+    """Two database files made once per session and copied for each test (migrating and filling the demo
+    costs ~1 s a test): `blank` (migrated to head) and `demo` (blank + the owner + demo data on TODAY)."""
+    from desktop_app.db import open_database
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
+    from desktop_app.services.staff import ensure_owner
+
+    folder = tmp_path_factory.mktemp("templates")
+    blank, demo_file = folder / "blank.sqlite3", folder / "demo.sqlite3"
+    open_database(blank).dispose()
+    _copy_sqlite(blank, demo_file)
+    clock.fix_today(TODAY)
+    try:
+        database = open_database(demo_file)
+        with database.session() as s:
+            owner = ensure_owner(s)
+        Desk(database, owner).run(demo.fill_demo)
+        database.dispose()
+    finally:
+        clock.set_clock(None)
+    return {"blank": blank, "demo": demo_file}
+
+
 @pytest.fixture
-def db(database_url):
+def db(database_url, backend, request, _templates):
     from desktop_app.db import open_database
 
+    wants_demo = "demo_desk" in request.fixturenames
+    if backend == "sqlite":
+        _copy_sqlite(_templates["demo" if wants_demo else "blank"], Path(database_url))
     database = open_database(database_url)
+    if backend != "sqlite" and wants_demo:  # a fresh server database: the demo filled here, on TODAY
+        from desktop_app.services import demo
+        from desktop_app.services.desk import Desk
+        from desktop_app.services.staff import ensure_owner
+
+        with database.session() as s:
+            owner = ensure_owner(s)
+        Desk(database, owner).run(demo.fill_demo)
     yield database
     database.dispose()
 
@@ -118,9 +166,7 @@ def desk(db):
 
 @pytest.fixture
 def demo_desk(desk):
-    from desktop_app.services import demo
-
-    desk.run(demo.fill_demo)
+    """The desk on a copy of the demo database (filled once per session on TODAY, see _templates)."""
     return desk
 
 

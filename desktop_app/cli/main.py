@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     quote.add_argument("request", help="the request file (as for price), or - for standard input")
     quote.add_argument("--pdf", required=True, help="where to write the PDF")
     _common(quote)
+    sla = sub.add_parser("sla", help="compute the clocks of one support request from a JSON file (T2)")
+    sla.add_argument("request", help="the request file, or - for standard input")
     billing = sub.add_parser("billing", help="billing runs").add_subparsers(dest="billing_command", required=True)
     run = billing.add_parser("run", help="issue the invoices due on a date (renewals, NAVER usage); idempotent")
     run.add_argument("--date", required=True, help="the run date, YYYY-MM-DD")
@@ -65,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_app.cli.server import add_server_commands
 
     add_server_commands(sub)
+    requests = sub.add_parser("requests", help="support requests").add_subparsers(dest="requests_command",
+                                                                                 required=True)
+    rexport = requests.add_parser("export", help="export the open support requests with their due times (T5)")
+    rexport.add_argument("--xlsx", required=True, help="the workbook to write")
+    rexport.add_argument("--open", action="store_true", help="open the workbook when written")
+    _common(rexport)
     return p
 
 
@@ -109,6 +117,14 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli.price import cmd_price
 
             return cmd_price(args.request, _database_arg(args))
+        if args.command == "sla":
+            from desktop_app.cli.sla import cmd_sla
+
+            return cmd_sla(args.request)
+        if args.command == "requests":
+            from desktop_app.cli.requests import cmd_requests_export
+
+            return cmd_requests_export(args.xlsx, args.open, _database_arg(args))
         if args.command == "billing":
             from desktop_app.cli.billing import cmd_billing_run
 

@@ -99,11 +99,18 @@ def _renewal(s: Session, actor: StaffUser, account: Account, run_date: dt.date, 
         sites = [x for x in account.sites if x.active and x.vendor == Vendor.DAOUOFFICE and x.state in LIVE]
         if not sites:
             return None
-        order = Order("daouoffice", account.term_months,
-                      tuple(SiteOrder(x.name, x.package, x.users, x.edition,
-                                      tuple(AddonQty(k, v) for k, v in sorted((x.addons or {}).items()) if v))
-                            for x in sites), start, account.pricing_policy.value, account.term_months)
         cats = catalogs(s)
+        offered = cats["daouoffice"].version_on(start).addons
+
+        def renewed(addons: dict[str, int] | None) -> tuple[AddonQty, ...]:
+            """Monthly and per-licence add-ons renew; a one-time add-on was paid when bought (an unknown one
+            is kept, so pricing refuses it with the reason)."""
+            return tuple(AddonQty(k, v) for k, v in sorted((addons or {}).items())
+                         if v and (k not in offered or offered[k].billing != "once"))
+
+        order = Order("daouoffice", account.term_months,
+                      tuple(SiteOrder(x.name, x.package, x.users, x.edition, renewed(x.addons)) for x in sites),
+                      start, account.pricing_policy.value, account.term_months)
         priced = price_order(order, cats)
         if priced.supply == 0:  # free sites renew without an invoice, but never without a trace
             before = account.expires_on
@@ -231,6 +238,9 @@ def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.dat
         if number:
             result.invoices.append(number)
     result.states = _states(s, actor, account, run_date)
+    from desktop_app.services.consulting import end_due
+
+    end_due(s, actor, account, run_date)  # T6: a cancelled consulting project ends after its paid period
     return result
 
 

@@ -116,7 +116,7 @@ def resolve(s: Session, text: str) -> DiscountCode:
     return to_pricing(row)
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=no_account)
 def count_use(s: Session, actor: StaffUser, code: str) -> None:
     """P5: an order used the code (part of placing the order, authorised by it)."""
     row = s.scalar(select(DiscountCodeRow).where(DiscountCodeRow.code == code.upper()))

@@ -15,7 +15,7 @@ from desktop_app.views.today.view import TodayView
 
 
 class MainWindow(QMainWindow):
-    TODAY, ACCOUNTS, CALCULATOR, QUOTES, INVOICES, GROUPS, DISCOUNTS, CATALOG = range(8)
+    TODAY, ACCOUNTS, CALCULATOR, QUOTES, INVOICES, GROUPS, DISCOUNTS, CATALOG, SUPPORT = range(9)
     # one signal for every change of data, local or (team mode) from another workstation: a
     # desktop_app.changes.Changes; each section refreshes what it shows of those kinds
     changed = Signal(object)
@@ -40,13 +40,15 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
         self._lazy_sections = {self.CALCULATOR: self._make_calculator, self.QUOTES: self._make_quotes,
                                self.INVOICES: self._make_invoices, self.GROUPS: self._make_groups,
-                               self.DISCOUNTS: self._make_discounts, self.CATALOG: self._make_catalog}
+                               self.DISCOUNTS: self._make_discounts, self.CATALOG: self._make_catalog,
+                               self.SUPPORT: self._make_support}
         self._add_section(self.tr("주문 계산기"), None)
         self._add_section(self.tr("견적"), None)
         self._add_section(self.tr("청구서"), None)
         self._add_section(self.tr("그룹사 조직도"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
+        self._add_section(self.tr("지원 요청"), None)
         self._add_staff_sections()
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
@@ -123,6 +125,9 @@ class MainWindow(QMainWindow):
             self.sections[self.INVOICES].select_invoice(record_id)
         elif kind == "quote":
             self.show_quote(record_id)
+        elif kind == "request":
+            self.nav.setCurrentRow(self.SUPPORT)
+            self.sections[self.SUPPORT].select_request(record_id)
 
     def next_action(self, action: str, kind: str, record_id: int, account_id) -> None:
         """The action Today offers beside an item: open the record, then start what it needs."""
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
     def _show_counts(self, counts: dict) -> None:
         """What needs attention, beside the sections it belongs to (D1): the same numbers as Today."""
         needs = {self.TODAY: sum(counts.values()), self.INVOICES: counts.get("overdue", 0),
-                 self.QUOTES: counts.get("quotes", 0),
+                 self.QUOTES: counts.get("quotes", 0), self.SUPPORT: counts.get("support", 0),
                  self.ACCOUNTS: counts.get("renewals", 0) + counts.get("trials", 0) + counts.get("storage", 0)}
         for row, title in enumerate(self._titles):
             n = needs.get(row, 0)
@@ -200,6 +205,11 @@ class MainWindow(QMainWindow):
         from desktop_app.views.catalog.view import CatalogView
 
         return CatalogView(self.desk)
+
+    def _make_support(self):
+        from desktop_app.views.support.view import SupportView
+
+        return SupportView(self.desk)
 
     def show_section(self, index: int) -> None:
         """Sections other than the first are built when first opened, so start-up stays lean."""

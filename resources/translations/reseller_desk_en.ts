@@ -493,6 +493,81 @@
         </message>
     </context>
     <context>
+        <name>DetailPanel</name>
+        <message>
+            <source>상태 기록</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>기록</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>메시지</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>첨부…</source>
+            <translation>Attach…</translation>
+        </message>
+        <message>
+            <source>첨부 파일 (끌어 놓기, 하나에 10 MB 까지)</source>
+            <translation>Attachments (drop files here, at most 10 MB each)</translation>
+        </message>
+        <message>
+            <source>담당자와 공유</source>
+            <translation>Assignee and sharing</translation>
+        </message>
+        <message>
+            <source>담당 지정</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>공유</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>예약 %1</source>
+            <translation>Scheduled %1</translation>
+        </message>
+        <message>
+            <source>일반 (바로)</source>
+            <translation>Regular (now)</translation>
+        </message>
+        <message>
+            <source>심각도 %1</source>
+            <translation>Severity %1</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>조직: %1</source>
+            <translation>Team: %1</translation>
+        </message>
+        <message>
+            <source>공유: %1</source>
+            <translation>Shared with: %1</translation>
+        </message>
+        <message>
+            <source>할 수 없습니다</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <source>첨부할 파일</source>
+            <translation>Files to attach</translation>
+        </message>
+        <message>
+            <source>첨부하지 못한 파일</source>
+            <translation>Files not attached</translation>
+        </message>
+        <message>
+            <source>열 수 없습니다</source>
+            <translation>Cannot open</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscountsView</name>
         <message>
             <source>새 할인코드</source>
@@ -914,6 +989,10 @@
         <message>
             <source>카탈로그</source>
             <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>지원 요청</source>
+            <translation>Support requests</translation>
         </message>
         <message>
             <source>직원</source>
@@ -1340,6 +1419,117 @@
         </message>
     </context>
     <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>새 %1 요청</source>
+            <translation>New %1 request</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>Customer account</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>컨설팅 프로젝트</source>
+            <translation>Consulting project</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>질문</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>요청자 메일</source>
+            <translation>Requester's mail</translation>
+        </message>
+        <message>
+            <source>비우면 고객 계정의 메일 주소로 접수 안내를 보냅니다</source>
+            <translation>Empty: the confirmation goes to the account's mail address</translation>
+        </message>
+        <message>
+            <source>예약 작업</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>정한 시각에 (아니면 바로)</source>
+            <translation>At a set time (otherwise now)</translation>
+        </message>
+        <message>
+            <source>작업 일시</source>
+            <translation>Work date and time</translation>
+        </message>
+        <message>
+            <source>심각도 (1 가장 높음)</source>
+            <translation>Severity (1 highest)</translation>
+        </message>
+        <message>
+            <source>방향</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>입고</source>
+            <translation>Inbound</translation>
+        </message>
+        <message>
+            <source>출고</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <source>운송사</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>운송장 번호</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <source>도착 예정일</source>
+            <translation>Expected date</translation>
+        </message>
+        <message>
+            <source>방문 일시</source>
+            <translation>Visit date and time</translation>
+        </message>
+        <message>
+            <source>이름</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>전화번호</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>방문자</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchDialog</name>
         <message>
             <source>모두 검색</source>
@@ -1709,6 +1899,77 @@
         </message>
     </context>
     <context>
+        <name>SupportView</name>
+        <message>
+            <source>새 요청</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>열린 요청 엑셀로 내보내기…</source>
+            <translation>Export open requests to Excel…</translation>
+        </message>
+        <message>
+            <source>모든 유형</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>모든 상태</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>열린 요청</source>
+            <translation>Open requests</translation>
+        </message>
+        <message>
+            <source>모든 고객</source>
+            <translation>All customers</translation>
+        </message>
+        <message>
+            <source>모든 담당자</source>
+            <translation>All assignees</translation>
+        </message>
+        <message>
+            <source>(지정 안 됨)</source>
+            <translation>(unassigned)</translation>
+        </message>
+        <message>
+            <source>모든 시계</source>
+            <translation>All clocks</translation>
+        </message>
+        <message>
+            <source>번호, 제목, 고객 검색</source>
+            <translation>Search number, title, customer</translation>
+        </message>
+        <message>
+            <source>%1건</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>엑셀로 내보내기</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel 통합 문서 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>내보내지 못했습니다</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>내보냈습니다</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
+            <translation>Saved %1 open support requests to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message>
             <source>결제 등록</source>
@@ -1957,6 +2218,30 @@ The details were saved to %1.</translation>
         <message>
             <source>마지막 오류</source>
             <translation>Last error</translation>
+        </message>
+        <message>
+            <source>번호</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>유형</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>기한</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>남은 시간</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>시계 상태</source>
+            <translation>Clock</translation>
         </message>
         <message>
             <source>일시</source>
@@ -2217,6 +2502,233 @@ The details were saved to %1.</translation>
         <message>
             <source>메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요.</source>
             <translation>The mail stays in the outbox. Correct the settings, then send it again from the outbox in Quotes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>support</name>
+        <message>
+            <source>원격 지원</source>
+            <translation>Remote hands</translation>
+        </message>
+        <message>
+            <source>장애</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>배송</source>
+            <translation>Shipping</translation>
+        </message>
+        <message>
+            <source>방문</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <source>컨설팅</source>
+            <translation>Consulting</translation>
+        </message>
+        <message>
+            <source>접수</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>처리 중</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>고객 대기</source>
+            <translation>Waiting for customer</translation>
+        </message>
+        <message>
+            <source>해결</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>종료</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>응답</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>방문 확정</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <source>진행</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>일시 정지</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>준수</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>초과</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>위험</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>답변</source>
+            <translation>Staff reply</translation>
+        </message>
+        <message>
+            <source>고객 메시지</source>
+            <translation>Customer message</translation>
+        </message>
+        <message>
+            <source>내부 메모</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>%1 남음</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>%1 초과</source>
+            <translation>%1 over</translation>
+        </message>
+        <message>
+            <source>요청 유형을 고르세요: 원격 지원, 장애, 배송, 방문, 컨설팅.</source>
+            <translation>Choose the request type: remote hands, incident, shipping, site visit, consulting.</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+        <message>
+            <source>제목을 입력하세요.</source>
+            <translation>Enter a title.</translation>
+        </message>
+        <message>
+            <source>심각도를 1(가장 높음)–4 중에서 고르세요.</source>
+            <translation>Choose a severity from 1 (highest) to 4.</translation>
+        </message>
+        <message>
+            <source>요청자 메일 주소를 확인하세요.</source>
+            <translation>Check the requester's mail address.</translation>
+        </message>
+        <message>
+            <source>담당자를 목록에서 고르세요.</source>
+            <translation>Choose the assignee from the list.</translation>
+        </message>
+        <message>
+            <source>제목은 200자까지입니다.</source>
+            <translation>The title takes at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>이 계정의 사이트를 고르세요.</source>
+            <translation>Choose a site of this account.</translation>
+        </message>
+        <message>
+            <source>입고(in) 또는 출고(out)를 고르세요.</source>
+            <translation>Choose inbound (in) or outbound (out).</translation>
+        </message>
+        <message>
+            <source>운송사를 입력하세요.</source>
+            <translation>Enter the carrier.</translation>
+        </message>
+        <message>
+            <source>도착 예정일을 입력하세요.</source>
+            <translation>Enter the expected date.</translation>
+        </message>
+        <message>
+            <source>방문 일시를 입력하세요.</source>
+            <translation>Enter the visit's date and time.</translation>
+        </message>
+        <message>
+            <source>방문자마다 이름과 전화번호를 입력하세요.</source>
+            <translation>Enter a name and a phone number for every visitor.</translation>
+        </message>
+        <message>
+            <source>컨설팅 요청에는 이 계정의 컨설팅 프로젝트가 필요합니다. 온라인 컨설팅 상품을 주문하면 만들어집니다 (T6).</source>
+            <translation>A consulting request needs this account's consulting project. It is made when the account orders the online-consulting product (T6).</translation>
+        </message>
+        <message>
+            <source>그 지원 요청을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That support request was not found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>지원 요청 {number} 을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.</source>
+            <translation>Support request {number} was changed by another user meanwhile. Open it again and edit the latest version.</translation>
+        </message>
+        <message>
+            <source>{number}: {current} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {allowed} (T1).</source>
+            <translation>{number}: cannot move from {current} to {new}. Allowed: {allowed} (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태라 답변할 수 없습니다 (T1).</source>
+            <translation>{number} is {current}: it cannot be answered (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) 해결한 지 7일이 지나 다시 열 수 없습니다. 가능한 변경: {allowed} (T1). 새 요청을 여세요.</source>
+            <translation>{number} was resolved more than 7 days ago and cannot be reopened. Allowed: {allowed} (T1). Open a new request.</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태로 끝났습니다. 더 바꿀 수 없습니다 (T1).</source>
+            <translation>{number} ended as {current}; it cannot change any more (T1).</translation>
+        </message>
+        <message>
+            <source>메시지 종류는 답변, 고객 메시지, 내부 메모 중 하나입니다.</source>
+            <translation>A message is a staff reply, a customer message or an internal note.</translation>
+        </message>
+        <message>
+            <source>내용을 입력하세요.</source>
+            <translation>Enter the text.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) {size} 라서 첨부할 수 없습니다. 첨부 파일은 하나에 10 MB 까지입니다 (T3). 파일을 나누거나 압축하세요.</source>
+            <translation>{name} is {size} and cannot be attached: attachments take at most 10 MB each (T3). Split or compress the file.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) 빈 파일이라 첨부하지 않았습니다.</source>
+            <translation>{name} is empty and was not attached.</translation>
+        </message>
+        <message>
+            <source>그 첨부 파일을 찾을 수 없습니다.</source>
+            <translation>That attachment was not found.</translation>
+        </message>
+        <message>
+            <source>첨부 파일 {name} 이(가) 손상되었습니다 (체크섬 불일치). 원본을 다시 첨부하세요.</source>
+            <translation>The attachment {name} is damaged (checksum mismatch). Attach the original again.</translation>
+        </message>
+        <message>
+            <source>그 공유는 이미 없습니다.</source>
+            <translation>That share no longer exists.</translation>
+        </message>
+        <message>
+            <source>파일 이름이 없습니다.</source>
+            <translation>The file has no name.</translation>
+        </message>
+        <message>
+            <source>공유할 직원이나 조직을 하나 고르세요.</source>
+            <translation>Choose one staff user or team to share with.</translation>
+        </message>
+        <message>
+            <source>그 직원을 찾을 수 없습니다.</source>
+            <translation>That staff user was not found.</translation>
+        </message>
+        <message>
+            <source>그 조직을 찾을 수 없습니다.</source>
+            <translation>That team was not found.</translation>
+        </message>
+        <message>
+            <source>조직 이름을 입력하세요.</source>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <source>같은 이름의 조직이 이미 있습니다.</source>
+            <translation>A team with that name exists already.</translation>
         </message>
     </context>
     <context>
@@ -2773,6 +3285,22 @@ The details were saved to %1.</translation>
             <translation>Less than 10 % storage free</translation>
         </message>
         <message>
+            <source>위험하거나 넘긴 지원 요청 기한</source>
+            <translation>Support clocks at risk or breached</translation>
+        </message>
+        <message>
+            <source>응답</source>
+            <translation>response</translation>
+        </message>
+        <message>
+            <source>해결</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>방문 확인</source>
+            <translation>visit confirmation</translation>
+        </message>
+        <message>
             <source>{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)</source>
             <translation>{number} {account}: {left} won unpaid, due {due} ({days} days ago)</translation>
         </message>
@@ -2795,6 +3323,14 @@ The details were saved to %1.</translation>
         <message>
             <source>  - {text}</source>
             <translation>  - {text}</translation>
+        </message>
+        <message>
+            <source>{number} {account}: {clock} 기한 {due} 지남</source>
+            <translation>{number} {account}: {clock} was due {due}</translation>
+        </message>
+        <message>
+            <source>{number} {account}: {clock} 기한 {due} 임박 ({pct}% 지남)</source>
+            <translation>{number} {account}: {clock} due {due} ({pct} % of the time used)</translation>
         </message>
         <message>
             <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>

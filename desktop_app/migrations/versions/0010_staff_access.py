@@ -2,7 +2,7 @@
 password change after a reset.
 
 Revision ID: 0010_staff_access
-Revises: 0008_team_ids
+Revises: 0009_support
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010_staff_access'
-down_revision = '0008_team_ids'
+down_revision = '0009_support'
 branch_labels = None
 depends_on = None
 
