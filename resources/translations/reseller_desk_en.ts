@@ -2471,6 +2471,13 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>permissions</name>
+        <message>
+            <source>'%1' 권한이 없습니다. PAA(주 관리자)에게 요청하세요.</source>
+            <translation>You do not hold the '%1' permission. Ask a PAA (primary administrator).</translation>
+        </message>
+    </context>
+    <context>
         <name>quote_actions</name>
         <message>
             <source>견적서 %1</source>

@@ -27,11 +27,15 @@ EXTRA_ROWS = [
     "'33333333333333333333333333333333', 3)",
     "INSERT INTO quotes (number, revision, account_id, customer_name, issue_date, valid_until, status, supply, "
     "vat, total, content, order_id, staff_id, id, uuid, version) VALUES ('Q-2026-000007', 2, 1, '한빛상사', "
-    "'2026-09-30', '2026-10-30', 'accepted', 450000, 45000, 495000, '{\"title\": \"견적서\"}', 1, 1, 1, "
+    "'2026-09-30', '2026-10-30', 'accepted', 450000, 45000, 495000, '{\"title\": \"견적서\"}', 1, 1, 101, "
     "'44444444444444444444444444444444', 1)",
     "INSERT INTO outbox (quote_id, recipients, subject, body, status, attempts, last_error, sent_at, id, uuid, "
-    "version) VALUES (1, 'buyer@hanbit.co.kr', '[견적서] Q-2026-000007', '안녕하세요', 'failed', 2, "
+    "version) VALUES (101, 'buyer@hanbit.co.kr', '[견적서] Q-2026-000007', '안녕하세요', 'failed', 2, "
     "'550 mailbox full', NULL, 1, '55555555555555555555555555555555', 1)",
+    "INSERT INTO staff_users (login, name, email, is_paa, permissions, password_hash, active, all_accounts, "
+    "all_orders, failed_logins, locked_until, must_change_password, id, uuid, version) VALUES ('book', '이경리', '', "
+    "0, 'invoices,payments', NULL, 1, 0, 0, 2, '2026-11-22 00:15:00', 1, 2, '66666666666666666666666666666666', 1)",
+    "INSERT INTO staff_accounts (staff_id, account_id) VALUES (2, 1)",
 ]
 
 
