@@ -52,7 +52,7 @@ def bench_calculator() -> None:
     from desktop_app.db import open_database
     from desktop_app.services.desk import Desk
     from desktop_app.services.staff import ensure_owner
-    from desktop_app.views.calculator_view import CalculatorView
+    from desktop_app.views.calculator.view import CalculatorView
 
     app = QApplication.instance() or QApplication(sys.argv)
     db = open_database(Path(_tmp) / "calc.sqlite3")

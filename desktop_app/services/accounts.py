@@ -13,7 +13,8 @@ from desktop_app.errors import NotFound, StaleEdit, ValidationError
 from desktop_app.models import Account, Feature, PricingPolicy, Site, StaffUser
 from desktop_app.pricing import business_number as brn
 from desktop_app.pricing.names import email_problem
-from desktop_app.services.audit import record, require, snapshot
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record, snapshot
 
 FIELDS = ("name", "business_number", "ceo_name", "address", "phone", "email", "pricing_policy",
           "term_months", "auto_renew", "expires_on")
@@ -77,8 +78,8 @@ def _apply(account: Account, data: AccountInput) -> None:
     account.expires_on = data.expires_on
 
 
+@changes(Feature.SITES)
 def create_account(s: Session, actor: StaffUser, data: AccountInput) -> Account:
-    require(actor, Feature.SITES)
     if errors := validate(data):
         raise ValidationError(errors)
     account = Account()
@@ -113,9 +114,9 @@ def check_version(obj: object, expected: int, what: str) -> None:
         raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")
 
 
+@changes(Feature.SITES)
 def update_account(s: Session, actor: StaffUser, account_id: int, expected_version: int,
                    data: AccountInput) -> Account:
-    require(actor, Feature.SITES)
     if errors := validate(data):
         raise ValidationError(errors)
     account = get_account(s, account_id)

@@ -12,20 +12,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app import models
-from desktop_app.errors import PermissionDenied
-from desktop_app.models import Feature, StaffUser
-
-FEATURE_NAMES = {
-    Feature.SITES: "계정·사이트", Feature.LICENCES: "라이선스", Feature.ORDERS: "주문", Feature.QUOTES: "견적",
-    Feature.INVOICES: "인보이스", Feature.PAYMENTS: "결제", Feature.GROUPS: "그룹사", Feature.SUPPORT: "지원 요청",
-    Feature.CATALOG: "카탈로그", Feature.STAFF: "직원",
-}
-
-
-def require(actor: StaffUser, feature: Feature) -> None:
-    if not actor.may(feature):
-        raise PermissionDenied(
-            f"{actor.name} 님에게는 '{FEATURE_NAMES[feature]}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.")
+from desktop_app.models import StaffUser
+from desktop_app.services.access import FEATURE_NAMES, require  # noqa: F401  (kept for callers)
 
 
 def _plain(value: Any) -> Any:
@@ -42,6 +30,23 @@ def snapshot(obj: Any, fields: Iterable[str]) -> dict[str, Any]:
     return {f: _plain(getattr(obj, f)) for f in fields}
 
 
+# audit entity name -> the model whose id entity_id is (for the entity's UUID, the row's identity across replicas)
+ENTITY_MODELS = {
+    "account": "Account", "group": "Account", "catalog_version": "CatalogVersionRow",
+    "discount_code": "DiscountCodeRow", "group_company": "GroupCompany", "department": "Department",
+    "employee": "Employee", "invoice": "InvoiceRow", "named_user": "NamedUser", "mail": "OutboxMessage",
+    "site": "Site", "order": "OrderRow", "quote": "QuoteRow", "staff_user": "StaffUser",
+}
+
+
+def _entity_uuid(s: Session, entity: str, entity_id: int | None) -> uuid.UUID | None:
+    name = ENTITY_MODELS.get(entity)
+    if entity_id is None or name is None:
+        return None
+    row = s.get(getattr(models, name), entity_id)  # the row is in the session already: no query
+    return None if row is None else row.uuid
+
+
 def record(s: Session, actor: StaffUser, action: str, entity: str, entity_id: int | None,
            before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
     if before is not None and after is not None:
@@ -49,4 +54,4 @@ def record(s: Session, actor: StaffUser, action: str, entity: str, entity_id: in
         before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
     s.add(models.AuditEntry(staff_id=actor.id, action=action, entity=entity, entity_id=entity_id,
-                     before=before, after=after))
+                            entity_uuid=_entity_uuid(s, entity, entity_id), before=before, after=after))

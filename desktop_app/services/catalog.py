@@ -14,7 +14,8 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.models import CatalogVersionRow, Feature, StaffUser
 from desktop_app.paths import RESOURCES
 from desktop_app.pricing.catalog import Catalog, CatalogError, load_catalogs, version_from_dict
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 
 
 @functools.cache
@@ -60,13 +61,13 @@ def price_rows(catalog: Catalog, effective_from: dt.date) -> list[PriceRow]:
     return rows
 
 
+@changes(Feature.CATALOG)
 def add_price_version(s: Session, actor: StaffUser, catalog_id: str, effective_from: dt.date,
                       prices: dict[tuple[str, str], int]) -> Catalog:
     """K1/K3: a price change is a new version effective from a date; the old versions stay.
 
     `prices` maps (kind, key) of PriceRow to the new price; everything else is copied from the version
     in force on `effective_from`."""
-    require(actor, Feature.CATALOG)
     cats = catalogs(s)
     if catalog_id not in cats:
         raise UserError(f"알 수 없는 카탈로그 '{catalog_id}' 입니다.")

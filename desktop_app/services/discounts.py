@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from desktop_app.errors import ValidationError
 from desktop_app.models import DiscountCodeRow, Feature, StaffUser
 from desktop_app.pricing.orders import DiscountCode, Problem, Refused
+from desktop_app.services.access import changes
 from desktop_app.services.accounts import check_version
-from desktop_app.services.audit import record, require, snapshot
+from desktop_app.services.audit import record, snapshot
 
 FIELDS = ("code", "kind", "value", "valid_from", "valid_to", "max_uses", "products", "min_users", "active")
 
@@ -70,8 +71,8 @@ def _apply(row: DiscountCodeRow, data: CodeInput, value: Decimal) -> None:
     row.active = data.active
 
 
+@changes(Feature.ORDERS)
 def create_code(s: Session, actor: StaffUser, data: CodeInput) -> DiscountCodeRow:
-    require(actor, Feature.ORDERS)
     errors, value = _validate(s, data, None)
     if errors:
         raise ValidationError(errors)
@@ -83,8 +84,8 @@ def create_code(s: Session, actor: StaffUser, data: CodeInput) -> DiscountCodeRo
     return row
 
 
+@changes(Feature.ORDERS)
 def update_code(s: Session, actor: StaffUser, row_id: int, expected_version: int, data: CodeInput) -> DiscountCodeRow:
-    require(actor, Feature.ORDERS)
     row = s.get(DiscountCodeRow, row_id)
     if row is None:
         raise ValidationError({"code": "그 코드를 찾을 수 없습니다."})
@@ -114,7 +115,9 @@ def resolve(s: Session, text: str) -> DiscountCode:
     return to_pricing(row)
 
 
-def count_use(s: Session, code: str) -> None:
+@changes(Feature.ORDERS)
+def count_use(s: Session, actor: StaffUser, code: str) -> None:
+    """P5: an order used the code (part of placing the order, authorised by it)."""
     row = s.scalar(select(DiscountCodeRow).where(DiscountCodeRow.code == code.upper()))
     if row is not None:
         row.uses += 1

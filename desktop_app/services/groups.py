@@ -14,7 +14,8 @@ from desktop_app.models import Account, ConcurrentPost, Department, Employee, Fe
 from desktop_app.pricing import orgchart
 from desktop_app.pricing.names import subdomain_problem
 from desktop_app.pricing.orgchart import Node, Tree
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 
 SCOPES = (orgchart.GROUP, orgchart.OWN)
 
@@ -63,9 +64,9 @@ def company_rows(s: Session, group_account_id: int) -> list[CompanyRow]:
                        name or "") for c, name in s.execute(q)]
 
 
+@changes(Feature.GROUPS)
 def add_company(s: Session, actor: StaffUser, group_account_id: int, company_id: str, name: str,
                 user_count: int = 0, card_count: int = 0, member_account_id: int | None = None) -> GroupCompany:
-    require(actor, Feature.GROUPS)
     errors = {}
     label = company_id.strip().lower()
     if problem := subdomain_problem(label):
@@ -121,10 +122,10 @@ def layout(s: Session, group_account_id: int) -> Layout:
     return Layout(tuple(nodes), {f"c:{c.id}": c.scope for c in companies}, token)
 
 
+@changes(Feature.GROUPS)
 def save_layout(s: Session, actor: StaffUser, group_account_id: int, tree: Tree, scopes: dict[str, str],
                 token: tuple[tuple[str, int], ...]) -> Layout:
     """G4: the whole layout is checked first and written in one transaction, or refused and nothing changes."""
-    require(actor, Feature.GROUPS)
     current = layout(s, group_account_id)
     if current.token != token:
         raise StaleEdit("다른 사용자가 이 그룹의 조직도를 바꿨습니다. 되돌리기로 다시 읽은 뒤 고치세요.")
@@ -160,9 +161,9 @@ def _company(s: Session, company_pk: int) -> GroupCompany:
     return row
 
 
+@changes(Feature.GROUPS)
 def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
                    parent_department_id: int | None = None) -> Department:
-    require(actor, Feature.GROUPS)
     _company(s, company_pk)
     if not name.strip():
         raise ValidationError({"name": "부서 이름을 입력하세요."})
@@ -181,8 +182,8 @@ def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
     return dept
 
 
+@changes(Feature.GROUPS)
 def rename_department(s: Session, actor: StaffUser, department_id: int, name: str) -> Department:
-    require(actor, Feature.GROUPS)
     dept = s.get(Department, department_id)
     if dept is None:
         raise NotFound("그 부서를 찾을 수 없습니다.")
@@ -194,9 +195,9 @@ def rename_department(s: Session, actor: StaffUser, department_id: int, name: st
     return dept
 
 
+@changes(Feature.GROUPS)
 def remove_department(s: Session, actor: StaffUser, department_id: int) -> None:
     """Deactivated, never deleted; refused while people or sub-departments are in it."""
-    require(actor, Feature.GROUPS)
     dept = s.get(Department, department_id)
     if dept is None:
         raise NotFound("그 부서를 찾을 수 없습니다.")
@@ -218,9 +219,9 @@ class ImportReport:
     bad_rows: list[tuple[int, str]]
 
 
+@changes(Feature.GROUPS)
 def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str) -> ImportReport:
     """One department path per line ("영업본부/국내영업팀"); missing parents are made; all rows or none."""
-    require(actor, Feature.GROUPS)
     _company(s, company_pk)
     existing = {(d.parent_department_id, d.name): d for d in _departments(s, [company_pk])}
     bad, created = [], 0
@@ -250,9 +251,9 @@ def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str)
     return ImportReport(created, [])
 
 
+@changes(Feature.GROUPS)
 def add_employee(s: Session, actor: StaffUser, company_pk: int, name: str, email: str, home_department_id: int,
                  posts: list[int] = (), title: str = "") -> Employee:
-    require(actor, Feature.GROUPS)
     company = _company(s, company_pk)
     home = s.get(Department, home_department_id)
     if home is None or home.company_id != company.id:
@@ -288,12 +289,12 @@ def _paths(s: Session, group_account_id: int) -> dict[tuple[str, str], int]:
     return {(companies[d.company_id], path(d)): d.id for d in depts.values()}
 
 
+@changes(Feature.GROUPS)
 def import_employees(s: Session, actor: StaffUser, group_account_id: int, text: str) -> ImportReport:
     """Lines `이름,이메일,회사ID,소속 부서 경로[,겸직 회사ID:부서 경로;…]`; all rows or none."""
     import csv
     import io
 
-    require(actor, Feature.GROUPS)
     companies = {c.company_id: c.id for c in _companies(s, group_account_id)}
     paths = _paths(s, group_account_id)
     rows, bad = [], []

@@ -12,13 +12,17 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, InvoiceRow, OrderRow, PaymentRow, SiteState, StaffUser
 from desktop_app.pricing import billing
 from desktop_app.pricing.money import vat as vat_of
 from desktop_app.pricing.words import amount_in_words
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
+from desktop_app.services.inputs import won_problem
 from desktop_app.services.numbering import next_number
 
+_ = texts("invoices")
 METHODS = ("card", "bank_transfer", "virtual_account", "cash")
 
 
@@ -43,6 +47,7 @@ class InvoiceFilter:
     due_to: dt.date | None = None
 
 
+@changes(Feature.INVOICES)
 def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, sites: list[dict[str, Any]],
           supply: int, issue_date: dt.date, settings: Any, due_days: int | None = None,
           billing_key: str | None = None, period: tuple[dt.date, dt.date] | None = None,
@@ -78,6 +83,7 @@ def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, site
     return row
 
 
+@changes(Feature.ORDERS)
 def issue_for_order(s: Session, actor: StaffUser, order: OrderRow, account: Account, priced: dict[str, Any],
                     settings: Any = None) -> InvoiceRow:
     """O6: a completed order is invoiced at the prices it was made at; `priced` has its lines labelled."""
@@ -99,9 +105,9 @@ def outstanding(row: InvoiceRow) -> int:
     return max(row.total - row.paid, 0)
 
 
+@changes(Feature.PAYMENTS)
 def record_payment(s: Session, actor: StaffUser, invoice_id: int, paid_on: dt.date, amount: int, method: str,
                    note: str = "") -> PaymentRow:
-    require(actor, Feature.PAYMENTS)
     row = get_invoice(s, invoice_id)
     errors = {}
     if method not in METHODS:
@@ -110,7 +116,9 @@ def record_payment(s: Session, actor: StaffUser, invoice_id: int, paid_on: dt.da
         errors["paid_on"] = "결제일은 오늘 이후일 수 없습니다."
     if paid_on < row.issue_date:
         errors["paid_on"] = f"결제일은 발행일({row.issue_date}) 이후여야 합니다."
-    if problem := billing.payment_problem(amount, outstanding(row), row.status):
+    if problem := won_problem(amount, _("결제 금액"), minimum=1):
+        errors["amount"] = problem
+    elif problem := billing.payment_problem(amount, outstanding(row), row.status):
         errors["amount"] = problem
     if errors:
         raise ValidationError(errors)
@@ -137,11 +145,11 @@ def _renewal_paid(s: Session, row: InvoiceRow) -> None:
             site.state = SiteState.ACTIVE
 
 
+@changes(Feature.INVOICES)
 def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, new_supply: int | None,
                     settings: Any) -> tuple[InvoiceRow, InvoiceRow | None]:
     """I2: the invoice is not touched but voided by a credit note for its whole amount; when a corrected
     amount is given, a new invoice for it follows. All in one transaction."""
-    require(actor, Feature.INVOICES)
     row = get_invoice(s, invoice_id)
     if row.kind == "credit" or row.status == "void":
         raise UserError(f"{row.number} 은(는) 이미 정정(취소)되었거나 정정 청구서입니다.")
@@ -150,8 +158,8 @@ def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, 
                         "정정하세요.")
     if not reason.strip():
         raise ValidationError({"reason": "정정 사유를 입력하세요."})
-    if new_supply is not None and new_supply < 0:
-        raise ValidationError({"supply": "공급가액은 0 이상의 정수입니다."})
+    if new_supply is not None and (problem := won_problem(new_supply, _("공급가액"))):
+        raise ValidationError({"supply": problem})
     account = s.get(Account, row.account_id)
     today = clock.today()
     negated = [{**site, "subtotal": -site["subtotal"],

@@ -13,8 +13,9 @@ from desktop_app.errors import NotFound, UserError, ValidationError
 from desktop_app.models import Feature, NamedUser, SeatChange, StaffUser, UserStatus
 from desktop_app.pricing.names import email_problem
 from desktop_app.pricing.packages import FREE, FREE_MAX_USERS, PAID_MIN_USERS, seat_limit
+from desktop_app.services.access import changes
 from desktop_app.services.accounts import check_version
-from desktop_app.services.audit import record, require, snapshot
+from desktop_app.services.audit import record, snapshot
 from desktop_app.services.sites import get_site
 
 FIELDS = ("name", "email", "status")
@@ -99,8 +100,8 @@ def _free_limit_problem(s: Session, site_id: int, adding: int) -> str | None:
     return None
 
 
+@changes(Feature.LICENCES)
 def add_named_user(s: Session, actor: StaffUser, site_id: int, name: str, email: str) -> NamedUser:
-    require(actor, Feature.LICENCES)
     get_site(s, site_id)
     errors = _check_user(name, email)
     if "email" not in errors and _email_taken(s, site_id, email.strip()):
@@ -123,9 +124,9 @@ def _get_user(s: Session, user_id: int) -> NamedUser:
     return user
 
 
+@changes(Feature.LICENCES)
 def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_version: int, name: str,
                       email: str) -> NamedUser:
-    require(actor, Feature.LICENCES)
     user = _get_user(s, user_id)
     check_version(user, expected_version, "사용자")
     errors = _check_user(name, email)
@@ -140,10 +141,10 @@ def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_versi
     return user
 
 
+@changes(Feature.LICENCES)
 def set_named_user_active(s: Session, actor: StaffUser, user_id: int, expected_version: int,
                           active: bool) -> NamedUser:
     """Deactivate (never delete) or reactivate a named user."""
-    require(actor, Feature.LICENCES)
     user = _get_user(s, user_id)
     check_version(user, expected_version, "사용자")
     target = UserStatus.ACTIVE if active else UserStatus.INACTIVE
@@ -202,9 +203,9 @@ def parse_csv(data: bytes) -> CsvReport:
     return report
 
 
+@changes(Feature.LICENCES)
 def import_named_users(s: Session, actor: StaffUser, site_id: int, report: CsvReport) -> CsvReport:
     """Import the good rows of a parsed file, all or nothing. Rows already on the site join the bad ones."""
-    require(actor, Feature.LICENCES)
     get_site(s, site_id)
     result = CsvReport(bad=list(report.bad))
     for line, name, email in report.good:

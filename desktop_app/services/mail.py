@@ -16,10 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OutboxMessage, Site, StaffUser
 from desktop_app.pricing.names import email_problem
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 from desktop_app.services.quotes import get_quote, mark_sent, render
+
+_ = texts("mail")
 
 PASSWORD_SECRET = "smtp_password"
 SECURITY = ("none", "starttls", "ssl")
@@ -125,8 +129,8 @@ def quote_mail(content: dict[str, Any]) -> tuple[str, str]:
     return subject, body
 
 
+@changes(Feature.QUOTES)
 def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[str]) -> OutboxMessage:
-    require(actor, Feature.QUOTES)
     quote = get_quote(s, quote_id)
     if quote.status in ("superseded", "expired"):
         raise UserError(f"{quote.status} 상태의 견적 {quote.number} 은(는) 보낼 수 없습니다. 최신 개정판을 보내세요.")
@@ -138,14 +142,17 @@ def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[st
     return msg
 
 
-def build_message(msg: OutboxMessage, pdf: bytes, filename: str, config: SmtpConfig, sender_name: str) -> EmailMessage:
+def build_message(msg: OutboxMessage, pdf: bytes | None, filename: str, config: SmtpConfig,
+                  sender_name: str) -> EmailMessage:
+    """The mail of an outbox message; a quote's carries its PDF, others (support confirmations) are text."""
     mail = EmailMessage()
     mail["From"] = formataddr((sender_name, config.sender or config.user))
     mail["To"] = msg.recipients
     mail["Subject"] = msg.subject
     mail["Message-ID"] = make_msgid(domain=(config.sender or config.user).rpartition("@")[2] or None)
     mail.set_content(msg.body)
-    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    if pdf is not None:
+        mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
     return mail
 
 
@@ -190,12 +197,15 @@ def explain(exc: BaseException, config: SmtpConfig) -> str:
     return f"{where} 로 보내지 못했습니다: {exc}"
 
 
-def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "") -> str | None:
+def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "",
+            company_name: str = "") -> str | None:
     """Send one outbox message. Returns None when sent, else the reason, which is also kept on the message."""
     def prepare(s: Session) -> EmailMessage:
         msg = s.get(OutboxMessage, message_id)
         if msg is None or msg.status == "sent":
             raise UserError("그 메일은 이미 보냈거나 보낼함에 없습니다.")
+        if msg.quote_id is None:  # a text mail (support request confirmation)
+            return build_message(msg, None, "", config, company_name)
         quote = get_quote(s, msg.quote_id)
         pdf = render(quote.content, font_path)  # frozen content (K2): the same PDF as the preview
         return build_message(msg, pdf, f"견적서_{quote.number}.pdf", config, quote.content["letterhead"]["name"])
@@ -215,18 +225,24 @@ def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "")
 
 
 def _finish(desk: Any, message_id: int, error: str | None) -> None:
-    def update(s: Session, actor: StaffUser) -> None:
-        msg = s.get(OutboxMessage, message_id)
-        msg.attempts += 1
-        if error is None:
-            msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
-            if msg.quote_id is not None:
-                mark_sent(s, msg.quote_id)
-            record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
-        else:
-            msg.status, msg.last_error = "failed", error
+    desk.run(record_delivery, message_id, error)
 
-    desk.run(update)
+
+@changes(Feature.QUOTES)
+def record_delivery(s: Session, actor: StaffUser, message_id: int, error: str | None) -> None:
+    """What became of one attempt to send an outbox message: sent (its quote then counts as sent) or the
+    reason it failed, kept on the message to show and to send again."""
+    msg = s.get(OutboxMessage, message_id)
+    if msg is None:
+        raise UserError(_("그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요."))
+    msg.attempts += 1
+    if error is None:
+        msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
+        if msg.quote_id is not None:
+            mark_sent(s, actor, msg.quote_id)
+        record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
+    else:
+        msg.status, msg.last_error = "failed", error
 
 
 def waiting(s: Session) -> list[int]:

@@ -11,7 +11,8 @@ from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.models import Feature, Site, SiteState, StaffUser
 from desktop_app.pricing import naver
-from desktop_app.services.audit import record, require, snapshot
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record, snapshot
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.sites import get_site
 
@@ -71,8 +72,8 @@ def _audited(s: Session, actor: StaffUser, site: Site, action: str, **values: ob
     return site
 
 
+@changes(Feature.SITES)
 def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on: dt.date | None = None) -> Site:
-    require(actor, Feature.SITES)
     site = _naver_site(s, site_id)
     if site.state != SiteState.TRIAL or site.trial_ends_on is None:
         raise UserError("체험 중인 사이트만 유료 전환을 예약할 수 있습니다 (W2).")
@@ -87,8 +88,8 @@ def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on
     return _audited(s, actor, site, "reserve", reserved_plan=r.plan, reserved_on=r.on)
 
 
+@changes(Feature.SITES)
 def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
-    require(actor, Feature.SITES)
     site = _naver_site(s, site_id)
     if site.reserved_on is None:
         raise UserError("취소할 전환 예약이 없습니다.")
@@ -98,8 +99,8 @@ def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
     return _audited(s, actor, site, "cancel_reservation", reserved_plan=None, reserved_on=None)
 
 
+@changes(Feature.SITES)
 def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> Site:
-    require(actor, Feature.SITES)
     site = _naver_site(s, site_id)
     try:
         naver.check_upgrade(site.package, target)
@@ -109,8 +110,8 @@ def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> 
     return _audited(s, actor, site, "request_upgrade", requested_upgrade=target)
 
 
+@changes(Feature.SITES)
 def change_storage(s: Session, actor: StaffUser, site_id: int, change_tb: int) -> Site:
-    require(actor, Feature.SITES)
     site = _naver_site(s, site_id)
     try:
         new = naver.change_extra_storage(site.extra_storage_tb, change_tb)

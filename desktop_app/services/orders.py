@@ -18,8 +18,9 @@ from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import AddonQty, CurrentSite, Order, PricedOrder, SiteOrder
 from desktop_app.pricing.packages import vendor_of
 from desktop_app.services import sites as site_service
+from desktop_app.services.access import changes
 from desktop_app.services.accounts import get_account
-from desktop_app.services.audit import record, require
+from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.discounts import count_use, resolve
 from desktop_app.services.invoices import issue_for_order
@@ -157,9 +158,9 @@ def opening_mail(account: Account, opened: list[Site]) -> dict[str, str]:
     return {"to": account.email, "subject": f"[서비스 개설 안내] {account.name}", "body": "\n".join(lines)}
 
 
+@changes(Feature.ORDERS)
 def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     """Complete an order: open and change sites, move the expiry, store the snapshot. All or nothing."""
-    require(actor, Feature.ORDERS)
     if not data.new_sites and not data.changes:
         raise UserError("주문할 사이트가 없습니다. 사이트를 추가하거나 기존 사이트를 바꾸세요.")
     if errors := _check_opening(s, data):
@@ -196,7 +197,7 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
             if site.state in (SiteState.OVERDUE,):
                 site.state = SiteState.ACTIVE
     if priced.code:
-        count_use(s, priced.code)
+        count_use(s, actor, priced.code)
     row = OrderRow(account_id=account.id, kind="change" if data.changes else "new", status="completed",
                    order_date=today, payment_method=data.payment_method, terms_accepted=True,
                    discount_code=priced.code, supply=priced.supply, vat=priced.vat, total=priced.total,
@@ -208,6 +209,9 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     s.flush()
     version = catalogs(s)[order.catalog].version_on(order.date)
     issue_for_order(s, actor, row, account, labelled(priced.to_json(), version))  # O6, same transaction
+    from desktop_app.services.consulting import sync_after_order
+
+    sync_after_order(s, actor, account, today)  # T6: the online-consulting product's project
     record(s, actor, "create", "order", row.id, None,
            {"account_id": account.id, "kind": row.kind, "total": row.total,
             "expires_on": account.expires_on.isoformat() if account.expires_on else None})

@@ -11,17 +11,22 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, UserError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OrderRow, QuoteRow, StaffUser
 from desktop_app.pricing.business_number import format_brn
 from desktop_app.pricing.catalog import Catalog
 from desktop_app.pricing.describe import POLICIES, labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import Order, PricedOrder
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
 
 OPEN = ("draft", "sent")
+DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
+
+_ = texts("quotes")
 
 
 @dataclass(frozen=True)
@@ -86,10 +91,10 @@ def order_from_json(data: dict[str, Any], date: dt.date) -> Order:
                  data.get("auto_renew", True))
 
 
+@changes(Feature.QUOTES)
 def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str, str], letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, account_id: int | None = None, notes: str = "",
                  number: str | None = None, revision: int = 1) -> QuoteRow:
-    require(actor, Feature.QUOTES)
     if not customer.get("name", "").strip():
         raise UserError("견적서를 받을 고객 이름을 입력하세요.")
     cats = all_catalogs(s)
@@ -109,6 +114,7 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
     return row
 
 
+@changes(Feature.QUOTES)
 def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
                           settings: Any) -> QuoteRow:
     """One click in the calculator: what is on screen, for the chosen account or a named customer."""
@@ -124,6 +130,7 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
                         settings.get("payment_terms"), account_id)
 
 
+@changes(Feature.QUOTES)
 def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any, settings: Any) -> QuoteRow:
     """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
     return revise_quote(s, actor, quote_id, _calculator_order(inp), settings.letterhead(),
@@ -146,6 +153,7 @@ def _what_changes(order: Order) -> Order:
     return replace(order, sites=sites)
 
 
+@changes(Feature.QUOTES)
 def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> QuoteRow:
     """A quote from the order dialog, before the order is completed: the same prices, for the account."""
     from desktop_app.services.orders import build_order
@@ -160,34 +168,39 @@ def get_quote(s: Session, quote_id: int) -> QuoteRow:
     row = s.get(QuoteRow, quote_id)
     if row is None:
         raise NotFound("그 견적을 찾을 수 없습니다. 목록을 새로 고치세요.")
+    if row.status == DISCARDED:
+        raise NotFound(_("견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.",
+                         number=row.number), "quote")
     return row
 
 
-def refresh_expiry(s: Session) -> int:
-    """Open quotes past their validity become expired; returns how many changed."""
-    today = clock.today()
-    rows = s.scalars(select(QuoteRow).where(QuoteRow.status.in_(OPEN), QuoteRow.valid_until < today)).all()
-    for row in rows:
-        row.status = "expired"
-    return len(rows)
+def shown_status(status: str, valid_until: dt.date, today: dt.date) -> str:
+    """An open quote past its validity shows as expired; the list reads it, never writes it (a read changes
+    nothing). Accepting stores it (accept_quote)."""
+    return "expired" if status in OPEN and valid_until < today else status
 
 
-def mark_sent(s: Session, quote_id: int) -> None:
+@changes(Feature.QUOTES)
+def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
+    """A draft quote was sent by mail (the outbox's delivery), or handed over by other means."""
     row = get_quote(s, quote_id)
     if row.status == "draft":
         row.status = "sent"
+        record(s, actor, "sent", "quote", row.id, {"status": "draft"}, {"status": "sent"})
 
 
+@changes(Feature.QUOTES)
 def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
     under the same number, and the sent one is superseded."""
     old = get_quote(s, quote_id)
-    if old.status not in OPEN and old.status != "expired":
+    status = shown_status(old.status, old.valid_until, clock.today())  # an expired draft was seen: keep it
+    if status not in OPEN and status != "expired":
         raise UserError(f"{old.status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.")
     customer = old.content["customer"]
-    if old.status == "draft":
-        s.delete(old)  # a draft was never seen by the customer
+    if status == "draft":
+        old.status = DISCARDED  # a draft was never seen by the customer; the row stays as a tombstone (sync)
         s.flush()
         return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id,
                             notes, old.number, old.revision)
@@ -196,6 +209,7 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
                         old.number, old.revision + 1)
 
 
+@changes(Feature.QUOTES)
 def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) -> QuoteRow:
     """The same order at today's prices: a new revision (or the draft itself re-priced)."""
     from dataclasses import replace
@@ -210,9 +224,9 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) ->
                         settings.get("payment_terms"), old.content.get("notes", ""))
 
 
+@changes(Feature.ORDERS)
 def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
-    require(actor, Feature.ORDERS)
     row = get_quote(s, quote_id)
     if row.status in OPEN and row.valid_until < clock.today():
         row.status = "expired"
@@ -237,11 +251,13 @@ def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
 
 
 def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
-    refresh_expiry(s)
-    q = select(QuoteRow).order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc())
+    today = clock.today()
+    q = (select(QuoteRow).where(QuoteRow.status != DISCARDED)
+         .order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc()))
     if account_id is not None:
         q = q.where(QuoteRow.account_id == account_id)
-    return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until, r.status, r.total)
+    return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until,
+                         shown_status(r.status, r.valid_until, today), r.total)
             for r in s.scalars(q)]
 
 

@@ -13,8 +13,9 @@ from desktop_app.errors import NotFound, ValidationError
 from desktop_app.models import Feature, NamedUser, SeatChange, Site, SiteState, StaffUser, UserStatus, Vendor
 from desktop_app.pricing.names import domain_problem, subdomain_problem
 from desktop_app.pricing.packages import EDITIONS, FREE, PACKAGES, seats_problem
+from desktop_app.services.access import changes
 from desktop_app.services.accounts import check_version, get_account
-from desktop_app.services.audit import record, require, snapshot
+from desktop_app.services.audit import record, snapshot
 
 FIELDS = ("name", "vendor", "package", "edition", "users", "state", "admin_name", "admin_login",
           "subdomain", "mail_domain", "opened_on")
@@ -115,8 +116,8 @@ def _apply(site: Site, data: SiteInput) -> None:
         site.opened_on = clock.today()
 
 
+@changes(Feature.SITES)
 def create_site(s: Session, actor: StaffUser, account_id: int, data: SiteInput) -> Site:
-    require(actor, Feature.SITES)
     account = get_account(s, account_id)
     if errors := validate(s, data):
         raise ValidationError(errors)
@@ -137,9 +138,9 @@ def get_site(s: Session, site_id: int) -> Site:
     return site
 
 
+@changes(Feature.SITES)
 def update_site(s: Session, actor: StaffUser, site_id: int, expected_version: int, data: SiteInput,
                 reason: str = "") -> Site:
-    require(actor, Feature.SITES)
     site = get_site(s, site_id)
     check_version(site, expected_version, "사이트")
     if errors := validate(s, data, site):

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.models import Feature, StaffUser
+from desktop_app.services.access import changes
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
@@ -42,11 +43,11 @@ def ensure_owner(s: Session) -> StaffUser:
     return owner
 
 
+@changes(Feature.STAFF)
 def add_regular_user(s: Session, actor: StaffUser, login: str, name: str,
                      features: set[Feature]) -> StaffUser:
-    from desktop_app.services.audit import record, require
+    from desktop_app.services.audit import record
 
-    require(actor, Feature.STAFF)
     user = StaffUser(login=login, name=name, is_paa=False,
                      permissions=",".join(sorted(f.value for f in features)))
     s.add(user)

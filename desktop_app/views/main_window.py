@@ -2,38 +2,54 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
-from desktop_app.views.accounts_view import AccountsView
+from desktop_app.views.accounts.view import AccountsView
+from desktop_app.views.today.view import TodayView
 
 
 class MainWindow(QMainWindow):
-    CALCULATOR, QUOTES, INVOICES, GROUPS = 1, 2, 3, 4
+    TODAY, ACCOUNTS, CALCULATOR, QUOTES, INVOICES, GROUPS, DISCOUNTS, CATALOG, SUPPORT = range(9)
+    # one signal for every change of data, local or (team mode) from another workstation: a
+    # desktop_app.changes.Changes; each section refreshes what it shows of those kinds
+    changed = Signal(object)
 
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
         self.desk, self.settings, self.ui_state = desk, settings, ui_state
+        # commits may happen on worker threads: emitting a signal queues it to the GUI thread
+        desk.db.listeners.append(self._announce)
+        self.changed.connect(self._dispatch)
         self.setWindowTitle(f"{APP_NAME} — {desk.db.where}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
+        self.today = TodayView(desk)
+        self.today.open_record.connect(self.open_record)
+        self.today.act.connect(self.next_action)
+        self.today.counted.connect(self._show_counts)
+        self._add_section(self.tr("오늘"), self.today)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
-        self._lazy_sections = {1: self._make_calculator, 2: self._make_quotes, 3: self._make_invoices,
-                               4: self._make_groups, 5: self._make_discounts, 6: self._make_catalog}
+        self._lazy_sections = {self.CALCULATOR: self._make_calculator, self.QUOTES: self._make_quotes,
+                               self.INVOICES: self._make_invoices, self.GROUPS: self._make_groups,
+                               self.DISCOUNTS: self._make_discounts, self.CATALOG: self._make_catalog,
+                               self.SUPPORT: self._make_support}
         self._add_section(self.tr("주문 계산기"), None)
         self._add_section(self.tr("견적"), None)
         self._add_section(self.tr("청구서"), None)
         self._add_section(self.tr("그룹사 조직도"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
-        self.sections: dict[int, object] = {0: self.accounts}
+        self._add_section(self.tr("지원 요청"), None)
+        self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -47,21 +63,77 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_ui_state()
 
+    def _announce(self, changes) -> None:
+        try:
+            self.changed.emit(changes)
+        except RuntimeError:  # the window is gone (a late commit from a worker)
+            pass
+
+    def _dispatch(self, changes) -> None:
+        """Hand a change to every section built so far; each decides what to reload (now if visible, on
+        showing if hidden)."""
+        for view in list(self.sections.values()):
+            handler = getattr(view, "apply_changes", None)
+            if handler is not None:
+                handler(changes)
+
     def _add_section(self, title: str, widget) -> None:
         from PySide6.QtWidgets import QWidget
 
         self.nav.addItem(title)
         self.stack.addWidget(widget if widget is not None else QWidget())
 
+    def open_record(self, kind: str, record_id: int, account_id) -> None:
+        """Open one record in its section (from Today or the search): accounts and sites in the accounts
+        section, invoices and quotes in theirs."""
+        if kind in ("account", "site"):
+            self.nav.setCurrentRow(self.ACCOUNTS)
+            self.accounts.open_account(account_id if kind == "site" else record_id)
+            if kind == "site":
+                self.accounts.detail.select_site(record_id)
+        elif kind == "invoice":
+            self.nav.setCurrentRow(self.INVOICES)
+            self.sections[self.INVOICES].select_invoice(record_id)
+        elif kind == "quote":
+            self.show_quote(record_id)
+
+    def next_action(self, action: str, kind: str, record_id: int, account_id) -> None:
+        """The action Today offers beside an item: open the record, then start what it needs."""
+        self.open_record(kind, record_id, account_id)
+        if action == "pay":
+            self.sections[self.INVOICES].pay()
+        elif action == "reprice":
+            self.sections[self.QUOTES].reprice()
+        elif action == "reserve":
+            self.accounts.detail.show_naver_tab()
+
+    def _show_counts(self, counts: dict) -> None:
+        """What needs attention, beside the sections it belongs to (D1): the same numbers as Today."""
+        needs = {self.TODAY: sum(counts.values()), self.INVOICES: counts.get("overdue", 0),
+                 self.QUOTES: counts.get("quotes", 0),
+                 self.ACCOUNTS: counts.get("renewals", 0) + counts.get("trials", 0) + counts.get("storage", 0)}
+        for row, title in enumerate(self._titles):
+            n = needs.get(row, 0)
+            self.nav.item(row).setText(f"{title} ({n})" if n else title)
+
+    def search_everywhere(self) -> None:
+        from desktop_app.views.today.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_record.connect(self.open_record)
+        dialog.open()
+        self._search = dialog
+
     def _make_calculator(self):
-        from desktop_app.views.calculator_view import CalculatorView  # built when first opened
+        from desktop_app.views.calculator.view import CalculatorView  # built when first opened
 
         view = CalculatorView(self.desk, self.settings.get("language"))
         view.quote_made.connect(self._quote_made)
         return view
 
     def _make_quotes(self):
-        from desktop_app.views.quotes_view import QuotesView
+        from desktop_app.views.quotes.view import QuotesView
 
         view = QuotesView(self.desk)
         view.edit_requested.connect(self.edit_quote)
@@ -83,24 +155,29 @@ class MainWindow(QMainWindow):
         view.select_quote(quote_id)
 
     def _make_invoices(self):
-        from desktop_app.views.invoices_view import InvoicesView
+        from desktop_app.views.invoices.view import InvoicesView
 
         return InvoicesView(self.desk)
 
     def _make_groups(self):
-        from desktop_app.views.groups_view import GroupsView
+        from desktop_app.views.groups.view import GroupsView
 
         return GroupsView(self.desk)
 
     def _make_discounts(self):
-        from desktop_app.views.discounts_view import DiscountsView
+        from desktop_app.views.catalog.discounts_view import DiscountsView
 
         return DiscountsView(self.desk)
 
     def _make_catalog(self):
-        from desktop_app.views.catalog_view import CatalogView
+        from desktop_app.views.catalog.view import CatalogView
 
         return CatalogView(self.desk)
+
+    def _make_support(self):
+        from desktop_app.views.support.view import SupportView
+
+        return SupportView(self.desk)
 
     def show_section(self, index: int) -> None:
         """Sections other than the first are built when first opened, so start-up stays lean."""
@@ -124,6 +201,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        search = QAction(self.tr("모두 검색…"), self)
+        search.setShortcut(QKeySequence("Ctrl+K"))
+        search.triggered.connect(self.search_everywhere)
+        self.addAction(search)
+        file_menu.insertAction(settings, search)
         help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
         about = QAction(self.tr("정보"), self)
         about.triggered.connect(lambda: QMessageBox.about(
@@ -131,7 +213,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def open_settings(self) -> None:
-        from desktop_app.views.dialogs.settings_dialog import (
+        from desktop_app.views.settings.dialog import (
             SettingsDialog,  # imported when first used: keeps start-up lean
         )
 
@@ -158,5 +240,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     def closeEvent(self, event) -> None:
+        if self._announce in self.desk.db.listeners:
+            self.desk.db.listeners.remove(self._announce)
         self.save_ui_state()
         super().closeEvent(event)

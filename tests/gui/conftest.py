@@ -6,7 +6,7 @@ import pytest
 @pytest.fixture
 def calc(qtbot, demo_desk):
     """The order calculator on the demo data, shown."""
-    from desktop_app.views.calculator_view import CalculatorView
+    from desktop_app.views.calculator.view import CalculatorView
 
     view = CalculatorView(demo_desk)
     qtbot.addWidget(view)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from desktop_app.models import Account, OrderRow, Site
 from desktop_app.settings import Settings
-from desktop_app.views.calculator_view import CalculatorView
+from desktop_app.views.calculator.view import CalculatorView
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import ROOT, TODAY, count, type_text
 
@@ -91,6 +91,9 @@ def test_change_order_shows_the_same_proration_as_the_price_command(qtbot, calc,
     cli = json.loads(out.stdout)
     proration = next(ln for s in on_screen.sites for ln in s.lines if ln.item == "proration")
     assert proration.amount == cli["sites"][0]["lines"][0]["amount"] == on_screen.supply
+    # by hand: 80 → 105 users, enterprise Standard 5,000, 4.0 bands: 387,500 → 505,000 a month; the expiry
+    # (2027-01-01) is 40 days away, so the current term 2026-12-02 to 2027-01-01 lies wholly ahead: × 31 ÷ 31
+    assert (users, proration.amount) == (80, 117_500)
     assert "일할 계산" in panel_text(calc)
 
 
@@ -108,7 +111,7 @@ def test_forbidden_operations_are_disabled_with_the_reason(calc):
 
 
 def test_placing_a_new_site_order_in_three_steps(qtbot, calc, db, monkeypatch):
-    from desktop_app.views.dialogs.order_dialog import OrderDialog
+    from desktop_app.views.calculator.order_dialog import OrderDialog
 
     calc.account.setCurrentIndex(calc.account.findData(1))
     qtbot.mouseClick(calc.add_button, Qt.MouseButton.LeftButton)
@@ -135,7 +138,7 @@ def test_placing_a_new_site_order_in_three_steps(qtbot, calc, db, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(OrderDialog, "exec", drive)
-    monkeypatch.setattr("desktop_app.views.calculator_view.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("desktop_app.views.calculator.view.QMessageBox.information", lambda *a: None)
     qtbot.mouseClick(calc.order_button, Qt.MouseButton.LeftButton)
     assert count(db, OrderRow) == 1
     with db.session() as s:
@@ -149,5 +152,5 @@ def test_calculator_section_in_the_main_window(qtbot, demo_desk, tmp_path):
     w = MainWindow(demo_desk, Settings(tmp_path / "s.json"),
                    QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
-    w.nav.setCurrentRow(1)
+    w.nav.setCurrentRow(w.CALCULATOR)
     assert isinstance(w.stack.currentWidget(), CalculatorView)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop_app.models import CatalogVersionRow, DiscountCodeRow, Feature
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import add_regular_user
-from desktop_app.views.catalog_view import CatalogView, PriceVersionDialog
-from desktop_app.views.dialogs.code_dialog import CodeDialog
-from desktop_app.views.discounts_view import DiscountsView
+from desktop_app.views.catalog.code_dialog import CodeDialog
+from desktop_app.views.catalog.discounts_view import DiscountsView
+from desktop_app.views.catalog.view import CatalogView, PriceVersionDialog
 from tests.conftest import TODAY, count, type_text
 
 

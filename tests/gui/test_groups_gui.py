@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.pricing import orgchart
 from desktop_app.services import groups
-from desktop_app.views.groups_view import GroupsView
-from desktop_app.views.org_tree import key_of
+from desktop_app.views.groups.org_tree import key_of
+from desktop_app.views.groups.view import GroupsView
 
 
 @pytest.fixture
@@ -139,7 +139,7 @@ def test_a_stale_save_is_refused_and_the_saved_tree_stays(view, demo_desk):
 
 
 def test_the_parent_account_shows_a_group_info_tab(qtbot, demo_desk):
-    from desktop_app.views.account_detail import AccountDetail
+    from desktop_app.views.accounts.detail import AccountDetail
 
     detail = AccountDetail(demo_desk)
     qtbot.addWidget(detail)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from desktop_app.models import InvoiceRow, PaymentRow
 from desktop_app.services import billing
 from desktop_app.settings import Settings
-from desktop_app.views.dialogs.correction_dialog import CorrectionDialog
-from desktop_app.views.dialogs.payment_dialog import PaymentDialog
-from desktop_app.views.invoices_view import InvoicesView
-from desktop_app.views.pdf_pages import print_pdfs
+from desktop_app.views.common.pdf_pages import print_pdfs
+from desktop_app.views.invoices.correction_dialog import CorrectionDialog
+from desktop_app.views.invoices.payment_dialog import PaymentDialog
+from desktop_app.views.invoices.view import InvoicesView
 from tests.conftest import TODAY, count
 
 

@@ -3,10 +3,10 @@
 from PySide6.QtCore import Qt
 
 from desktop_app.services import accounts, licences, sites
-from desktop_app.views.account_detail import site_model
-from desktop_app.views.accounts_view import AccountSearch, account_model
-from desktop_app.views.licences_panel import named_user_model
-from desktop_app.views.rows_model import SORT_ROLE
+from desktop_app.views.accounts.detail import site_model
+from desktop_app.views.accounts.licences_panel import named_user_model
+from desktop_app.views.accounts.view import AccountSearch, account_model
+from desktop_app.views.common.rows_model import SORT_ROLE
 
 
 def test_account_model(qtmodeltester, demo_desk):
@@ -52,7 +52,7 @@ def test_filter_keeps_the_model_valid(qtmodeltester, demo_desk):
 
 
 def test_price_panel_model(qtmodeltester, qtbot, demo_desk):
-    from desktop_app.views.calculator_view import CalculatorView
+    from desktop_app.views.calculator.view import CalculatorView
 
     view = CalculatorView(demo_desk)
     qtbot.addWidget(view)

@@ -1,0 +1,122 @@
+"""Application settings: language and database (applied at the next start), quotes and letterhead, and the
+SMTP server for sending quotes; the SMTP password goes to the OS keyring, never to the settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+
+from desktop_app.errors import ValidationError
+from desktop_app.pricing.names import email_problem
+from desktop_app.services.mail import PASSWORD_SECRET, SECURITY
+from desktop_app.settings import Settings
+from desktop_app.views.common.form import FormDialog
+
+TEXT_KEYS = ("database", "font_path", "company_name", "company_brn", "company_address", "company_phone",
+             "company_email", "company_seal", "payment_terms", "smtp_host", "smtp_user", "smtp_from")
+
+
+class SettingsDialog(FormDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(self.tr("설정"), parent)
+        self.settings = settings
+        self.notice = None  # the message shown when a password could be kept for this session only
+        self.language: QComboBox = self.add_field("language", self.tr("화면 언어"),
+                                                  self.combo([("한국어", "ko"), ("English", "en")]))
+        self.choose(self.language, settings.get("language"))
+        self._text("database", self.tr("데이터베이스 (파일 또는 URL)"), self.tr("비우면 사용자 데이터 폴더의 기본 파일"))
+        self._header(self.tr("견적서"))
+        self.valid_days = self._number("quote_valid_days", self.tr("견적 유효 기간(일)"), 1, 365)
+        self._text("payment_terms", self.tr("결제 조건"))
+        self._text("font_path", self.tr("한글 글꼴 파일"), self.tr("비우면 시스템에서 찾음 (.ttf/.ttc)"))
+        self._text("company_name", self.tr("회사 이름"))
+        self._text("company_brn", self.tr("사업자등록번호"))
+        self._text("company_address", self.tr("주소"))
+        self._text("company_phone", self.tr("전화"))
+        self._text("company_email", self.tr("이메일"))
+        self._text("company_seal", self.tr("직인 이미지 (선택)"), self.tr("PNG 또는 JPEG 파일 경로"))
+        self._header(self.tr("메일 (SMTP)"))
+        self._text("smtp_host", self.tr("SMTP 서버"), "smtp.example.co.kr")
+        self.port = self._number("smtp_port", self.tr("포트"), 1, 65535)
+        self.security: QComboBox = self.add_field("smtp_security", self.tr("보안"), self.combo(
+            [("STARTTLS", "starttls"), ("SSL/TLS", "ssl"), (self.tr("없음"), "none")]))
+        self.choose(self.security, settings.get("smtp_security"))
+        self._text("smtp_user", self.tr("사용자"))
+        self.password: QLineEdit = self.add_field("smtp_password", self.tr("비밀번호"), QLineEdit())
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("바꿀 때만 입력 (운영체제 키링에 저장)"))
+        self._text("smtp_from", self.tr("보내는 주소"))
+        self.timeout = self._number("smtp_timeout", self.tr("제한 시간(초)"), 3, 300)
+
+    def _header(self, text: str) -> None:
+        label = QLabel(f"<b>{text}</b>")
+        self.form.addRow(label)
+
+    def _text(self, key: str, label: str, placeholder: str = "") -> QLineEdit:
+        edit: QLineEdit = self.add_field(key, label, QLineEdit())
+        edit.setText(self.settings.get(key))
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _number(self, key: str, label: str, low: int, high: int) -> QSpinBox:
+        box: QSpinBox = self.add_field(key, label, QSpinBox())
+        box.setRange(low, high)
+        box.setValue(self.settings.get(key))
+        return box
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {key: self.field(key).text().strip() for key in TEXT_KEYS}
+        out.update(language=self.language.currentData(), smtp_security=self.security.currentData(),
+                   quote_valid_days=self.valid_days.value(), smtp_port=self.port.value(),
+                   smtp_timeout=self.timeout.value())
+        return out
+
+    @staticmethod
+    def problems(values: dict[str, object]) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        for key in ("company_email", "smtp_from"):
+            if values[key] and (p := email_problem(str(values[key]))):
+                errors[key] = p
+        for key in ("font_path", "company_seal"):
+            path = str(values[key]).partition("#")[0]
+            if path and not Path(path).is_file():
+                errors[key] = "그 파일이 없습니다. 경로를 확인하거나 비워 두세요."
+        if values["smtp_security"] not in SECURITY:
+            errors["smtp_security"] = "보안 방식을 고르세요."
+        return errors
+
+    def save(self) -> bool:
+        from desktop_app.secrets import SESSION, set_secret
+
+        values = self.values()
+        if errors := self.problems(values):
+            raise ValidationError(errors)  # nothing is written while any field is wrong
+        session_only = False
+        if self.password.text():
+            try:
+                session_only = set_secret(PASSWORD_SECRET, self.password.text()) == SESSION
+            except Exception as exc:  # a keyring that exists but refuses (locked, denied)
+                raise ValidationError({"smtp_password": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
+                                                                "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
+        try:
+            for key, value in values.items():
+                self.settings.set(key, value)
+        except Exception as exc:  # the database URL's password: same keyring
+            raise ValidationError({"database": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
+                                                       "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
+        self.settings.save()
+        if session_only or self.settings.session_only:
+            self.notice = self._tell_session_only()
+        return True
+
+    def _tell_session_only(self):
+        """No keyring on this computer: the password is kept for this session only, and the user is told."""
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop_app.i18n import translated
+        from desktop_app.secrets import SESSION_ONLY
+        from desktop_app.views.common.notify import tell
+
+        return tell(self.parentWidget(), self.tr("비밀번호는 이번 실행 동안만"),
+                    translated(SESSION_ONLY, QCoreApplication.translate), warning=True)
