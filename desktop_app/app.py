@@ -122,4 +122,7 @@ def run(db_arg: str | None, demo: bool = False, lang: str | None = None) -> int:
         return 0
     sys.excepthook = _crash_hook
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.desk.db.dispose()  # closes the file cleanly, so the next start need not check it
