@@ -7,8 +7,8 @@ import uuid
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData, Uuid, func
-from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
