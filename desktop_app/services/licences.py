@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, UserError, ValidationError
@@ -211,16 +212,21 @@ def import_named_users(s: Session, actor: StaffUser, site_id: int, report: CsvRe
     """Import the good rows of a parsed file, all or nothing. Rows already on the site join the bad ones."""
     get_site(s, site_id)
     result = CsvReport(bad=list(report.bad))
+    # one query for the site's active e-mails, then a set: a check per row took 30 s on a site of 10,000
+    taken = set(s.scalars(select(func.lower(NamedUser.email)).where(
+        NamedUser.site_id == site_id, NamedUser.status == UserStatus.ACTIVE)))
     for line, name, email in report.good:
-        if _email_taken(s, site_id, email):
+        if email.lower() in taken:
             result.bad.append((line, f"{email} 는 이 사이트에 이미 등록된 사용자입니다."))
         else:
             result.good.append((line, name, email))
     if p := _free_limit_problem(s, site_id, len(result.good)):
         raise UserError(p + " 아무 사용자도 가져오지 않았습니다.")
-    for _, name, email in result.good:
-        s.add(NamedUser(site_id=site_id, name=name, email=email, status=UserStatus.ACTIVE))
-    s.flush()
+    if result.good:
+        # one bulk INSERT (executemany) instead of an ORM object per row
+        s.execute(insert(NamedUser), [
+            dict(uuid=uuid.uuid4(), site_id=site_id, name=name, email=email, status=UserStatus.ACTIVE, version=1)
+            for _, name, email in result.good])
     record(s, actor, "import", "named_user", None, None,
            {"site_id": site_id, "imported": len(result.good), "bad_rows": len(result.bad)})
     result.bad.sort()

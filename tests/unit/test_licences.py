@@ -99,3 +99,26 @@ def test_import_over_the_free_limit_imports_nothing(desk, db, free):
         desk.run(licences.import_named_users, free.id, licences.parse_csv(rows.encode()))
     assert "아무 사용자도" in err.value.message
     assert count(db, NamedUser) == 0
+
+
+def test_import_refuses_an_email_already_on_the_site_in_any_case_with_its_row_number(desk, db, paid):
+    desk.run(licences.add_named_user, paid.id, "김하나", "One@X.co.kr")
+    gone = desk.run(licences.add_named_user, paid.id, "김옛날", "old@x.co.kr")
+    desk.run(licences.set_named_user_active, gone.id, gone.version, False)
+    report = licences.parse_csv("name,email\n김둘,two@x.co.kr\n김하나,ONE@x.co.kr\n김옛날,old@x.co.kr\n".encode())
+    result = desk.run(licences.import_named_users, paid.id, report)
+    assert result.bad == [(3, "ONE@x.co.kr 는 이 사이트에 이미 등록된 사용자입니다.")]
+    # an inactive user's e-mail is free again (as for a single add)
+    assert [line for line, _, _ in result.good] == [2, 4]
+    rows = desk.read(licences.named_users, paid.id)
+    assert sorted((r.name, r.email, r.status, r.version) for r in rows) == [
+        ("김둘", "two@x.co.kr", "active", 1), ("김옛날", "old@x.co.kr", "active", 1),
+        ("김옛날", "old@x.co.kr", "inactive", 2), ("김하나", "One@X.co.kr", "active", 1)]
+    assert desk.read(licences.summary, paid.id).named == 3
+
+
+def test_import_reports_the_change_to_the_screens(desk, db, paid):
+    seen = []
+    db.listeners.append(seen.append)
+    desk.run(licences.import_named_users, paid.id, licences.parse_csv(b"name,email\na,a@x.co.kr\n"))
+    assert any(c.touches("licences") for c in seen)
