@@ -296,7 +296,20 @@ def estimate_next_month(s: Session, today: dt.date) -> Estimate | None:
     if window is None:
         return None
     first, last = window
-    sites = s.scalars(select(Site).where(Site.vendor == Vendor.NAVER, Site.active.is_(True),
-                                         Site.state.in_(LIVE)))
-    supply = sum(use.fee for site in sites if (use := _site_usage(s, site, first, last)) is not None)
+    # one query for every live NAVER site's counts in the window (a query per site took 0.6-1.6 s a reload)
+    rows = s.execute(
+        select(UsageCount.site_id, Site.package, UsageCount.day, UsageCount.accounts)
+        .join(Site, Site.id == UsageCount.site_id)
+        .where(Site.vendor == Vendor.NAVER, Site.active.is_(True), Site.state.in_(LIVE),
+               UsageCount.day >= first, UsageCount.day <= last))
+    per_site: dict[int, tuple[str, dict[dt.date, int]]] = {}
+    for site_id, package, day, accounts in rows:
+        per_site.setdefault(site_id, (package, {}))[1][day] = accounts
+    version = catalogs(s)["naver"].version_on(first) if per_site else None
+    prices: dict[str, int] = {}
+    supply = 0
+    for package, counts in per_site.values():
+        if package not in prices:
+            prices[package] = version.price(next(iter(version.editions)), package)
+        supply += naver.daily_usage_fee(counts, prices[package])
     return Estimate(first, last, supply, supply + vat(supply))
