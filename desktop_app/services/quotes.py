@@ -255,13 +255,16 @@ def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
 
 def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
     today = clock.today()
-    q = (select(QuoteRow).where(QuoteRow.status != DISCARDED)
+    # the listed columns only, as plain rows: loading ORM objects with their frozen content (K2) cost
+    # 3.5-4 s and +349 MB for 20,000 quotes
+    q = (select(QuoteRow.id, QuoteRow.number, QuoteRow.revision, QuoteRow.customer_name, QuoteRow.issue_date,
+                QuoteRow.valid_until, QuoteRow.status, QuoteRow.total)
+         .where(QuoteRow.status != DISCARDED)
          .order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc()))
     if account_id is not None:
         q = q.where(QuoteRow.account_id == account_id)
-    return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until,
-                         shown_status(r.status, r.valid_until, today), r.total)
-            for r in s.scalars(q)]
+    return [QuoteListRow(i, number, revision, customer, issued, valid, shown_status(status, valid, today), total)
+            for i, number, revision, customer, issued, valid, status, total in s.execute(q)]
 
 
 def render(content: dict[str, Any], font_path: str = "") -> bytes:
