@@ -143,7 +143,9 @@ def generate(path: Path, n_accounts: int = 10_000, sites_per_account: int = 3, u
             for u in range(users_per_site):
                 users.append(dict(uuid=uuid.uuid4(), site_id=site_id, name=f"사용자{u}",
                                   email=f"u{u}@c{a}-s{k + 1}.co.kr", status="active", version=1))
-    # issue 20: one site with 10,000 named users (310,000 in all)
+    # issue 20: one site with 10,000 named users (310,000 in all), on a paid package large enough for them
+    sites[BIG_SITE - 1].update(vendor="daouoffice", package="standard", edition="service", users=20_000,
+                               state="active")
     users.extend(dict(uuid=uuid.uuid4(), site_id=BIG_SITE, name=f"직원{u}", email=f"e{u}@big.co.kr",
                       status="active", version=1) for u in range(BIG_SITE_USERS))
     with db.engine.begin() as conn:

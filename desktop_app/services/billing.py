@@ -296,20 +296,21 @@ def estimate_next_month(s: Session, today: dt.date) -> Estimate | None:
     if window is None:
         return None
     first, last = window
-    # one query for every live NAVER site's counts in the window (a query per site took 0.6-1.6 s a reload)
+    # one grouped query for every live NAVER site (a query per site took 0.6-1.6 s a reload). The window lies
+    # in one month, so each site's days share one divisor: the sum of its daily counts is priced at once,
+    # the same exact sum the daily fee makes (W1, M3).
     rows = s.execute(
-        select(UsageCount.site_id, Site.package, UsageCount.day, UsageCount.accounts)
+        select(Site.package, func.sum(UsageCount.accounts), func.min(UsageCount.accounts))
         .join(Site, Site.id == UsageCount.site_id)
         .where(Site.vendor == Vendor.NAVER, Site.active.is_(True), Site.state.in_(LIVE),
-               UsageCount.day >= first, UsageCount.day <= last))
-    per_site: dict[int, tuple[str, dict[dt.date, int]]] = {}
-    for site_id, package, day, accounts in rows:
-        per_site.setdefault(site_id, (package, {}))[1][day] = accounts
-    version = catalogs(s)["naver"].version_on(first) if per_site else None
+               UsageCount.day >= first, UsageCount.day <= last)
+        .group_by(UsageCount.site_id, Site.package)).all()
+    version = catalogs(s)["naver"].version_on(first) if rows else None
     prices: dict[str, int] = {}
     supply = 0
-    for package, counts in per_site.values():
+    for package, total, lowest in rows:
         if package not in prices:
             prices[package] = version.price(next(iter(version.editions)), package)
-        supply += naver.daily_usage_fee(counts, prices[package])
+        # a negative day is refused as in the daily fee; otherwise the site's account-days on one day
+        supply += naver.daily_usage_fee({first: lowest if lowest < 0 else total}, prices[package])
     return Estimate(first, last, supply, supply + vat(supply))

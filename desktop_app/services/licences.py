@@ -6,8 +6,9 @@ import csv
 import io
 import uuid
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import String, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, UserError, ValidationError
@@ -34,8 +35,7 @@ class LicenceSummary:
     free_package: bool
 
 
-@dataclass(frozen=True)
-class NamedUserRow:
+class NamedUserRow(NamedTuple):  # a tuple: 10,000 frozen dataclasses cost more than their SQL
     id: int
     version: int
     name: str
@@ -72,9 +72,10 @@ def summary(s: Session, site_id: int) -> LicenceSummary:
 
 def named_users(s: Session, site_id: int) -> list[NamedUserRow]:
     # plain columns, no ORM objects: 10,000 users as objects took 250-300 ms against 30-47 ms of SQL
-    q = (select(NamedUser.id, NamedUser.version, NamedUser.name, NamedUser.email, NamedUser.status)
+    q = (select(NamedUser.id, NamedUser.version, NamedUser.name, NamedUser.email,
+                type_coerce(NamedUser.status, String))  # the stored value, without the enum round trip
          .where(NamedUser.site_id == site_id).order_by(NamedUser.status, NamedUser.name))
-    return [NamedUserRow(i, v, name, email, status.value) for i, v, name, email, status in s.execute(q)]
+    return [NamedUserRow._make(r) for r in s.execute(q)]
 
 
 def seat_history(s: Session, site_id: int) -> list[SeatChangeRow]:
