@@ -23,9 +23,10 @@ def scope_text(scope: str) -> str:
 
 def fill(model: QStandardItemModel, tree: Tree, scopes: dict[str, str], company_ids: dict[str, str]) -> None:
     model.removeRows(0, model.rowCount())
+    kids = orgchart.children_map(tree)  # once: a children lookup per node was quadratic on 2,000 departments
 
     def add(parent_item: QStandardItem, parent_key: str | None) -> None:
-        for n in orgchart.children(tree, parent_key):
+        for n in kids.get(parent_key, ()):
             name = QStandardItem(n.name)
             name.setData(n.key, KEY_ROLE)
             name.setEditable(False)
@@ -43,8 +44,8 @@ def fill(model: QStandardItemModel, tree: Tree, scopes: dict[str, str], company_
             name.setFlags(flags)
             for item in (extra, scope):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            add(name, n.key)  # the subtree is built before it joins the model: no model signal per item
             parent_item.appendRow([name, extra, scope])
-            add(name, n.key)
 
     add(model.invisibleRootItem(), None)
 
