@@ -17,12 +17,15 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app import clock, paths
 from desktop_app.changes import Changes, track
-from desktop_app.errors import DatabaseProblem
+from desktop_app.errors import DatabaseProblem, StaleEdit
+from desktop_app.i18n import texts
 from desktop_app.migrations import HEAD, REVISIONS
 
+_ = texts("db")
 BUSY_TIMEOUT_MS = int(os.environ.get("RESELLER_DESK_BUSY_TIMEOUT_MS", "5000"))
 
 
@@ -168,6 +171,9 @@ class Database:
             except OperationalError as exc:
                 s.rollback()
                 raise explain(exc, self.where) from exc
+            except StaleDataError as exc:  # a row changed between reading and writing it (version_id_col)
+                s.rollback()
+                raise StaleEdit(_("다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요"), field="version") from exc
             except BaseException:
                 s.rollback()
                 raise

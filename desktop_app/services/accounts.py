@@ -9,11 +9,12 @@ from typing import NamedTuple
 from sqlalchemy import String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import NotFound, StaleEdit, ValidationError
+from desktop_app.errors import NotFound, ValidationError
 from desktop_app.models import Account, Feature, PricingPolicy, Site, StaffUser
 from desktop_app.pricing import business_number as brn
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
 
 FIELDS = ("name", "business_number", "ceo_name", "address", "phone", "email", "pricing_policy",
@@ -109,18 +110,13 @@ def find_account(s: Session, key: str) -> Account:
     return found[0]
 
 
-def check_version(obj: object, expected: int, what: str) -> None:
-    if obj.version != expected:
-        raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")
-
-
 @changes(Feature.SITES)
 def update_account(s: Session, actor: StaffUser, account_id: int, expected_version: int,
                    data: AccountInput) -> Account:
     if errors := validate(data):
         raise ValidationError(errors)
-    account = get_account(s, account_id)
-    check_version(account, expected_version, "고객 계정")
+    load_for_change(s, Account, account_id, expected_version)
+    account = get_account(s, account_id)  # refused when deactivated
     before = snapshot(account, FIELDS)
     _apply(account, data)
     s.flush()

@@ -13,7 +13,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.models import DiscountCodeRow, Feature, StaffUser
 from desktop_app.pricing.orders import DiscountCode, Problem, Refused
 from desktop_app.services.access import changes
-from desktop_app.services.accounts import check_version
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
 
 FIELDS = ("code", "kind", "value", "valid_from", "valid_to", "max_uses", "products", "min_users", "active")
@@ -86,10 +86,7 @@ def create_code(s: Session, actor: StaffUser, data: CodeInput) -> DiscountCodeRo
 
 @changes(Feature.ORDERS)
 def update_code(s: Session, actor: StaffUser, row_id: int, expected_version: int, data: CodeInput) -> DiscountCodeRow:
-    row = s.get(DiscountCodeRow, row_id)
-    if row is None:
-        raise ValidationError({"code": "그 코드를 찾을 수 없습니다."})
-    check_version(row, expected_version, "할인코드")
+    row = load_for_change(s, DiscountCodeRow, row_id, expected_version)
     errors, value = _validate(s, data, row_id)
     if errors:
         raise ValidationError(errors)

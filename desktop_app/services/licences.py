@@ -14,7 +14,7 @@ from desktop_app.models import Feature, NamedUser, SeatChange, StaffUser, UserSt
 from desktop_app.pricing.names import email_problem
 from desktop_app.pricing.packages import FREE, FREE_MAX_USERS, PAID_MIN_USERS, seat_limit
 from desktop_app.services.access import changes
-from desktop_app.services.accounts import check_version
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.sites import get_site
 
@@ -127,8 +127,8 @@ def _get_user(s: Session, user_id: int) -> NamedUser:
 @changes(Feature.LICENCES)
 def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_version: int, name: str,
                       email: str) -> NamedUser:
+    load_for_change(s, NamedUser, user_id, expected_version)
     user = _get_user(s, user_id)
-    check_version(user, expected_version, "사용자")
     errors = _check_user(name, email)
     if "email" not in errors and _email_taken(s, user.site_id, email.strip(), user.id):
         errors["email"] = f"{email.strip()} 는 이 사이트에 이미 등록된 사용자입니다."
@@ -145,8 +145,8 @@ def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_versi
 def set_named_user_active(s: Session, actor: StaffUser, user_id: int, expected_version: int,
                           active: bool) -> NamedUser:
     """Deactivate (never delete) or reactivate a named user."""
+    load_for_change(s, NamedUser, user_id, expected_version)
     user = _get_user(s, user_id)
-    check_version(user, expected_version, "사용자")
     target = UserStatus.ACTIVE if active else UserStatus.INACTIVE
     if user.status == target:
         return user

@@ -14,7 +14,8 @@ from desktop_app.models import Feature, NamedUser, SeatChange, Site, SiteState, 
 from desktop_app.pricing.names import domain_problem, subdomain_problem
 from desktop_app.pricing.packages import EDITIONS, FREE, PACKAGES, seats_problem
 from desktop_app.services.access import changes
-from desktop_app.services.accounts import check_version, get_account
+from desktop_app.services.accounts import get_account
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
 
 FIELDS = ("name", "vendor", "package", "edition", "users", "state", "admin_name", "admin_login",
@@ -141,8 +142,8 @@ def get_site(s: Session, site_id: int) -> Site:
 @changes(Feature.SITES)
 def update_site(s: Session, actor: StaffUser, site_id: int, expected_version: int, data: SiteInput,
                 reason: str = "") -> Site:
-    site = get_site(s, site_id)
-    check_version(site, expected_version, "사이트")
+    load_for_change(s, Site, site_id, expected_version)
+    site = get_site(s, site_id)  # refused when deactivated
     if errors := validate(s, data, site):
         raise ValidationError(errors)
     before = snapshot(site, FIELDS)

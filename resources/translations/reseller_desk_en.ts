@@ -1923,6 +1923,13 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>db</name>
+        <message>
+            <source>다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요</source>
+            <translation>Changed meanwhile — reload</translation>
+        </message>
+    </context>
+    <context>
         <name>exclusive</name>
         <message>
             <source>{what}이(가) 이 데이터베이스({where})에서 이미 실행 중입니다. 그 실행이 끝난 뒤 다시 실행하세요 (이미 처리된 것은 다시 처리하지 않습니다).</source>
