@@ -16,6 +16,10 @@ from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.inputs import name_problem
+from desktop_app.i18n import texts
+
+_ = texts("accounts")
 
 FIELDS = ("name", "business_number", "ceo_name", "address", "phone", "email", "pricing_policy",
           "term_months", "auto_renew", "expires_on")
@@ -55,6 +59,11 @@ def validate(data: AccountInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.name.strip():
         errors["name"] = "회사 이름을 입력하세요."
+    elif p := name_problem(data.name, _("회사 이름")):
+        errors["name"] = p
+    for key, label in (("ceo_name", _("대표자")), ("address", _("주소")), ("phone", _("전화번호"))):
+        if (p := name_problem(getattr(data, key), label, 300)) and key not in errors:
+            errors[key] = p
     if p := brn.problem(data.business_number):
         errors["business_number"] = p + " (K-BRN)"
     if data.email.strip() and (p := email_problem(data.email)):

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError
+from desktop_app.i18n import texts
 from desktop_app.models import (
     Account,
     Feature,
@@ -39,11 +40,10 @@ from desktop_app.pricing.describe import labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.money import vat
 from desktop_app.pricing.orders import AddonQty, Order, Refused, SiteOrder
-from desktop_app.i18n import texts
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
-from desktop_app.services.exclusive import exclusive
 from desktop_app.services.catalog import catalogs
+from desktop_app.services.exclusive import exclusive
 from desktop_app.services.groups import payer_of
 from desktop_app.services.invoices import issue
 from desktop_app.services.rows import lock
@@ -98,11 +98,18 @@ def _renewal(s: Session, actor: StaffUser, account: Account, run_date: dt.date, 
         sites = [x for x in account.sites if x.active and x.vendor == Vendor.DAOUOFFICE and x.state in LIVE]
         if not sites:
             return None
-        order = Order("daouoffice", account.term_months,
-                      tuple(SiteOrder(x.name, x.package, x.users, x.edition,
-                                      tuple(AddonQty(k, v) for k, v in sorted((x.addons or {}).items()) if v))
-                            for x in sites), start, account.pricing_policy.value, account.term_months)
         cats = catalogs(s)
+        offered = cats["daouoffice"].version_on(start).addons
+
+        def renewed(addons: dict[str, int] | None) -> tuple[AddonQty, ...]:
+            """Monthly and per-licence add-ons renew; a one-time add-on was paid when bought (an unknown one
+            is kept, so pricing refuses it with the reason)."""
+            return tuple(AddonQty(k, v) for k, v in sorted((addons or {}).items())
+                         if v and (k not in offered or offered[k].billing != "once"))
+
+        order = Order("daouoffice", account.term_months,
+                      tuple(SiteOrder(x.name, x.package, x.users, x.edition, renewed(x.addons)) for x in sites),
+                      start, account.pricing_policy.value, account.term_months)
         priced = price_order(order, cats)
         if priced.supply == 0:  # free sites renew without an invoice, but never without a trace
             before = account.expires_on
@@ -230,6 +237,9 @@ def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.dat
         if number:
             result.invoices.append(number)
     result.states = _states(s, actor, account, run_date)
+    from desktop_app.services.consulting import end_due
+
+    end_due(s, actor, account, run_date)  # T6: a cancelled consulting project ends after its paid period
     return result
 
 

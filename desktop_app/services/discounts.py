@@ -35,7 +35,8 @@ class CodeInput:
 def _validate(s: Session, data: CodeInput, row_id: int | None) -> tuple[dict[str, str], Decimal]:
     errors: dict[str, str] = {}
     code = data.code.strip().upper()
-    if not code or not code.replace("-", "").replace("_", "").isalnum() or len(code) > 40:
+    if not code or not code.replace("-", "").replace("_", "").isascii() \
+            or not code.replace("-", "").replace("_", "").isalnum() or len(code) > 40:
         errors["code"] = "코드는 영문·숫자·하이픈으로 1~40자입니다."
     else:
         taken = s.scalar(select(DiscountCodeRow.id).where(DiscountCodeRow.code == code))

@@ -17,6 +17,10 @@ from desktop_app.services.access import changes
 from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.sites import get_site
+from desktop_app.services.inputs import name_problem
+from desktop_app.i18n import texts
+
+_ = texts("licences")
 
 FIELDS = ("name", "email", "status")
 
@@ -80,6 +84,8 @@ def _check_user(name: str, email: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name.strip():
         errors["name"] = "사용자 이름을 입력하세요."
+    elif p := name_problem(name, _("사용자 이름")):
+        errors["name"] = p
     if p := email_problem(email):
         errors["email"] = p
     return errors
@@ -215,7 +221,7 @@ def import_named_users(s: Session, actor: StaffUser, site_id: int, report: CsvRe
             result.good.append((line, name, email))
     if p := _free_limit_problem(s, site_id, len(result.good)):
         raise UserError(p + " 아무 사용자도 가져오지 않았습니다.")
-    for _, name, email in result.good:
+    for _line, name, email in result.good:
         s.add(NamedUser(site_id=site_id, name=name, email=email, status=UserStatus.ACTIVE))
     s.flush()
     record(s, actor, "import", "named_user", None, None,

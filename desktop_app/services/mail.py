@@ -142,14 +142,17 @@ def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[st
     return msg
 
 
-def build_message(msg: OutboxMessage, pdf: bytes, filename: str, config: SmtpConfig, sender_name: str) -> EmailMessage:
+def build_message(msg: OutboxMessage, pdf: bytes | None, filename: str, config: SmtpConfig,
+                  sender_name: str) -> EmailMessage:
+    """The mail of an outbox message; a quote's carries its PDF, others (support confirmations) are text."""
     mail = EmailMessage()
     mail["From"] = formataddr((sender_name, config.sender or config.user))
     mail["To"] = msg.recipients
     mail["Subject"] = msg.subject
     mail["Message-ID"] = make_msgid(domain=(config.sender or config.user).rpartition("@")[2] or None)
     mail.set_content(msg.body)
-    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    if pdf is not None:
+        mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
     return mail
 
 
@@ -194,12 +197,15 @@ def explain(exc: BaseException, config: SmtpConfig) -> str:
     return f"{where} 로 보내지 못했습니다: {exc}"
 
 
-def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "") -> str | None:
+def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "",
+            company_name: str = "") -> str | None:
     """Send one outbox message. Returns None when sent, else the reason, which is also kept on the message."""
     def prepare(s: Session) -> EmailMessage:
         msg = s.get(OutboxMessage, message_id)
         if msg is None or msg.status == "sent":
             raise UserError("그 메일은 이미 보냈거나 보낼함에 없습니다.")
+        if msg.quote_id is None:  # a text mail (support request confirmation)
+            return build_message(msg, None, "", config, company_name)
         quote = get_quote(s, msg.quote_id)
         pdf = render(quote.content, font_path)  # frozen content (K2): the same PDF as the preview
         return build_message(msg, pdf, f"견적서_{quote.number}.pdf", config, quote.content["letterhead"]["name"])

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, UserError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OrderRow, QuoteRow, StaffUser
 from desktop_app.pricing.business_number import format_brn
 from desktop_app.pricing.catalog import Catalog
@@ -24,6 +25,9 @@ from desktop_app.services.numbering import next_number
 from desktop_app.services.rows import load_for_change
 
 OPEN = ("draft", "sent")
+DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
+
+_ = texts("quotes")
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,9 @@ def get_quote(s: Session, quote_id: int) -> QuoteRow:
     row = s.get(QuoteRow, quote_id)
     if row is None:
         raise NotFound("그 견적을 찾을 수 없습니다. 목록을 새로 고치세요.")
+    if row.status == DISCARDED:
+        raise NotFound(_("견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.",
+                         number=row.number), "quote")
     return row
 
 
@@ -190,13 +197,14 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: 
                  letterhead: dict[str, str], valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
     under the same number, and the sent one is superseded."""
-    old = load_for_change(s, QuoteRow, quote_id, expected_version)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    old = get_quote(s, quote_id)  # refused when discarded
     status = shown_status(old.status, old.valid_until, clock.today())  # an expired draft was seen: keep it
     if status not in OPEN and status != "expired":
         raise UserError(f"{old.status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.")
     customer = old.content["customer"]
     if status == "draft":
-        s.delete(old)  # a draft was never seen by the customer
+        old.status = DISCARDED  # a draft was never seen by the customer; the row stays as a tombstone (sync)
         s.flush()
         return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id,
                             notes, old.number, old.revision)
@@ -212,7 +220,8 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, expected_version:
 
     from desktop_app.services.discounts import resolve
 
-    old = load_for_change(s, QuoteRow, quote_id, expected_version)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    old = get_quote(s, quote_id)  # refused when discarded
     order = order_from_json(old.content["order"], clock.today())
     if old.content.get("discount_code"):
         order = replace(order, code=resolve(s, old.content["discount_code"]))
@@ -224,7 +233,8 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, expected_version:
 @changes(Feature.ORDERS)
 def accept_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
-    row = load_for_change(s, QuoteRow, quote_id, expected_version)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    row = get_quote(s, quote_id)  # refused when discarded
     if row.status in OPEN and row.valid_until < clock.today():
         row.status = "expired"
     if row.status == "expired":
@@ -249,7 +259,8 @@ def accept_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: 
 
 def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
     today = clock.today()
-    q = select(QuoteRow).order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc())
+    q = (select(QuoteRow).where(QuoteRow.status != DISCARDED)
+         .order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc()))
     if account_id is not None:
         q = q.where(QuoteRow.account_id == account_id)
     return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until,

@@ -427,6 +427,81 @@
         </message>
     </context>
     <context>
+        <name>DetailPanel</name>
+        <message>
+            <source>상태 기록</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>기록</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>메시지</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>첨부…</source>
+            <translation>Attach…</translation>
+        </message>
+        <message>
+            <source>첨부 파일 (끌어 놓기, 하나에 10 MB 까지)</source>
+            <translation>Attachments (drop files here, at most 10 MB each)</translation>
+        </message>
+        <message>
+            <source>담당자와 공유</source>
+            <translation>Assignee and sharing</translation>
+        </message>
+        <message>
+            <source>담당 지정</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>공유</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>예약 %1</source>
+            <translation>Scheduled %1</translation>
+        </message>
+        <message>
+            <source>일반 (바로)</source>
+            <translation>Regular (now)</translation>
+        </message>
+        <message>
+            <source>심각도 %1</source>
+            <translation>Severity %1</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>조직: %1</source>
+            <translation>Team: %1</translation>
+        </message>
+        <message>
+            <source>공유: %1</source>
+            <translation>Shared with: %1</translation>
+        </message>
+        <message>
+            <source>할 수 없습니다</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <source>첨부할 파일</source>
+            <translation>Files to attach</translation>
+        </message>
+        <message>
+            <source>첨부하지 못한 파일</source>
+            <translation>Files not attached</translation>
+        </message>
+        <message>
+            <source>열 수 없습니다</source>
+            <translation>Cannot open</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscountsView</name>
         <message>
             <source>새 할인코드</source>
@@ -799,6 +874,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>오늘</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>고객 계정·사이트</source>
             <translation>Accounts &amp; sites</translation>
         </message>
@@ -827,6 +906,10 @@
             <translation>Catalog</translation>
         </message>
         <message>
+            <source>지원 요청</source>
+            <translation>Support requests</translation>
+        </message>
+        <message>
             <source>파일(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
@@ -837,6 +920,10 @@
         <message>
             <source>끝내기</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>모두 검색…</source>
+            <translation>Search everywhere…</translation>
         </message>
         <message>
             <source>도움말(&amp;H)</source>
@@ -1239,6 +1326,132 @@
         </message>
     </context>
     <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>새 %1 요청</source>
+            <translation>New %1 request</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>Customer account</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>컨설팅 프로젝트</source>
+            <translation>Consulting project</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>질문</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>요청자 메일</source>
+            <translation>Requester's mail</translation>
+        </message>
+        <message>
+            <source>비우면 고객 계정의 메일 주소로 접수 안내를 보냅니다</source>
+            <translation>Empty: the confirmation goes to the account's mail address</translation>
+        </message>
+        <message>
+            <source>예약 작업</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>정한 시각에 (아니면 바로)</source>
+            <translation>At a set time (otherwise now)</translation>
+        </message>
+        <message>
+            <source>작업 일시</source>
+            <translation>Work date and time</translation>
+        </message>
+        <message>
+            <source>심각도 (1 가장 높음)</source>
+            <translation>Severity (1 highest)</translation>
+        </message>
+        <message>
+            <source>방향</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>입고</source>
+            <translation>Inbound</translation>
+        </message>
+        <message>
+            <source>출고</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <source>운송사</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>운송장 번호</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <source>도착 예정일</source>
+            <translation>Expected date</translation>
+        </message>
+        <message>
+            <source>방문 일시</source>
+            <translation>Visit date and time</translation>
+        </message>
+        <message>
+            <source>이름</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>전화번호</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>방문자</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>모두 검색</source>
+            <translation>Search everywhere</translation>
+        </message>
+        <message>
+            <source>계정, 사업자번호, 사이트, 도메인, 사용자 이메일, 견적·청구서 번호</source>
+            <translation>Account, registration no., site, domain, user e-mail, quote or invoice no.</translation>
+        </message>
+        <message>
+            <source>찾은 것이 없습니다.</source>
+            <translation>Nothing found.</translation>
+        </message>
+    </context>
+    <context>
         <name>SendQuoteDialog</name>
         <message>
             <source>견적서 메일 보내기</source>
@@ -1379,6 +1592,14 @@
             <source>제한 시간(초)</source>
             <translation>Time-out (seconds)</translation>
         </message>
+        <message>
+            <source>운영체제 키링에 저장하지 못했습니다 (%1). 키링이 잠겨 있으면 풀고 다시 저장하세요.</source>
+            <translation>Could not save to the system keyring (%1). If the keyring is locked, unlock it and save again.</translation>
+        </message>
+        <message>
+            <source>비밀번호는 이번 실행 동안만</source>
+            <translation>Password kept for this session only</translation>
+        </message>
     </context>
     <context>
         <name>SiteDialog</name>
@@ -1437,6 +1658,108 @@
         <message>
             <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
             <translation>The access address of an opened site cannot change (O4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportView</name>
+        <message>
+            <source>새 요청</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>열린 요청 엑셀로 내보내기…</source>
+            <translation>Export open requests to Excel…</translation>
+        </message>
+        <message>
+            <source>모든 유형</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>모든 상태</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>열린 요청</source>
+            <translation>Open requests</translation>
+        </message>
+        <message>
+            <source>모든 고객</source>
+            <translation>All customers</translation>
+        </message>
+        <message>
+            <source>모든 담당자</source>
+            <translation>All assignees</translation>
+        </message>
+        <message>
+            <source>(지정 안 됨)</source>
+            <translation>(unassigned)</translation>
+        </message>
+        <message>
+            <source>모든 시계</source>
+            <translation>All clocks</translation>
+        </message>
+        <message>
+            <source>번호, 제목, 고객 검색</source>
+            <translation>Search number, title, customer</translation>
+        </message>
+        <message>
+            <source>%1건</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>엑셀로 내보내기</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel 통합 문서 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>내보내지 못했습니다</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>내보냈습니다</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
+            <translation>Saved %1 open support requests to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>결제 등록</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>열기</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>요금제 예약</source>
+            <translation>Reserve a plan</translation>
+        </message>
+        <message>
+            <source>다시 견적</source>
+            <translation>Re-price quote</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>%1 오늘 할 일</source>
+            <translation>Today, %1: what needs a person</translation>
         </message>
     </context>
     <context>
@@ -1658,6 +1981,30 @@ The details were saved to %1.</translation>
             <source>마지막 오류</source>
             <translation>Last error</translation>
         </message>
+        <message>
+            <source>번호</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>유형</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>기한</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>남은 시간</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>시계 상태</source>
+            <translation>Clock</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -1865,6 +2212,233 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>support</name>
+        <message>
+            <source>원격 지원</source>
+            <translation>Remote hands</translation>
+        </message>
+        <message>
+            <source>장애</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>배송</source>
+            <translation>Shipping</translation>
+        </message>
+        <message>
+            <source>방문</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <source>컨설팅</source>
+            <translation>Consulting</translation>
+        </message>
+        <message>
+            <source>접수</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>처리 중</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>고객 대기</source>
+            <translation>Waiting for customer</translation>
+        </message>
+        <message>
+            <source>해결</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>종료</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>응답</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>방문 확정</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <source>진행</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>일시 정지</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>준수</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>초과</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>위험</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>답변</source>
+            <translation>Staff reply</translation>
+        </message>
+        <message>
+            <source>고객 메시지</source>
+            <translation>Customer message</translation>
+        </message>
+        <message>
+            <source>내부 메모</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>%1 남음</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>%1 초과</source>
+            <translation>%1 over</translation>
+        </message>
+        <message>
+            <source>요청 유형을 고르세요: 원격 지원, 장애, 배송, 방문, 컨설팅.</source>
+            <translation>Choose the request type: remote hands, incident, shipping, site visit, consulting.</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+        <message>
+            <source>제목을 입력하세요.</source>
+            <translation>Enter a title.</translation>
+        </message>
+        <message>
+            <source>심각도를 1(가장 높음)–4 중에서 고르세요.</source>
+            <translation>Choose a severity from 1 (highest) to 4.</translation>
+        </message>
+        <message>
+            <source>요청자 메일 주소를 확인하세요.</source>
+            <translation>Check the requester's mail address.</translation>
+        </message>
+        <message>
+            <source>담당자를 목록에서 고르세요.</source>
+            <translation>Choose the assignee from the list.</translation>
+        </message>
+        <message>
+            <source>제목은 200자까지입니다.</source>
+            <translation>The title takes at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>이 계정의 사이트를 고르세요.</source>
+            <translation>Choose a site of this account.</translation>
+        </message>
+        <message>
+            <source>입고(in) 또는 출고(out)를 고르세요.</source>
+            <translation>Choose inbound (in) or outbound (out).</translation>
+        </message>
+        <message>
+            <source>운송사를 입력하세요.</source>
+            <translation>Enter the carrier.</translation>
+        </message>
+        <message>
+            <source>도착 예정일을 입력하세요.</source>
+            <translation>Enter the expected date.</translation>
+        </message>
+        <message>
+            <source>방문 일시를 입력하세요.</source>
+            <translation>Enter the visit's date and time.</translation>
+        </message>
+        <message>
+            <source>방문자마다 이름과 전화번호를 입력하세요.</source>
+            <translation>Enter a name and a phone number for every visitor.</translation>
+        </message>
+        <message>
+            <source>컨설팅 요청에는 이 계정의 컨설팅 프로젝트가 필요합니다. 온라인 컨설팅 상품을 주문하면 만들어집니다 (T6).</source>
+            <translation>A consulting request needs this account's consulting project. It is made when the account orders the online-consulting product (T6).</translation>
+        </message>
+        <message>
+            <source>그 지원 요청을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That support request was not found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>지원 요청 {number} 을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.</source>
+            <translation>Support request {number} was changed by another user meanwhile. Open it again and edit the latest version.</translation>
+        </message>
+        <message>
+            <source>{number}: {current} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {allowed} (T1).</source>
+            <translation>{number}: cannot move from {current} to {new}. Allowed: {allowed} (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태라 답변할 수 없습니다 (T1).</source>
+            <translation>{number} is {current}: it cannot be answered (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) 해결한 지 7일이 지나 다시 열 수 없습니다. 가능한 변경: {allowed} (T1). 새 요청을 여세요.</source>
+            <translation>{number} was resolved more than 7 days ago and cannot be reopened. Allowed: {allowed} (T1). Open a new request.</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태로 끝났습니다. 더 바꿀 수 없습니다 (T1).</source>
+            <translation>{number} ended as {current}; it cannot change any more (T1).</translation>
+        </message>
+        <message>
+            <source>메시지 종류는 답변, 고객 메시지, 내부 메모 중 하나입니다.</source>
+            <translation>A message is a staff reply, a customer message or an internal note.</translation>
+        </message>
+        <message>
+            <source>내용을 입력하세요.</source>
+            <translation>Enter the text.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) {size} 라서 첨부할 수 없습니다. 첨부 파일은 하나에 10 MB 까지입니다 (T3). 파일을 나누거나 압축하세요.</source>
+            <translation>{name} is {size} and cannot be attached: attachments take at most 10 MB each (T3). Split or compress the file.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) 빈 파일이라 첨부하지 않았습니다.</source>
+            <translation>{name} is empty and was not attached.</translation>
+        </message>
+        <message>
+            <source>그 첨부 파일을 찾을 수 없습니다.</source>
+            <translation>That attachment was not found.</translation>
+        </message>
+        <message>
+            <source>첨부 파일 {name} 이(가) 손상되었습니다 (체크섬 불일치). 원본을 다시 첨부하세요.</source>
+            <translation>The attachment {name} is damaged (checksum mismatch). Attach the original again.</translation>
+        </message>
+        <message>
+            <source>그 공유는 이미 없습니다.</source>
+            <translation>That share no longer exists.</translation>
+        </message>
+        <message>
+            <source>파일 이름이 없습니다.</source>
+            <translation>The file has no name.</translation>
+        </message>
+        <message>
+            <source>공유할 직원이나 조직을 하나 고르세요.</source>
+            <translation>Choose one staff user or team to share with.</translation>
+        </message>
+        <message>
+            <source>그 직원을 찾을 수 없습니다.</source>
+            <translation>That staff user was not found.</translation>
+        </message>
+        <message>
+            <source>그 조직을 찾을 수 없습니다.</source>
+            <translation>That team was not found.</translation>
+        </message>
+        <message>
+            <source>조직 이름을 입력하세요.</source>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <source>같은 이름의 조직이 이미 있습니다.</source>
+            <translation>A team with that name exists already.</translation>
+        </message>
+    </context>
+    <context>
         <name>access</name>
         <message>
             <source>계정·사이트</source>
@@ -1916,6 +2490,25 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>대표자</source>
+            <translation>The CEO name</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>The address</translation>
+        </message>
+        <message>
+            <source>전화번호</source>
+            <translation>The phone number</translation>
+        </message>
+        <message>
+            <source>회사 이름</source>
+            <translation>The company name</translation>
+        </message>
+    </context>
+    <context>
         <name>billing</name>
         <message>
             <source>청구 실행</source>
@@ -1923,10 +2516,65 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
-        <name>db</name>
+        <name>cli.today</name>
         <message>
-            <source>다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요</source>
-            <translation>Changed meanwhile — reload</translation>
+            <source>{day} 오늘 할 일</source>
+            <translation>Today, {day}: what needs a person</translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>다른 직원이 그사이 같은 내용을 바꿨습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고쳐 최신 내용을 확인한 뒤 다시 고치세요.</source>
+            <translation>A colleague changed the same data meanwhile. Nothing was saved. Refresh the screen, check the latest data, then edit again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스가 이 저장을 거부했습니다({what}). 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>The database refused this save ({what}). Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>다른 직원의 작업과 동시에 저장하려 해서 이번 저장은 취소되었습니다. 아무것도 저장되지 않았습니다. 다시 하세요.</source>
+            <translation>This save collided with a colleague's work at the same moment and was cancelled. Nothing was saved. Try again.</translation>
+        </message>
+        <message>
+            <source>같은 값({what})이 그사이 다른 직원에 의해 이미 저장되었습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>A colleague saved the same value ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>이 작업이 가리키는 내용({what})을 그사이 다른 직원이 바꾸거나 없앴습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>A colleague changed or removed what this refers to ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
+            <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
+        </message>
+        <message>
+            <source>업그레이드 전 백업을 만들지 못했습니다 ({reason}). {path} 파일은 그대로 두었습니다. 폴더의 권한과 남은 공간을 확인한 뒤 다시 시작하세요.</source>
+            <translation>The backup before the upgrade could not be made ({reason}). The file {path} was left as it was. Check the folder's permissions and free space, then start again.</translation>
+        </message>
+        <message>
+            <source>{path} 를 새 버전으로 업그레이드하지 못했습니다 ({reason}). 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 이 메시지와 함께 지원팀에 알려 주세요.</source>
+            <translation>{path} could not be upgraded to the new version ({reason}). The original file was left as it was; the backup made before the upgrade is {backup}. Please tell support, with this message.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 업그레이드 전 백업을 만들지 못했습니다. {path} 파일은 그대로 두었습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so the backup before the upgrade could not be made. The file {path} was left as it was. Free some space, then start again.</translation>
+        </message>
+        <message>
+            <source>새 데이터베이스 {path} 를 만들지 못했습니다 ({reason}). 폴더의 권한과 남은 공간을 확인하세요.</source>
+            <translation>The new database {path} could not be created ({reason}). Check the folder's permissions and free space.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 {path} 를 새 버전으로 업그레이드하지 못했습니다. 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so {path} could not be upgraded to the new version. The original file was left as it was; the backup made before the upgrade is {backup}. Free some space, then start again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 주소의 드라이버 '{driver}'는 지원하지 않습니다. 'postgresql://사용자@서버/데이터베이스' 형식으로 적으세요 (psycopg 3 사용).</source>
+            <translation>The database driver '{driver}' is not supported. Write the address as 'postgresql://user@server/database' (psycopg 3 is used).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL 드라이버(psycopg)가 설치되어 있지 않습니다. '{install}' 로 설치한 뒤 다시 시작하세요.</source>
+            <translation>The PostgreSQL driver (psycopg) is not installed. Install it with '{install}', then start again.</translation>
         </message>
     </context>
     <context>
@@ -1943,8 +2591,8 @@ The details were saved to %1.</translation>
             <translation>{label} must be a whole number of won (got {value}); decimals and other forms are not accepted.</translation>
         </message>
         <message>
-            <source>{label}은(는) {low}원 이상 {high}원 이하여야 합니다.</source>
-            <translation>{label} must be from {low} to {high} won.</translation>
+            <source>{label}은(는) {low} 이상 {high} 이하의 원 단위 금액이어야 합니다.</source>
+            <translation>{label} must be an amount in won from {low} to {high}.</translation>
         </message>
         <message>
             <source>{label}은(는) {low} 이상 {high} 이하의 정수여야 합니다 (받은 값: {value}).</source>
@@ -1975,10 +2623,24 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>licences</name>
+        <message>
+            <source>사용자 이름</source>
+            <translation>The user name</translation>
+        </message>
+    </context>
+    <context>
         <name>mail</name>
         <message>
             <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
             <translation>That mail is not in the outbox. Refresh the outbox.</translation>
+        </message>
+    </context>
+    <context>
+        <name>quotes</name>
+        <message>
+            <source>견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.</source>
+            <translation>Draft quote {number} was revised meanwhile. Refresh the list and open the latest draft.</translation>
         </message>
     </context>
     <context>
@@ -1998,6 +2660,177 @@ The details were saved to %1.</translation>
         <message>
             <source>다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요</source>
             <translation>Changed meanwhile — reload</translation>
+        </message>
+    </context>
+    <context>
+        <name>search</name>
+        <message>
+            <source>고객 계정</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>Named users</translation>
+        </message>
+        <message>
+            <source>견적</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>청구서</source>
+            <translation>Invoices</translation>
+        </message>
+    </context>
+    <context>
+        <name>secrets</name>
+        <message>
+            <source>이 컴퓨터에는 운영체제 키링이 없어 비밀번호를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않으므로 다음에 시작할 때 다시 입력해야 합니다.</source>
+            <translation>This computer has no system keyring, so the password is remembered for this session only. It is not saved to any file: enter it again at the next start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>server</name>
+        <message>
+            <source>이 컴퓨터는 이제 공유 데이터베이스 {where} 를 씁니다 (비밀번호는 키링에 있습니다).</source>
+            <translation>This computer now uses the shared database {where} (the password is in the keyring).</translation>
+        </message>
+        <message>
+            <source>server connect 는 PostgreSQL 주소(postgresql://사용자@서버/데이터베이스)에만 씁니다.</source>
+            <translation>server connect takes a PostgreSQL address only (postgresql://user@server/database).</translation>
+        </message>
+        <message>
+            <source>비밀번호를 주소에 넣지 마세요: 설정 파일에 남습니다. --password-stdin 으로 주면 키링에 보관합니다.</source>
+            <translation>Do not put the password in the address: it would stay in the settings file. Give it with --password-stdin to keep it in the keyring.</translation>
+        </message>
+        <message>
+            <source>표준 입력에서 관리자 비밀번호를 읽지 못했습니다. 예: echo "$PW" | desktop-app server init …</source>
+            <translation>No administrator password on standard input. For example: echo "$PW" | desktop-app server init …</translation>
+        </message>
+        <message>
+            <source>이 컴퓨터에는 비밀번호를 보관할 키링이 없습니다. 비밀번호를 ~/.pgpass 파일에 두고 --password-stdin 없이 다시 하세요.</source>
+            <translation>This computer has no keyring to keep the password in. Put the password in ~/.pgpass and run again without --password-stdin.</translation>
+        </message>
+        <message>
+            <source>스키마를 바꾸기 전에 백업하세요: pg_dump --format=custom --file=reseller_desk-$(date +%Y%m%d).dump '{where}'</source>
+            <translation>Back up before changing the schema: pg_dump --format=custom --file=reseller_desk-$(date +%Y%m%d).dump '{where}'</translation>
+        </message>
+        <message>
+            <source>공유 데이터베이스 {where} 가 아직 준비되지 않았습니다 (표가 없습니다). 관리자가 'desktop-app server init --db 주소 --admin 로그인 --password-stdin' 으로 먼저 만들어야 합니다.</source>
+            <translation>The shared database {where} is not set up yet (it has no tables). The administrator must first create it with 'desktop-app server init --db URL --admin LOGIN --password-stdin'.</translation>
+        </message>
+        <message>
+            <source>공유 데이터베이스 {where} 의 스키마({revision})가 이 프로그램보다 오래되었습니다. 관리자가 'desktop-app server upgrade --db 주소' 로 올린 뒤 다시 여세요.</source>
+            <translation>The shared database {where} has an older schema ({revision}) than this program. Ask the administrator to run 'desktop-app server upgrade --db URL', then open it again.</translation>
+        </message>
+        <message>
+            <source>첫 관리자(PAA)의 로그인 이름을 --admin 으로 주세요.</source>
+            <translation>Give the first administrator's (PAA) login with --admin.</translation>
+        </message>
+        <message>
+            <source>관리자 비밀번호는 8자 이상이어야 합니다 (표준 입력으로 주세요).</source>
+            <translation>The administrator password must have at least 8 characters (give it on standard input).</translation>
+        </message>
+        <message>
+            <source>{where} 에 스키마 {head} 를 만들고 첫 관리자(PAA) '{login}' 를 등록했습니다.</source>
+            <translation>Created schema {head} in {where} and registered the first administrator (PAA) '{login}'.</translation>
+        </message>
+        <message>
+            <source>{where} 의 스키마({revision})는 이 프로그램보다 새롭습니다. 프로그램을 업데이트하세요. 데이터베이스는 그대로 두었습니다.</source>
+            <translation>The schema of {where} ({revision}) is newer than this program. Update the program. The database was left as it was.</translation>
+        </message>
+        <message>
+            <source>Reseller Desk 가 만들지 않은 표가 있습니다</source>
+            <translation>has tables Reseller Desk did not make</translation>
+        </message>
+        <message>
+            <source>비어 있습니다</source>
+            <translation>is empty</translation>
+        </message>
+        <message>
+            <source>{where} 는 {what}. 새 데이터베이스는 'desktop-app server init' 으로 만드세요.</source>
+            <translation>{where} {what}. Create a new database with 'desktop-app server init'.</translation>
+        </message>
+        <message>
+            <source>{where} 를 스키마 {old} 에서 {head} 로 올렸습니다.</source>
+            <translation>Upgraded {where} from schema {old} to {head}.</translation>
+        </message>
+        <message>
+            <source>{where} 는 비어 있지 않습니다 (표 {count}개). server init 은 빈 데이터베이스에만 씁니다. 이미 쓰던 데이터베이스라면 'desktop-app server upgrade' 를 쓰세요.</source>
+            <translation>{where} is not empty ({count} tables). server init only writes to an empty database. For a database already in use, run 'desktop-app server upgrade'.</translation>
+        </message>
+        <message>
+            <source>{where} 는 이미 최신 스키마({head})입니다. 바꾼 것이 없습니다.</source>
+            <translation>{where} already has the latest schema ({head}). Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sites</name>
+        <message>
+            <source>사이트 이름</source>
+            <translation>The site name</translation>
+        </message>
+        <message>
+            <source>사용자 수</source>
+            <translation>The number of users</translation>
+        </message>
+        <message>
+            <source>대표 관리자 이름</source>
+            <translation>The admin's name</translation>
+        </message>
+    </context>
+    <context>
+        <name>today</name>
+        <message>
+            <source>연체된 청구서</source>
+            <translation>Overdue invoices</translation>
+        </message>
+        <message>
+            <source>14일 안에 갱신</source>
+            <translation>Renewals in the next 14 days</translation>
+        </message>
+        <message>
+            <source>7일 안에 끝나는 체험 (예약 없음)</source>
+            <translation>Trials ending within 7 days (no reservation)</translation>
+        </message>
+        <message>
+            <source>7일 안에 만료되는 견적</source>
+            <translation>Quotes expiring within 7 days</translation>
+        </message>
+        <message>
+            <source>저장 공간 10% 미만</source>
+            <translation>Less than 10 % storage free</translation>
+        </message>
+        <message>
+            <source>{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)</source>
+            <translation>{number} {account}: {left} won unpaid, due {due} ({days} days ago)</translation>
+        </message>
+        <message>
+            <source>{account}: {expires} 만료, {days}일 남음 — {term}개월 자동 갱신</source>
+            <translation>{account}: expires {expires}, in {days} days — renews automatically for a {term}-month term</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 체험이 {end}에 끝납니다 ({days}일 남음). 요금제를 예약하지 않으면 데이터가 삭제됩니다</source>
+            <translation>{site} ({account}): the trial ends on {end} (in {days} days). Without a reserved plan its data will be deleted</translation>
+        </message>
+        <message>
+            <source>{number} ({customer}): {until}까지 유효 ({days}일 남음)</source>
+            <translation>{number} ({customer}): valid until {until} ({days} days left)</translation>
+        </message>
+        <message>
+            <source>{title} ({count})</source>
+            <translation>{title} ({count})</translation>
+        </message>
+        <message>
+            <source>  - {text}</source>
+            <translation>  - {text}</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>
+            <translation>{site} ({account}): {free} GB of {total} GB shared storage free ({pct} %)</translation>
         </message>
     </context>
 </TS>

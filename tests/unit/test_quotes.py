@@ -28,7 +28,7 @@ def make(desk, order=ORDER, account_id=1):
 
 
 def test_numbers_are_gapless_per_year(demo_desk):
-    assert [make(demo_desk).number for _ in range(3)] == ["Q-2026-000001", "Q-2026-000002", "Q-2026-000003"]
+    assert [make(demo_desk).number for _ in range(3)] == ["Q-2026-000002", "Q-2026-000003", "Q-2026-000004"]
 
 
 def test_pdf_shows_korean_names_totals_and_words(demo_desk, tmp_path):
@@ -113,3 +113,19 @@ def test_an_expired_quote_is_repriced_into_a_new_revision_at_todays_prices(demo_
     with db.session() as s:
         assert s.get(QuoteRow, q.id).status == "superseded"
     assert demo_desk.run(quotes.accept_quote, new.id, shown(demo_desk, QuoteRow, new.id)).total == new.total
+
+
+def test_a_repriced_draft_keeps_its_number_and_the_old_row_stays_as_a_tombstone(demo_desk, db):
+    q = make(demo_desk)
+    st = Settings()
+    cheaper = Order("daouoffice", 12, (SiteOrder("회사1", "standard", 10, "service"),), TODAY)
+    new = demo_desk.run(quotes.revise_quote, q.id, shown(demo_desk, QuoteRow, q.id), cheaper, st.letterhead(), 30, st.get("payment_terms"))
+    assert (new.number, new.revision, new.status) == (q.number, 1, "draft")
+    with db.session() as s:
+        old = s.get(QuoteRow, q.id)
+        assert old is not None and old.status == "discarded"  # not deleted: a replica can sync the tombstone
+    listed = demo_desk.read(quotes.quote_rows)
+    assert [(r.id, r.number) for r in listed if r.number == q.number] == [(new.id, q.number)]  # the tombstone unlisted
+    with pytest.raises(UserError) as refused:
+        demo_desk.run(quotes.mark_sent, q.id)
+    assert refused.value.field == "quote" and q.number in refused.value.message
