@@ -16,6 +16,7 @@ from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.scope import account_arg, accounts_where, every_account
 from desktop_app.services.inputs import name_problem
 from desktop_app.i18n import texts
 
@@ -88,7 +89,7 @@ def _apply(account: Account, data: AccountInput) -> None:
     account.expires_on = data.expires_on
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=every_account)
 def create_account(s: Session, actor: StaffUser, data: AccountInput) -> Account:
     if errors := validate(data):
         raise ValidationError(errors)
@@ -119,7 +120,7 @@ def find_account(s: Session, key: str) -> Account:
     return found[0]
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=account_arg())
 def update_account(s: Session, actor: StaffUser, account_id: int, expected_version: int,
                    data: AccountInput) -> Account:
     if errors := validate(data):
@@ -147,7 +148,7 @@ def account_rows(s: Session) -> list[AccountRow]:
             func.coalesce(func.aggregate_strings(type_coerce(Site.state, String), " "), ""),
         )
         .outerjoin(Site, (Site.account_id == Account.id) & Site.active.is_(True))
-        .where(Account.active.is_(True))
+        .where(Account.active.is_(True), accounts_where(s, Account.id))  # Core: the scope filter is ours (S3)
         .group_by(Account.id)
     )
     result = s.connection().execute(q)

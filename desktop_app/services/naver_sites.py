@@ -14,6 +14,7 @@ from desktop_app.pricing import naver
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.catalog import catalogs
+from desktop_app.services.scope import row_arg
 from desktop_app.services.rows import load_for_change
 from desktop_app.services.sites import get_site
 
@@ -80,7 +81,7 @@ def _audited(s: Session, actor: StaffUser, site: Site, action: str, **values: ob
     return site
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def reserve_conversion(s: Session, actor: StaffUser, site_id: int, expected_version: int, plan: str,
                        on: dt.date | None = None) -> Site:
     site = _for_change(s, site_id, expected_version)
@@ -97,7 +98,7 @@ def reserve_conversion(s: Session, actor: StaffUser, site_id: int, expected_vers
     return _audited(s, actor, site, "reserve", reserved_plan=r.plan, reserved_on=r.on)
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def cancel_reservation(s: Session, actor: StaffUser, site_id: int, expected_version: int) -> Site:
     site = _for_change(s, site_id, expected_version)
     if site.reserved_on is None:
@@ -108,7 +109,7 @@ def cancel_reservation(s: Session, actor: StaffUser, site_id: int, expected_vers
     return _audited(s, actor, site, "cancel_reservation", reserved_plan=None, reserved_on=None)
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def request_upgrade(s: Session, actor: StaffUser, site_id: int, expected_version: int, target: str) -> Site:
     site = _for_change(s, site_id, expected_version)
     try:
@@ -119,7 +120,7 @@ def request_upgrade(s: Session, actor: StaffUser, site_id: int, expected_version
     return _audited(s, actor, site, "request_upgrade", requested_upgrade=target)
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def change_storage(s: Session, actor: StaffUser, site_id: int, expected_version: int, change_tb: int) -> Site:
     site = _for_change(s, site_id, expected_version)
     try:

@@ -22,12 +22,15 @@ from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
+from desktop_app.services.scope import account_arg, row_arg
 from desktop_app.services.rows import load_for_change
 
 OPEN = ("draft", "sent")
 DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
 
 _ = texts("quotes")
+OF_QUOTE = row_arg("quote_id", "QuoteRow", owner=True)
+
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def order_from_json(data: dict[str, Any], date: dt.date) -> Order:
                  data.get("auto_renew", True))
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg())
 def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str, str], letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, account_id: int | None = None, notes: str = "",
                  number: str | None = None, revision: int = 1) -> QuoteRow:
@@ -116,7 +119,7 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
     return row
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg())
 def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
                           settings: Any) -> QuoteRow:
     """One click in the calculator: what is on screen, for the chosen account or a named customer."""
@@ -132,7 +135,7 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
                         settings.get("payment_terms"), account_id)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, expected_version: int, inp: Any,
                            settings: Any) -> QuoteRow:
     """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
@@ -156,7 +159,7 @@ def _what_changes(order: Order) -> Order:
     return replace(order, sites=sites)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg("data", "account_id"))
 def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> QuoteRow:
     """A quote from the order dialog, before the order is completed: the same prices, for the account."""
     from desktop_app.services.orders import build_order
@@ -183,7 +186,7 @@ def shown_status(status: str, valid_until: dt.date, today: dt.date) -> str:
     return "expired" if status in OPEN and valid_until < today else status
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=row_arg("quote_id", "QuoteRow"))
 def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
     """A draft quote was sent by mail (the outbox's delivery), or handed over by other means."""
     row = get_quote(s, quote_id)
@@ -192,7 +195,7 @@ def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
         record(s, actor, "sent", "quote", row.id, {"status": "draft"}, {"status": "sent"})
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def revise_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int, order: Order,
                  letterhead: dict[str, str], valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
@@ -213,7 +216,7 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: 
                         old.number, old.revision + 1)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def reprice_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int, settings: Any) -> QuoteRow:
     """The same order at today's prices: a new revision (or the draft itself re-priced)."""
     from dataclasses import replace
@@ -230,7 +233,7 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, expected_version:
                         settings.get("payment_terms"), old.content.get("notes", ""))
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=OF_QUOTE)
 def accept_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
     load_for_change(s, QuoteRow, quote_id, expected_version)
