@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
-_SHAPE = re.compile(r"^\d{3}-?\d{2}-?\d{5}$")
+_SHAPE = re.compile(r"^[0-9]{3}-?[0-9]{2}-?[0-9]{5}$")  # ASCII digits: \d would take fullwidth ０-９
 
 
 def check_digit(first_nine: str) -> int:

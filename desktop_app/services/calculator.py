@@ -115,14 +115,15 @@ class AccountContext:
     rows: tuple[CalcRow, ...]
     blocked: dict[int, str]  # site id -> why the site takes no order (O2)
     operations: dict[int, dict[str, bool]]  # site id -> the matrix row for what it is now (§5)
+    versions: dict[int, int] = field(default_factory=dict)  # site id -> version shown (an order passes it back)
 
 
 def account_context(s: Session, account_id: int) -> AccountContext:
     account = get_account(s, account_id)
-    rows, blocked, ops = [], {}, {}
+    rows, blocked, ops, versions = [], {}, {}, {}
     vendor = "daouoffice"
     for site in site_service.site_rows(s, account_id):
-        vendor = site.vendor
+        vendor, versions[site.id] = site.vendor, site.version
         full = site_service.get_site(s, site.id)
         addons = dict(full.addons or {})
         current = CurrentSite(site.package, site.users, site.edition,
@@ -133,4 +134,4 @@ def account_context(s: Session, account_id: int) -> AccountContext:
         ops[site.id] = matrix.allowed_operations(site.package, any(addons.values()))
     return AccountContext(account.id, account.name, "naver" if vendor == "naver" else "daouoffice",
                           account.pricing_policy.value, account.term_months, account.expires_on, account.auto_renew,
-                          tuple(rows), blocked, ops)
+                          tuple(rows), blocked, ops, versions)

@@ -25,6 +25,7 @@ from desktop_app.services.catalog import catalogs
 from desktop_app.services.discounts import count_use, resolve
 from desktop_app.services.invoices import issue_for_order
 from desktop_app.services.scope import account_arg
+from desktop_app.services.rows import load_for_change
 
 PAYMENT_METHODS = ("card", "bank_transfer", "virtual_account")  # O5
 
@@ -54,6 +55,7 @@ class SiteChange:
     edition: str | None = None
     addons: dict[str, int] = field(default_factory=dict)
     extend: bool = False
+    version: int | None = None  # the site's version the screen showed; required to place the order
 
 
 @dataclass
@@ -168,6 +170,8 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
         raise ValidationError(errors)
     order, changed = build_order(s, data)
     priced = price_order(order, catalogs(s))  # raises Refused: nothing written yet
+    for ch in data.changes:  # no lost update: every changed site is still as the user saw it
+        load_for_change(s, Site, ch.site_id, ch.version, field=f"site {ch.site_id}")
     account: Account = get_account(s, data.account_id)
     today = order.date
     if account.expires_on is None or account.expires_on < today and not data.changes:
@@ -229,7 +233,8 @@ def order_rows(s: Session, account_id: int) -> list[OrderListRow]:
 
 def change_from_site(site: site_service.SiteRow | Site, **changes) -> SiteChange:
     """A change that leaves the site as it is, with `changes` applied (the calculator starts here)."""
-    base = SiteChange(site.id, site.package, site.users, site.edition, dict(getattr(site, "addons", {}) or {}))
+    base = SiteChange(site.id, site.package, site.users, site.edition, dict(getattr(site, "addons", {}) or {}),
+                      version=site.version)
     return replace(base, **changes)
 
 

@@ -23,6 +23,7 @@ from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
 from desktop_app.services.scope import account_arg, row_arg
+from desktop_app.services.rows import load_for_change
 
 OPEN = ("draft", "sent")
 DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
@@ -42,6 +43,7 @@ class QuoteListRow:
     valid_until: dt.date
     status: str
     total: int
+    version: int = 0  # as shown: a change passes it back (no lost update)
 
 
 def customer_of(account: Account) -> dict[str, str]:
@@ -134,9 +136,10 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
 
 
 @changes(Feature.QUOTES, account=OF_QUOTE)
-def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any, settings: Any) -> QuoteRow:
+def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, expected_version: int, inp: Any,
+                           settings: Any) -> QuoteRow:
     """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
-    return revise_quote(s, actor, quote_id, _calculator_order(inp), settings.letterhead(),
+    return revise_quote(s, actor, quote_id, expected_version, _calculator_order(inp), settings.letterhead(),
                         settings.get("quote_valid_days"), settings.get("payment_terms"))
 
 
@@ -193,11 +196,12 @@ def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
 
 
 @changes(Feature.QUOTES, account=OF_QUOTE)
-def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, letterhead: dict[str, str],
-                 valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
+def revise_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int, order: Order,
+                 letterhead: dict[str, str], valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
     under the same number, and the sent one is superseded."""
-    old = get_quote(s, quote_id)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    old = get_quote(s, quote_id)  # refused when discarded
     status = shown_status(old.status, old.valid_until, clock.today())  # an expired draft was seen: keep it
     if status not in OPEN and status != "expired":
         raise UserError(f"{old.status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.")
@@ -213,24 +217,27 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
 
 
 @changes(Feature.QUOTES, account=OF_QUOTE)
-def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) -> QuoteRow:
+def reprice_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int, settings: Any) -> QuoteRow:
     """The same order at today's prices: a new revision (or the draft itself re-priced)."""
     from dataclasses import replace
 
     from desktop_app.services.discounts import resolve
 
-    old = get_quote(s, quote_id)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    old = get_quote(s, quote_id)  # refused when discarded
     order = order_from_json(old.content["order"], clock.today())
     if old.content.get("discount_code"):
         order = replace(order, code=resolve(s, old.content["discount_code"]))
-    return revise_quote(s, actor, quote_id, order, settings.letterhead(), settings.get("quote_valid_days"),
+    return revise_quote(s, actor, quote_id, expected_version, order, settings.letterhead(),
+                        settings.get("quote_valid_days"),
                         settings.get("payment_terms"), old.content.get("notes", ""))
 
 
 @changes(Feature.ORDERS, account=OF_QUOTE)
-def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
+def accept_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
-    row = get_quote(s, quote_id)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    row = get_quote(s, quote_id)  # refused when discarded
     if row.status in OPEN and row.valid_until < clock.today():
         row.status = "expired"
     if row.status == "expired":
@@ -260,7 +267,7 @@ def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
     if account_id is not None:
         q = q.where(QuoteRow.account_id == account_id)
     return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until,
-                         shown_status(r.status, r.valid_until, today), r.total)
+                         shown_status(r.status, r.valid_until, today), r.total, r.version)
             for r in s.scalars(q)]
 
 

@@ -2795,6 +2795,25 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>대표자</source>
+            <translation>The CEO name</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>The address</translation>
+        </message>
+        <message>
+            <source>전화번호</source>
+            <translation>The phone number</translation>
+        </message>
+        <message>
+            <source>회사 이름</source>
+            <translation>The company name</translation>
+        </message>
+    </context>
+    <context>
         <name>audit</name>
         <message>
             <source>고객 계정</source>
@@ -3003,8 +3022,8 @@ The details were saved to %1.</translation>
             <translation>{label} must be a whole number of won (got {value}); decimals and other forms are not accepted.</translation>
         </message>
         <message>
-            <source>{label}은(는) {low}원 이상 {high}원 이하여야 합니다.</source>
-            <translation>{label} must be from {low} to {high} won.</translation>
+            <source>{label}은(는) {low} 이상 {high} 이하의 원 단위 금액이어야 합니다.</source>
+            <translation>{label} must be an amount in won from {low} to {high}.</translation>
         </message>
         <message>
             <source>{label}은(는) {low} 이상 {high} 이하의 정수여야 합니다 (받은 값: {value}).</source>
@@ -3032,6 +3051,13 @@ The details were saved to %1.</translation>
         <message>
             <source>공급가액</source>
             <translation>The supply amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>licences</name>
+        <message>
+            <source>사용자 이름</source>
+            <translation>The user name</translation>
         </message>
     </context>
     <context>
@@ -3196,6 +3222,21 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>sites</name>
+        <message>
+            <source>사이트 이름</source>
+            <translation>The site name</translation>
+        </message>
+        <message>
+            <source>사용자 수</source>
+            <translation>The number of users</translation>
+        </message>
+        <message>
+            <source>대표 관리자 이름</source>
+            <translation>The admin's name</translation>
+        </message>
+    </context>
+    <context>
         <name>staff</name>
         <message>
             <source>로그인 이름을 공백 없이 입력하세요.</source>
@@ -3208,10 +3249,6 @@ The details were saved to %1.</translation>
         <message>
             <source>계정 범위를 '모든 계정'으로 하거나 고객 계정을 하나 이상 고르세요.</source>
             <translation>Set the account scope to 'all accounts' or choose at least one customer account.</translation>
-        </message>
-        <message>
-            <source>직원</source>
-            <translation>staff user</translation>
         </message>
         <message>
             <source>'{login}' 라는 직원이 없습니다. `staff list` 로 로그인 이름을 확인하세요.</source>

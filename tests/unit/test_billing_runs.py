@@ -25,6 +25,7 @@ from desktop_app.services import billing, invoices
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.versions import shown
 
 D = dt.date
 
@@ -216,7 +217,7 @@ def renewal(desk, db, expires_on=D(2026, 12, 5)):
 
 
 def pay(desk, invoice_id, amount, day=TODAY):
-    return desk.run(invoices.record_payment, invoice_id, day, amount, "card")
+    return desk.run(invoices.record_payment, invoice_id, shown(desk, InvoiceRow, invoice_id), day, amount, "card")
 
 
 def test_c1_a_partial_payment_leaves_the_expiry_and_the_full_payment_moves_it(desk, db):
@@ -249,7 +250,7 @@ def test_paying_a_renewal_brings_overdue_sites_back_but_not_expired_ones(desk, d
 
 def test_i2_a_void_invoice_takes_no_payment(desk, db):
     acc, inv = renewal(desk, db)
-    desk.run(invoices.correct_invoice, inv.id, "사용자 수 오류", None, Settings())
+    desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "사용자 수 오류", None, Settings())
     with pytest.raises(ValidationError) as err:
         pay(desk, inv.id, 1_000)
     assert "취소(정정)된 청구서" in err.value.errors["amount"]
@@ -258,7 +259,7 @@ def test_i2_a_void_invoice_takes_no_payment(desk, db):
 
 def test_i2_a_credit_note_prints_every_line_negative(desk, db):
     acc, inv = renewal(desk, db)
-    credit, _ = desk.run(invoices.correct_invoice, inv.id, "사용자 수 오류", None, Settings())
+    credit, _ = desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "사용자 수 오류", None, Settings())
     with db.session() as s:
         note = s.get(InvoiceRow, credit.id)
         assert (note.kind, note.status, note.supply, note.vat, note.total) == ("credit", "paid", -80_000, -8_000,

@@ -180,7 +180,8 @@ class OrderDialog(QDialog):
                 (lambda k: "")
             new_sites.append(orders.NewSite(r.name, r.package, r.users, r.edition, dict(r.addons), get("subdomain"),
                                             get("admin_name"), get("admin_login"), get("mail_domain")))
-        changes = [orders.SiteChange(r.site_id, r.package, r.users, r.edition, dict(r.addons), r.extend)
+        changes = [orders.SiteChange(r.site_id, r.package, r.users, r.edition, dict(r.addons), r.extend,
+                                     self.context.versions.get(r.site_id))
                    for r in self.changes]
         method = "card"
         if not priced_only:

@@ -125,6 +125,7 @@ class CalculatorView(QWidget):
         self.quote_button.clicked.connect(self.make_quote)
         self.preview_window = None
         self.revising: int | None = None  # the quote being edited; the quote button then makes its revision
+        self.revising_version = 0
         self.load_account(None)
 
     # --- building the rows ---------------------------------------------------------------------------
@@ -279,7 +280,7 @@ class CalculatorView(QWidget):
         finally:
             self._loading = False
         self.recalculate()
-        self.revising = quote_id
+        self.revising, self.revising_version = quote_id, row.version  # passed back: no lost update
         self.quote_button.setText(self.tr("개정판 만들기 (%1)").replace("%1", row.number))
 
     def make_quote(self) -> int | None:
@@ -291,7 +292,8 @@ class CalculatorView(QWidget):
         try:
             account_id = self.context.account_id if self.context else None
             if self.revising is not None:
-                row = self.desk.run(quotes.revise_from_calculator, self.revising, self.priced_input(), Settings())
+                row = self.desk.run(quotes.revise_from_calculator, self.revising, self.revising_version,
+                                    self.priced_input(), Settings())
             else:
                 row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id,
                                     self.customer.text(), Settings())

@@ -296,11 +296,15 @@ class GroupsView(QWidget):
         _company, dept = self._company_and_dept()
         old = orgchart.index(self.tree)[f"d:{dept}"].name
         name, ok = QInputDialog.getText(self, self.tr("이름 바꾸기"), self.tr("부서 이름"), text=old)
-        return ok and self._department_call(groups.rename_department, dept, name)
+        return ok and self._department_call(groups.rename_department, dept, self._shown_version(dept), name)
 
     def remove_department(self) -> bool:
         _company, dept = self._company_and_dept()
-        return self._department_call(groups.remove_department, dept)
+        return self._department_call(groups.remove_department, dept, self._shown_version(dept))
+
+    def _shown_version(self, dept: int) -> int:
+        """The department's version when the layout was read: a change over a newer one is refused."""
+        return dict(self.saved.token).get(f"d:{dept}", 0)
 
     def import_departments(self) -> bool:
         company, _dept = self._company_and_dept()

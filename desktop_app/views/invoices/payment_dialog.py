@@ -26,6 +26,7 @@ class PaymentDialog(FormDialog):
         super().__init__(self.tr("결제 등록"), parent)
         self.desk, self.invoice_id = desk, invoice_id
         row = desk.read(invoices.get_invoice, invoice_id)
+        self.version = row.version  # passed back with the payment: refused if the invoice changed meanwhile
         left = invoices.outstanding(row)
         self.form.addRow(self.tr("청구서"), QLabel(f"{row.number} · {row.total:,}원 (남은 금액 {left:,}원)"))
         self.paid_on: QDateEdit = self.add_field("paid_on", self.tr("결제일"), QDateEdit())
@@ -40,5 +41,5 @@ class PaymentDialog(FormDialog):
 
     def save(self):
         day = self.paid_on.date().toPython()
-        return self.desk.run(invoices.record_payment, self.invoice_id, day, parse_won(self.amount.text()),
+        return self.desk.run(invoices.record_payment, self.invoice_id, self.version, day, parse_won(self.amount.text()),
                              self.method.currentData(), self.note.text())

@@ -119,7 +119,7 @@ class QuotesView(QWidget):
         if row is None:
             return
         try:
-            order = self.desk.run(quotes.accept_quote, row.id)
+            order = self.desk.run(quotes.accept_quote, row.id, row.version)
         except UserError as exc:
             tell(self, self.tr("승인할 수 없습니다"), exc.message, warning=True)
             return
@@ -145,7 +145,7 @@ class QuotesView(QWidget):
         if row is None:
             return None
         try:
-            new = self.desk.run(quotes.reprice_quote, row.id, Settings())
+            new = self.desk.run(quotes.reprice_quote, row.id, row.version, Settings())
         except Refused as refusal:
             language = Settings().get("language")
             tell(self, self.tr("다시 계산할 수 없습니다"),
