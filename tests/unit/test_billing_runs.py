@@ -418,3 +418,10 @@ def test_a_refusal_with_several_problems_is_reported_whole(desk, db):
     make_account(db, D(2026, 12, 5), sites=[{"package": "platinum"}, {"package": "gold"}])
     [(name, why)] = run(db, TODAY).failures
     assert name == "한빛상사" and why.count("알 수 없는 패키지") == 2 and "; " in why
+
+
+def test_k1_a_renewal_before_the_first_catalog_version_is_a_reported_failure(desk, db):
+    acc = make_account(db, D(2023, 6, 30), sites=[{"addons": {"approval-doc": 1}}])  # prices start 2024-01-01
+    report = run(db, TODAY)
+    assert [name for name, _ in report.failures] == ["한빛상사"] and "2023-07-01" in report.failures[0][1]
+    assert invoices_of(db, acc) == []
