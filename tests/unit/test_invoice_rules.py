@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, UserError, ValidationError
-from desktop_app.models import Account, AuditEntry, InvoiceRow
+from desktop_app.models import AuditEntry, InvoiceRow
 from desktop_app.services import invoices, orders
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
