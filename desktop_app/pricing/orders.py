@@ -76,10 +76,16 @@ class Order:
     expires_on: dt.date | None = None  # the account's expiry; needed for changes and extensions
     auto_renew: bool = True
     code: DiscountCode | None = None
+    current_term: int | None = None  # the account's term now, when the order changes it (C2); default term_months
 
     @property
     def months_priced(self) -> int:
         return self.months if self.months is not None else self.term_months
+
+    @property
+    def term_now(self) -> int:
+        """The term that runs until the expiry: mid-term additions are prorated over it (C5)."""
+        return self.current_term if self.current_term is not None else self.term_months
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, UserError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OrderRow, QuoteRow, StaffUser
 from desktop_app.pricing.business_number import format_brn
 from desktop_app.pricing.catalog import Catalog
@@ -21,6 +22,8 @@ from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
+
+_ = texts("quotes")
 
 OPEN = ("draft", "sent")
 
@@ -199,6 +202,19 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
     old.status = "superseded"
     return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id, notes,
                         old.number, old.revision + 1)
+
+
+@changes(Feature.QUOTES)
+def discard_quote(s: Session, actor: StaffUser, quote_id: int) -> QuoteRow:
+    """A draft made by mistake is discarded: it stays in the list as 폐기 and its number is never handed out
+    again (I1). A sent quote was seen by the customer and stays as it is."""
+    row = get_quote(s, quote_id)
+    if row.status != "draft":
+        raise UserError(_("견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 "
+                          "남습니다; 바꾸려면 개정판을 만드세요.", number=row.number))
+    row.status = "discarded"
+    record(s, actor, "discard", "quote", row.id, {"status": "draft"}, {"status": "discarded"})
+    return row
 
 
 @changes(Feature.QUOTES)

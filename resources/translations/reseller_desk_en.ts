@@ -192,8 +192,36 @@
             <translation>Make quote</translation>
         </message>
         <message>
+            <source>계정의 공급사와 가격 정책을 따릅니다. 바꾸려면 계정을 편집하세요.</source>
+            <translation>The account's vendor and pricing policy apply. Edit the account to change them.</translation>
+        </message>
+        <message>
+            <source>주문을 마치면 계정의 계약 기간이 %1에서 %2(으)로 바뀝니다.</source>
+            <translation>Completing the order changes the account's term from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>계정의 계약 기간입니다. 다른 기간을 고르면 주문과 함께 바뀝니다.</source>
+            <translation>The account's term. Choose another and the order changes it.</translation>
+        </message>
+        <message>
+            <source>%1 요금으로 %2개월을 계산합니다.</source>
+            <translation>Priced at the %1 rate for %2 months.</translation>
+        </message>
+        <message>
+            <source>계약 기간 (C2)</source>
+            <translation>Contract term (C2)</translation>
+        </message>
+        <message>
             <source>계정을 고르면 주문할 수 있습니다</source>
             <translation>Choose an account to order</translation>
+        </message>
+        <message>
+            <source>가격을 계산할 수 없어 주문할 수 없습니다. 빨간 칸을 고치세요.</source>
+            <translation>The price cannot be calculated, so nothing can be ordered. Correct the fields in red.</translation>
+        </message>
+        <message>
+            <source>바뀌는 것이 없어 주문할 수 없습니다 (0원). 사용자 수·패키지·부가 상품을 바꾸거나 기간 연장을 고르세요.</source>
+            <translation>Nothing changes, so there is nothing to order (0 won). Change users, package or add-ons, or choose to extend the term.</translation>
         </message>
         <message>
             <source>주문 완료</source>
@@ -988,6 +1016,14 @@
             <translation>Supply %1 · VAT %2 · Total %3</translation>
         </message>
         <message>
+            <source>계약 기간: %1 · %2개월분</source>
+            <translation>Term: %1 · %2 months</translation>
+        </message>
+        <message>
+            <source> (주문을 마치면 계정의 기간이 %1에서 바뀝니다)</source>
+            <translation> (completing the order changes the account's term from %1)</translation>
+        </message>
+        <message>
             <source>새로 여는 사이트가 없어 개설 정보가 필요 없습니다.</source>
             <translation>No new site is opened, so no opening details are needed.</translation>
         </message>
@@ -1006,6 +1042,10 @@
         <message>
             <source>메일 도메인 (선택)</source>
             <translation>Mail domain (optional)</translation>
+        </message>
+        <message>
+            <source>결제할 금액: %1 (부가세 포함)</source>
+            <translation>Amount to pay: %1 (VAT included)</translation>
         </message>
         <message>
             <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
@@ -1206,7 +1246,15 @@
             <translation>Accept → order</translation>
         </message>
         <message>
-            <source>보낼함</source>
+            <source>작성 중 견적 폐기…</source>
+            <translation>Discard draft quote…</translation>
+        </message>
+        <message>
+            <source>실수로 만든 작성 중 견적을 폐기합니다. 번호는 다시 쓰지 않으며, 보낸 견적은 그대로 남습니다.</source>
+            <translation>Discards a draft quote made by mistake. Its number is not reused; a sent quote stays as it is.</translation>
+        </message>
+        <message>
+            <source>보낼 편지함</source>
             <translation>Outbox</translation>
         </message>
         <message>
@@ -1224,6 +1272,18 @@
         <message>
             <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
             <translation>Quote %1 became order %2 (total %3).</translation>
+        </message>
+        <message>
+            <source>견적 폐기</source>
+            <translation>Discard quote</translation>
+        </message>
+        <message>
+            <source>견적 %1 을(를) 폐기할까요? 목록에 '폐기'로 남고 번호는 다시 쓰지 않습니다.</source>
+            <translation>Discard quote %1? It stays in the list as discarded and its number is not reused.</translation>
+        </message>
+        <message>
+            <source>폐기할 수 없습니다</source>
+            <translation>Cannot discard</translation>
         </message>
         <message>
             <source>고칠 수 없습니다</source>
@@ -1754,6 +1814,10 @@ The details were saved to %1.</translation>
             <translation>Superseded</translation>
         </message>
         <message>
+            <source>폐기</source>
+            <translation>Discarded</translation>
+        </message>
+        <message>
             <source>실패</source>
             <translation>Failed</translation>
         </message>
@@ -1913,6 +1977,20 @@ The details were saved to %1.</translation>
         <message>
             <source>{name} 님에게는 '{feature}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.</source>
             <translation>{name} lacks the '{feature}' permission. Ask a PAA (primary administrator) for it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>orders</name>
+        <message>
+            <source>이 주문에는 바뀌는 것이 없습니다. 사용자 수·패키지·부가 상품을 바꾸거나 기간 연장을 고르세요.</source>
+            <translation>Nothing changes in this order. Change users, package or add-ons, or choose to extend the term.</translation>
+        </message>
+    </context>
+    <context>
+        <name>quotes</name>
+        <message>
+            <source>견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 남습니다; 바꾸려면 개정판을 만드세요.</source>
+            <translation>Quote {number} is not a draft and cannot be discarded. A sent quote stays as the customer received it; to change it, make a revision.</translation>
         </message>
     </context>
 </TS>

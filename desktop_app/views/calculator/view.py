@@ -74,6 +74,11 @@ class CalculatorView(QWidget):
         self.months.setSuffix(self.tr("개월"))
         for w in (self.vendor, self.term, self.policy, self.months):
             line.addWidget(w)
+        self.term_note = QLabel()  # why the vendor and policy are fixed, and what a term change does (C2)
+        self.term_note.setObjectName("calc_term_note")
+        self.term_note.setWordWrap(True)
+        self.term_note.setStyleSheet("color: #6b7280;")
+        line.addWidget(self.term_note, 1)
         top.addRow(self.tr("상품·기간"), line)
         code_line = QHBoxLayout()
         self.code_edit = QLineEdit()
@@ -156,8 +161,9 @@ class CalculatorView(QWidget):
         try:
             self.context = self.desk.read(calculator.account_context, account_id) if account_id else None
             ctx = self.context
-            for w in (self.vendor, self.term, self.policy):
-                w.setEnabled(ctx is None)  # an account's own policy and term apply to its orders
+            for w in (self.vendor, self.policy):
+                w.setEnabled(ctx is None)  # an account's own vendor and policy apply to its orders
+                w.setToolTip(self.tr("계정의 공급사와 가격 정책을 따릅니다. 바꾸려면 계정을 편집하세요.") if ctx else "")
             self.customer.setVisible(ctx is None)  # an account's quote is addressed to the account
             if ctx:
                 self.vendor.setCurrentIndex(self.vendor.findData(ctx.catalog))
@@ -190,6 +196,22 @@ class CalculatorView(QWidget):
         self.months.blockSignals(False)
         self.recalculate()
 
+    def _show_term_note(self) -> None:
+        """Say at the field what the term does: with an account, a different term is part of the order (C2)."""
+        ctx, term = self.context, self.term.currentData()
+        if ctx is None:
+            text = ""
+        elif term != ctx.term_months:
+            text = self.tr("주문을 마치면 계정의 계약 기간이 %1에서 %2(으)로 바뀝니다.").replace(
+                "%1", labels.term_name(ctx.term_months)).replace("%2", labels.term_name(term))
+        else:
+            text = self.tr("계정의 계약 기간입니다. 다른 기간을 고르면 주문과 함께 바뀝니다.")
+        if self.months.value() != term:
+            text += (" " if text else "") + self.tr("%1 요금으로 %2개월을 계산합니다.").replace(
+                "%1", labels.term_name(term)).replace("%2", str(self.months.value()))
+        self.term_note.setText(text)
+        self.term_note.setToolTip(self.tr("계약 기간 (C2)"))
+
     def _code_changed(self) -> None:
         text = self.code_edit.text().strip()
         self.code_error.clear()
@@ -208,7 +230,8 @@ class CalculatorView(QWidget):
             catalog=self.catalog_id(), term_months=self.term.currentData(), rows=self.grid.values(),
             date=clock.today(), policy=self.policy.currentData(),
             months=self.months.value() if self.months.value() != self.term.currentData() else None,
-            expires_on=ctx.expires_on if ctx else None, auto_renew=ctx.auto_renew if ctx else True, code=self.code)
+            expires_on=ctx.expires_on if ctx else None, auto_renew=ctx.auto_renew if ctx else True, code=self.code,
+            current_term=ctx.term_months if ctx else None)
 
     def priced_input(self) -> CalcInput:
         """What is priced: rows of sites the account cannot order for (O2) are left out, as in the portal."""
@@ -227,10 +250,25 @@ class CalculatorView(QWidget):
         for i, row in enumerate(rows):
             row.show_problems(result.row_problems.get(i, {}))
         self.panel.show_result(result, self.version(), self.language)
-        can_order = self.context is not None and result.priced is not None
-        self.order_button.setEnabled(can_order)
+        self._show_term_note()
+        why_not = self._why_no_order(inp, result)
+        self.order_button.setEnabled(not why_not)
+        self.order_button.setToolTip(why_not)
         self.quote_button.setEnabled(result.priced is not None)
         self.order_hint.setText("" if self.context else self.tr("계정을 고르면 주문할 수 있습니다"))
+
+    def _why_no_order(self, inp: CalcInput, result) -> str:
+        """Why 주문하기 is disabled, or "" when the order can be placed."""
+        if self.context is None:
+            return self.tr("계정을 고르면 주문할 수 있습니다")
+        if result.priced is None:
+            return self.tr("가격을 계산할 수 없어 주문할 수 없습니다. 빨간 칸을 고치세요.")
+        order = calculator.order_of(inp)
+        term_changes = inp.term_months != self.context.term_months
+        if not term_changes and all(site.unchanged() for site in order.sites):
+            return self.tr("바뀌는 것이 없어 주문할 수 없습니다 (0원). 사용자 수·패키지·부가 상품을 바꾸거나 "
+                           "기간 연장을 고르세요.")
+        return ""
 
     def place_order(self) -> None:
         from desktop_app.views.calculator.order_dialog import OrderDialog  # imported when first used
@@ -238,7 +276,7 @@ class CalculatorView(QWidget):
         if self.context is None:
             return
         dialog = OrderDialog(self.desk, self.context, self.grid.values(), self.months.value(),
-                             self.code_edit.text().strip(), self)
+                             self.code_edit.text().strip(), self, term=self.term.currentData())
         if dialog.exec():
             QMessageBox.information(self, self.tr("주문 완료"),
                                     self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{dialog.saved.total:,}원"))
