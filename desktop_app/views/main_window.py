@@ -122,8 +122,19 @@ class MainWindow(QMainWindow):
 
         return CatalogView(self.desk)
 
+    def _may_leave(self, index: int) -> bool:
+        """A section with unsaved work (the org chart) asks save / discard / cancel before it is left."""
+        confirm = getattr(self.sections.get(index), "confirm_leave", None)
+        return confirm is None or confirm()
+
     def show_section(self, index: int) -> None:
         """Sections other than the first are built when first opened, so start-up stays lean."""
+        leaving = self.stack.currentIndex()
+        if leaving != index and not self._may_leave(leaving):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(leaving)  # cancelled: stay on the section
+            self.nav.blockSignals(False)
+            return
         make = self._lazy_sections.pop(index, None)
         if make is not None:
             placeholder = self.stack.widget(index)
@@ -178,6 +189,9 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     def closeEvent(self, event) -> None:
+        if not all(self._may_leave(i) for i in list(self.sections)):
+            event.ignore()
+            return
         if self._announce in self.desk.db.listeners:
             self.desk.db.listeners.remove(self._announce)
         self.save_ui_state()

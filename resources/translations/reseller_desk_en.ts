@@ -491,12 +491,12 @@
             <translation>Whole group: the company's employees see the whole group's org chart. Own company: only their company and the departments of their concurrent posts (G2).</translation>
         </message>
         <message>
-            <source>실행 취소</source>
-            <translation>Undo</translation>
+            <source>실행 취소:</source>
+            <translation>Undo:</translation>
         </message>
         <message>
-            <source>다시 실행</source>
-            <translation>Redo</translation>
+            <source>다시 실행:</source>
+            <translation>Redo:</translation>
         </message>
         <message>
             <source>저장</source>
@@ -553,6 +553,14 @@
         <message>
             <source>사원 검색 (그룹 전체: 이름, 이메일, 부서)</source>
             <translation>Search employees (whole group: name, email, department)</translation>
+        </message>
+        <message>
+            <source>저장하지 않은 조직도 변경</source>
+            <translation>Unsaved org chart changes</translation>
+        </message>
+        <message>
+            <source>조직도 설정에 저장하지 않은 변경이 있습니다. 저장할까요?</source>
+            <translation>The org chart settings have unsaved changes. Save them?</translation>
         </message>
         <message>
             <source>그룹사가 있는 고객 계정이 없습니다.</source>
