@@ -97,7 +97,8 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
         lines = term_lines(v, order.policy, order.term_months, order.months_priced, edition, site.package,
                            site.users, site.addons)
         _, starts = new_site_dates(order.date, order.expires_on, order.auto_renew)
-        return SitePrice(site.name, tuple(lines), _sum(lines), starts if starts != order.date else None, site.users)
+        return SitePrice(site.name, tuple(lines), _sum(lines), starts if starts != order.date else None, site.users,
+                         package=site.package)
     assert order.expires_on is not None  # check_order refuses a change without the account's expiry
     cur_edition = v.edition_for(cur.package, cur.edition)
     lines = []
@@ -128,7 +129,7 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
                        {**ln.details, "extension": f"{start.isoformat()}~{end.isoformat()}"}) for ln in ext]
         starts = start
     lines = [ln for ln in lines if ln.amount or ln.item == "proration"]
-    return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users, change=True)
+    return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users, change=True, package=site.package)
 
 
 def code_discount(order: Order, sites: list[SitePrice]) -> int:

@@ -120,6 +120,7 @@ class SitePrice:
     starts_on: dt.date | None = None
     users: int = 0
     change: bool = False  # an existing site's change or extension (C4, C5)
+    package: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,8 @@ class PricedOrder:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "sites": [{"name": s.name, "lines": [ln.to_json() for ln in s.lines], "subtotal": s.subtotal}
-                      for s in self.sites],
+            "sites": [{"name": s.name, "lines": [ln.to_json() for ln in s.lines], "subtotal": s.subtotal,
+                       "users": s.users, "package": s.package} for s in self.sites],
             "code_discount": self.code_discount, "supply": self.supply, "vat": self.vat, "total": self.total,
             "total_in_words": self.total_in_words,
         }

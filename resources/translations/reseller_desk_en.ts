@@ -753,6 +753,10 @@
             <translation>Export to Excel</translation>
         </message>
         <message>
+            <source>청구서.xlsx</source>
+            <translation>invoices.xlsx</translation>
+        </message>
+        <message>
             <source>Excel 통합 문서 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -1360,6 +1364,22 @@
             <translation>Empty: the default file in the user's data folder</translation>
         </message>
         <message>
+            <source>회사 (견적서·청구서 머리)</source>
+            <translation>Company (letterhead of quotes and invoices)</translation>
+        </message>
+        <message>
+            <source>대표자</source>
+            <translation>CEO</translation>
+        </message>
+        <message>
+            <source>PNG 또는 JPEG 파일</source>
+            <translation>A PNG or JPEG file</translation>
+        </message>
+        <message>
+            <source>이미지 (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
             <source>견적서</source>
             <translation>Quotes</translation>
         </message>
@@ -1372,12 +1392,44 @@
             <translation>Payment terms</translation>
         </message>
         <message>
+            <source>청구서</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>입금 계좌</source>
+            <translation>Bank account</translation>
+        </message>
+        <message>
+            <source>은행 계좌번호 (예금주)</source>
+            <translation>Bank, account number (holder)</translation>
+        </message>
+        <message>
+            <source>납부 기한 (발행일 + 일)</source>
+            <translation>Due (days after issue)</translation>
+        </message>
+        <message>
+            <source>갱신 청구서 발행 (만료 며칠 전)</source>
+            <translation>Renewal invoices (days before expiry)</translation>
+        </message>
+        <message>
+            <source>PDF 글꼴</source>
+            <translation>PDF font</translation>
+        </message>
+        <message>
             <source>한글 글꼴 파일</source>
             <translation>Korean font file</translation>
         </message>
         <message>
-            <source>비우면 시스템에서 찾음 (.ttf/.ttc)</source>
-            <translation>Empty: found on this system (.ttf/.ttc)</translation>
+            <source>비우면 함께 설치된 나눔고딕 (.ttf/.ttc)</source>
+            <translation>Empty: the bundled NanumGothic (.ttf/.ttc)</translation>
+        </message>
+        <message>
+            <source>글꼴 (*.ttf *.ttc *.otf)</source>
+            <translation>Fonts (*.ttf *.ttc *.otf)</translation>
+        </message>
+        <message>
+            <source>찾아보기…</source>
+            <translation>Browse…</translation>
         </message>
         <message>
             <source>회사 이름</source>
@@ -1402,10 +1454,6 @@
         <message>
             <source>직인 이미지 (선택)</source>
             <translation>Seal image (optional)</translation>
-        </message>
-        <message>
-            <source>PNG 또는 JPEG 파일 경로</source>
-            <translation>Path of a PNG or JPEG file</translation>
         </message>
         <message>
             <source>메일 (SMTP)</source>

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -348,8 +347,9 @@ class GroupsView(QWidget):
     def _import(self, title: str, done: str, fn, target: int) -> bool:
         """A CSV file (UTF-8 or Excel's CP949) through `fn`; a file with any bad line imports nothing."""
         from desktop_app.services.licences import decode_csv
+        from desktop_app.views.common.files import open_file_name
 
-        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("CSV 파일 (*.csv *.txt)"))
+        path = open_file_name(self, title, self.tr("CSV 파일 (*.csv *.txt)"))
         if not path:
             return False
         try:

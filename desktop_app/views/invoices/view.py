@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -29,6 +28,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from desktop_app.views.common import background, labels
+from desktop_app.views.common.files import existing_folder, save_file_name
 from desktop_app.views.common.notify import tell
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import make_table
@@ -252,7 +252,7 @@ class InvoicesView(QWidget):
             path = save_bytes(self, pdfs[0], f"청구서_{rows[0].number}.pdf", self.tr("PDF로 저장"),
                               self.tr("PDF 파일 (*.pdf)"))
             return [path] if path else []
-        folder = QFileDialog.getExistingDirectory(self, self.tr("청구서를 저장할 폴더"))
+        folder = existing_folder(self, self.tr("청구서를 저장할 폴더"))
         if not folder:
             return []
         saved = [write_file(self, str(Path(folder) / f"청구서_{r.number}.pdf"), pdf) for r, pdf in zip(rows, pdfs)]
@@ -260,8 +260,8 @@ class InvoicesView(QWidget):
 
     def export(self) -> background.Job | None:
         """The filtered list to a workbook, written on a worker thread (100,000 invoices take seconds)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("엑셀로 내보내기"), "청구서.xlsx",
-                                              self.tr("Excel 통합 문서 (*.xlsx)"))
+        path = save_file_name(self, self.tr("엑셀로 내보내기"), self.tr("청구서.xlsx"),
+                              self.tr("Excel 통합 문서 (*.xlsx)"))
         if not path:
             return None
         f = self.current_filter()
