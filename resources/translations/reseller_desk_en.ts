@@ -39,6 +39,14 @@
             <translation>Edit site</translation>
         </message>
         <message>
+            <source>사이트 해지…</source>
+            <translation>Terminate site…</translation>
+        </message>
+        <message>
+            <source>모든 로그인이 막히고 공급사가 데이터를 삭제합니다 (W5).</source>
+            <translation>Every login is blocked and the vendor deletes the data (W5).</translation>
+        </message>
+        <message>
             <source>라이선스</source>
             <translation>Licences</translation>
         </message>
@@ -1556,6 +1564,35 @@
         </message>
     </context>
     <context>
+        <name>TerminateSiteDialog</name>
+        <message>
+            <source>사이트 해지 — %1</source>
+            <translation>Terminate site — %1</translation>
+        </message>
+        <message>
+            <source>사이트 '%1' (%2) 을(를) 해지하면:
+• 모든 사용자의 로그인이 막힙니다 (사용자 %3명).
+• 공급사가 메일, 게시판, 파일 등 이 사이트의 데이터를 삭제합니다. 되돌릴 수 없습니다.
+• 해지된 사이트로는 더 주문할 수 없습니다.
+
+계속하려면 아래에 사이트 이름을 그대로 입력하세요.</source>
+            <translation>Terminating site '%1' (%2):
+• blocks every user's login (%3 users);
+• the vendor deletes this site's data (mail, boards, files). This cannot be undone;
+• a terminated site takes no more orders.
+
+To continue, type the site's name below exactly.</translation>
+        </message>
+        <message>
+            <source>사이트 이름</source>
+            <translation>Site name</translation>
+        </message>
+        <message>
+            <source>해지</source>
+            <translation>Terminate</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>예기치 못한 오류가 났습니다. 작업은 저장되지 않았을 수 있습니다.
@@ -2047,6 +2084,17 @@ The details were saved to %1.</translation>
         <message>
             <source>견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 남습니다; 바꾸려면 개정판을 만드세요.</source>
             <translation>Quote {number} is not a draft and cannot be discarded. A sent quote stays as the customer received it; to change it, make a revision.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sites</name>
+        <message>
+            <source>사이트 '{name}' 은(는) 이미 해지되었습니다.</source>
+            <translation>Site '{name}' is already terminated.</translation>
+        </message>
+        <message>
+            <source>확인을 위해 사이트 이름 '{name}' 을(를) 그대로 입력하세요. 해지는 되돌릴 수 없습니다.</source>
+            <translation>To confirm, type the site's name '{name}' exactly. Termination cannot be undone.</translation>
         </message>
     </context>
 </TS>

@@ -106,11 +106,16 @@ class AccountDetail(QWidget):
         row = QHBoxLayout()
         self.add_site_button = QPushButton(self.tr("사이트 추가"))
         self.edit_site_button = QPushButton(self.tr("사이트 수정"))
+        self.terminate_button = QPushButton(self.tr("사이트 해지…"))
+        self.terminate_button.setObjectName("terminate_site")
+        self.terminate_button.setToolTip(self.tr("모든 로그인이 막히고 공급사가 데이터를 삭제합니다 (W5)."))
         self.add_site_button.clicked.connect(self.add_site)
         self.edit_site_button.clicked.connect(self.edit_site)
+        self.terminate_button.clicked.connect(self.terminate_site)
         row.addWidget(self.add_site_button)
         row.addWidget(self.edit_site_button)
         row.addStretch(1)
+        row.addWidget(self.terminate_button)
         top_lay.addLayout(row)
         split.addWidget(top)
         self.licences = LicencesPanel(desk)
@@ -171,6 +176,7 @@ class AccountDetail(QWidget):
     def _site_selected(self) -> None:
         site = self.selected_site()
         self.edit_site_button.setEnabled(site is not None)
+        self.terminate_button.setEnabled(site is not None and site.state != "terminated")
         self.licences.show_site(site.id if site else None, site.name if site else "")
         is_naver = site is not None and site.vendor == "naver"
         self.tabs.setTabVisible(self.naver_tab, is_naver)
@@ -199,6 +205,18 @@ class AccountDetail(QWidget):
         dialog = SiteDialog(self.desk, self.account_id, parent=self)
         if dialog.exec():
             self._reload_sites(dialog.saved)
+
+    def terminate_site(self) -> bool:
+        from desktop_app.views.accounts.terminate_dialog import TerminateSiteDialog
+
+        site = self.selected_site()
+        if site is None:
+            return False
+        dialog = TerminateSiteDialog(self.desk, site, parent=self)
+        if dialog.exec():
+            self._reload_sites(site.id)
+            return True
+        return False
 
     def edit_site(self) -> None:
         from desktop_app.views.accounts.site_dialog import SiteDialog
