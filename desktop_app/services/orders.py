@@ -236,6 +236,23 @@ def order_rows(s: Session, account_id: int) -> list[OrderListRow]:
                          o.payment_method) for o in s.scalars(q)]
 
 
+def invoice_of_order(s: Session, order_id: int) -> tuple[int, str] | None:
+    """The invoice the completed order issued (O6): its id and number."""
+    from desktop_app.models import InvoiceRow
+
+    row = s.execute(select(InvoiceRow.id, InvoiceRow.number).where(InvoiceRow.order_id == order_id)
+                    .order_by(InvoiceRow.id)).first()
+    return (row.id, row.number) if row else None
+
+
+def payment_method_of_invoice(s: Session, invoice_id: int) -> str | None:
+    """How the order behind an invoice was to be paid (O5); None for an invoice without an order."""
+    from desktop_app.models import InvoiceRow
+
+    return s.scalar(select(OrderRow.payment_method).join(InvoiceRow, InvoiceRow.order_id == OrderRow.id)
+                    .where(InvoiceRow.id == invoice_id))
+
+
 def change_from_site(site: site_service.SiteRow | Site, **changes) -> SiteChange:
     """A change that leaves the site as it is, with `changes` applied (the calculator starts here)."""
     base = SiteChange(site.id, site.package, site.users, site.edition, dict(getattr(site, "addons", {}) or {}))

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
 
         view = CalculatorView(self.desk, self.settings.get("language"))
         view.quote_made.connect(self._quote_made)
+        view.invoice_requested.connect(self.show_invoice)
         return view
 
     def _make_quotes(self):
@@ -101,6 +102,14 @@ class MainWindow(QMainWindow):
         view = self.sections[self.QUOTES]
         view.reload()
         view.select_quote(quote_id)
+
+    def show_invoice(self, invoice_id: int):
+        """Open the invoices section on one invoice and show it (after an order issued it)."""
+        self.nav.setCurrentRow(self.INVOICES)
+        view = self.sections[self.INVOICES]
+        view.reload()
+        view.select_invoice(invoice_id)
+        return view.preview()
 
     def _make_invoices(self):
         from desktop_app.views.invoices.view import InvoicesView

@@ -232,12 +232,20 @@
             <translation>Nothing changes, so there is nothing to order (0 won). Change users, package or add-ons, or choose to extend the term.</translation>
         </message>
         <message>
+            <source>청구서 %1 을(를) 발행했습니다.</source>
+            <translation>Invoice %1 was issued.</translation>
+        </message>
+        <message>
             <source>주문 완료</source>
             <translation>Complete the order</translation>
         </message>
         <message>
             <source>주문을 마쳤습니다. 합계 %1</source>
             <translation>The order is complete. Total %1</translation>
+        </message>
+        <message>
+            <source>청구서 열기</source>
+            <translation>Open the invoice</translation>
         </message>
         <message>
             <source>개정판 만들기 (%1)</source>
@@ -735,6 +743,10 @@
         <message>
             <source>결제 %1 · %2원 · %3</source>
             <translation>Paid %1 · %2 won · %3</translation>
+        </message>
+        <message>
+            <source>메모: %1</source>
+            <translation>Memo: %1</translation>
         </message>
         <message>
             <source>청구서 %1</source>

@@ -137,3 +137,53 @@ def test_an_order_with_no_change_is_refused_with_the_reason(qtbot, calc, demo_de
         demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True))
     assert "바뀌는 것이 없습니다" in refused.value.message
     assert count(db, OrderRow) == 0 and count(db, InvoiceRow) == invoices_before
+
+
+def test_after_an_order_the_invoice_is_named_opened_and_paid_as_ordered(qtbot, demo_desk, db, tmp_path,
+                                                                         monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.settings import Settings
+    from desktop_app.views.calculator.order_dialog import OrderDialog
+    from desktop_app.views.invoices.payment_dialog import PaymentDialog
+    from desktop_app.views.main_window import MainWindow
+
+    w = MainWindow(demo_desk, Settings(tmp_path / "s.json"),
+                   QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.nav.setCurrentRow(MainWindow.CALCULATOR)
+    calc = w.stack.currentWidget()
+    calc.account.setCurrentIndex(calc.account.findData(2))
+    calc.grid.rows[0].users.setValue(calc.grid.rows[0].users.value() + 5)
+
+    def drive(dialog):
+        dialog.go(2)
+        dialog.payment_buttons["virtual_account"].setChecked(True)
+        dialog.terms.setChecked(True)
+        qtbot.mouseClick(dialog.finish, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(OrderDialog, "exec", drive)
+    qtbot.mouseClick(calc.order_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        invoice = s.query(InvoiceRow).filter(InvoiceRow.order_id.isnot(None)).one()
+        number, invoice_id = invoice.number, invoice.id
+    box = calc.done_box
+    assert number in box.text()
+    open_button = box.defaultButton()
+    assert open_button.text() == "청구서 열기"
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    invoices_view = w.stack.currentWidget()
+    assert w.nav.currentRow() == MainWindow.INVOICES
+    assert [r.id for r in invoices_view.selected()] == [invoice_id]
+    assert number in invoices_view.detail.text()
+    # the payment dialog starts with the order's payment method; the memo is shown with the payment
+    dialog = PaymentDialog(demo_desk, invoice_id, invoices_view)
+    qtbot.addWidget(dialog)
+    assert dialog.method.currentData() == "virtual_account"
+    type_text(qtbot, dialog.note, "ibk 0417")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    invoices_view.reload()
+    invoices_view.select_invoice(invoice_id)
+    assert "메모: ibk 0417" in invoices_view.detail.text()

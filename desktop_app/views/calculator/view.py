@@ -35,6 +35,7 @@ from desktop_app.views.common import labels
 
 class CalculatorView(QWidget):
     quote_made = Signal(int)
+    invoice_requested = Signal(int)  # open this invoice (the one a completed order issued)
 
     def __init__(self, desk: Desk, language: str = "ko", parent: QWidget | None = None):
         super().__init__(parent)
@@ -278,9 +279,28 @@ class CalculatorView(QWidget):
         dialog = OrderDialog(self.desk, self.context, self.grid.values(), self.months.value(),
                              self.code_edit.text().strip(), self, term=self.term.currentData())
         if dialog.exec():
-            QMessageBox.information(self, self.tr("주문 완료"),
-                                    self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{dialog.saved.total:,}원"))
             self.load_account(self.context.account_id)
+            self.order_done(dialog.saved)
+
+    def order_done(self, order) -> None:
+        """Say what the order issued, by number, and offer to open the invoice."""
+        from desktop_app.services.orders import invoice_of_order
+
+        invoice = self.desk.read(invoice_of_order, order.id)
+        text = self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{order.total:,}원")
+        if invoice is not None:
+            text += "\n" + self.tr("청구서 %1 을(를) 발행했습니다.").replace("%1", invoice[1])
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("주문 완료"), text, QMessageBox.StandardButton.Close,
+                          self)
+        box.setObjectName("order_done")
+        open_button = None
+        if invoice is not None:
+            open_button = box.addButton(self.tr("청구서 열기"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(open_button)
+            open_button.clicked.connect(lambda: self.invoice_requested.emit(invoice[0]))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # does not block: the calculator already shows the account after the order
+        self.done_box = box
 
     def _stop_revising(self) -> None:
         self.revising = None

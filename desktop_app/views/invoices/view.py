@@ -4,6 +4,8 @@ NAVER estimate; and a billing run for a date."""
 
 from __future__ import annotations
 
+import html
+
 import datetime as dt
 from pathlib import Path
 
@@ -191,8 +193,11 @@ class InvoicesView(QWidget):
         if inv.period_from:
             lines.append(self.tr("청구 기간 %1 ~ %2").replace("%1", str(inv.period_from)).replace("%2", str(inv.period_to)))
         for p in pays:
-            lines.append(self.tr("결제 %1 · %2원 · %3").replace("%1", str(p.paid_on)).replace("%2", f"{p.amount:,}")
-                         .replace("%3", labels.method_name(p.method)))
+            line = self.tr("결제 %1 · %2원 · %3").replace("%1", str(p.paid_on)).replace("%2", f"{p.amount:,}") \
+                .replace("%3", labels.method_name(p.method))
+            if p.note:
+                line += " · " + self.tr("메모: %1").replace("%1", html.escape(p.note))
+            lines.append(line)
         self.detail.setText("<br>".join(lines))
 
     # --- actions -------------------------------------------------------------------------------------------
