@@ -705,6 +705,14 @@
             <translation>Export to Excel…</translation>
         </message>
         <message>
+            <source>메일 보내기…</source>
+            <translation>Send by email…</translation>
+        </message>
+        <message>
+            <source>청구서 PDF를 첨부해 보냅니다. 보내지 못한 메일은 견적 화면의 보낼 편지함에서 다시 보냅니다.</source>
+            <translation>Sends the invoice PDF attached. A mail that could not be sent stays in the outbox of the quotes section to send again.</translation>
+        </message>
+        <message>
             <source>청구 실행</source>
             <translation>Billing run</translation>
         </message>
@@ -1335,6 +1343,10 @@
         <message>
             <source>견적서 메일 보내기</source>
             <translation>Send the quote by email</translation>
+        </message>
+        <message>
+            <source>청구서 메일 보내기</source>
+            <translation>Send invoice by email</translation>
         </message>
         <message>
             <source>보내기</source>
@@ -2021,8 +2033,8 @@ The details were saved to %1.</translation>
             <translation>Mail sent</translation>
         </message>
         <message>
-            <source>견적서를 보냈습니다.</source>
-            <translation>The quote was sent.</translation>
+            <source>메일을 보냈습니다.</source>
+            <translation>The mail was sent.</translation>
         </message>
         <message>
             <source>메일을 보내지 못했습니다</source>
@@ -2082,6 +2094,13 @@ The details were saved to %1.</translation>
         <message>
             <source>{name} 님에게는 '{feature}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.</source>
             <translation>{name} lacks the '{feature}' permission. Ask a PAA (primary administrator) for it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mail</name>
+        <message>
+            <source>청구서 {number} 은(는) 정정되어 무효입니다. 정정한 청구서를 보내세요.</source>
+            <translation>Invoice {number} was corrected and is void. Send the corrected invoice.</translation>
         </message>
     </context>
     <context>

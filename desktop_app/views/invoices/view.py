@@ -115,11 +115,14 @@ class InvoicesView(QWidget):
         self.print_action = QAction(self.tr("인쇄…"), self)
         self.save_action = QAction(self.tr("PDF로 저장…"), self)
         self.export_action = QAction(self.tr("엑셀로 내보내기…"), self)
+        self.send_action = QAction(self.tr("메일 보내기…"), self)
+        self.send_action.setToolTip(self.tr("청구서 PDF를 첨부해 보냅니다. 보내지 못한 메일은 견적 화면의 보낼 편지함에서 다시 보냅니다."))
         self.run_action = QAction(self.tr("청구 실행"), self)
         self.run_action.setToolTip(self.tr("오늘 날짜로 갱신과 사용량 청구서를 발행합니다. 다시 실행해도 두 번 청구하지 않습니다."))
         for action, slot in ((self.pay_action, self.pay), (self.correct_action, self.correct),
                              (self.preview_action, self.preview), (self.print_action, self.print_selected),
-                             (self.save_action, self.save_selected), (self.export_action, self.export),
+                             (self.save_action, self.save_selected), (self.send_action, self.send),
+                             (self.export_action, self.export),
                              (self.run_action, self.billing_run)):
             action.triggered.connect(slot)
             bar.addAction(action)
@@ -217,6 +220,12 @@ class InvoicesView(QWidget):
 
         if (row := self._one()) is not None and CorrectionDialog(self.desk, row.id, self).exec():
             self.reload()
+
+    def send(self):
+        from desktop_app.views.quotes import actions as quote_actions
+
+        row = self._one()
+        return quote_actions.send_invoice(self, self.desk, row.id, self.reload) if row is not None else None
 
     def select_invoice(self, invoice_id: int) -> None:
         for i, r in enumerate(self.model.rows()):
