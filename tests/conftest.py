@@ -43,6 +43,9 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("RESELLER_DESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RESELLER_DESK_CONFIG_DIR", str(tmp_path / "config"))
     keyring.set_keyring(MemoryKeyring())
+    from desktop_app import secrets
+
+    secrets.forget_session()
     clock.fix_today(TODAY)
     yield
     clock.set_clock(None)

@@ -35,13 +35,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--due-to", help="due on or before, YYYY-MM-DD")
     export.add_argument("--account", help="an account's name or registration number")
     export.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    today = sub.add_parser("today", help="what needs a person today (renewals, overdue invoices, trials …)")
+    today.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
     return p
 
 
 def _database_arg(args: argparse.Namespace) -> str | None:
     from desktop_app.settings import Settings
 
-    return getattr(args, "sub_db", None) or args.db or Settings().get("database") or None
+    return getattr(args, "sub_db", None) or args.db or Settings().database_url() or None
 
 
 def cmd_demo(db_arg: str | None) -> int:
@@ -80,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli.quote import cmd_quote
 
             return cmd_quote(args.request, args.pdf, getattr(args, "sub_db", None) or args.db)
+        if args.command == "today":
+            from desktop_app.cli.today import cmd_today
+
+            return cmd_today(_database_arg(args))
         from desktop_app.app import run
 
         return run(_database_arg(args), demo=args.demo, lang=args.lang)

@@ -867,6 +867,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>오늘</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>고객 계정·사이트</source>
             <translation>Accounts &amp; sites</translation>
         </message>
@@ -905,6 +909,10 @@
         <message>
             <source>끝내기</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>모두 검색…</source>
+            <translation>Search everywhere…</translation>
         </message>
         <message>
             <source>도움말(&amp;H)</source>
@@ -1339,6 +1347,21 @@
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>모두 검색</source>
+            <translation>Search everywhere</translation>
+        </message>
+        <message>
+            <source>계정, 사업자번호, 사이트, 도메인, 사용자 이메일, 견적·청구서 번호</source>
+            <translation>Account, registration no., site, domain, user e-mail, quote or invoice no.</translation>
+        </message>
+        <message>
+            <source>찾은 것이 없습니다.</source>
+            <translation>Nothing found.</translation>
+        </message>
+    </context>
+    <context>
         <name>SendQuoteDialog</name>
         <message>
             <source>견적서 메일 보내기</source>
@@ -1460,10 +1483,6 @@
             <translation>Fonts (*.ttf *.ttc *.otf)</translation>
         </message>
         <message>
-            <source>찾아보기…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
             <source>회사 이름</source>
             <translation>Company name</translation>
         </message>
@@ -1526,6 +1545,18 @@
         <message>
             <source>제한 시간(초)</source>
             <translation>Time-out (seconds)</translation>
+        </message>
+        <message>
+            <source>찾아보기…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>운영체제 키링에 저장하지 못했습니다 (%1). 키링이 잠겨 있으면 풀고 다시 저장하세요.</source>
+            <translation>Could not save to the system keyring (%1). If the keyring is locked, unlock it and save again.</translation>
+        </message>
+        <message>
+            <source>비밀번호는 이번 실행 동안만</source>
+            <translation>Password kept for this session only</translation>
         </message>
     </context>
     <context>
@@ -1614,6 +1645,37 @@ To continue, type the site's name below exactly.</translation>
         <message>
             <source>해지</source>
             <translation>Terminate</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>결제 등록</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>열기</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>요금제 예약</source>
+            <translation>Reserve a plan</translation>
+        </message>
+        <message>
+            <source>다시 견적</source>
+            <translation>Re-price quote</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>%1 오늘 할 일</source>
+            <translation>Today, %1: what needs a person</translation>
         </message>
     </context>
     <context>
@@ -2097,6 +2159,40 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>cli.today</name>
+        <message>
+            <source>{day} 오늘 할 일</source>
+            <translation>Today, {day}: what needs a person</translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
+            <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
+        </message>
+        <message>
+            <source>업그레이드 전 백업을 만들지 못했습니다 ({reason}). {path} 파일은 그대로 두었습니다. 폴더의 권한과 남은 공간을 확인한 뒤 다시 시작하세요.</source>
+            <translation>The backup before the upgrade could not be made ({reason}). The file {path} was left as it was. Check the folder's permissions and free space, then start again.</translation>
+        </message>
+        <message>
+            <source>{path} 를 새 버전으로 업그레이드하지 못했습니다 ({reason}). 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 이 메시지와 함께 지원팀에 알려 주세요.</source>
+            <translation>{path} could not be upgraded to the new version ({reason}). The original file was left as it was; the backup made before the upgrade is {backup}. Please tell support, with this message.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 업그레이드 전 백업을 만들지 못했습니다. {path} 파일은 그대로 두었습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so the backup before the upgrade could not be made. The file {path} was left as it was. Free some space, then start again.</translation>
+        </message>
+        <message>
+            <source>새 데이터베이스 {path} 를 만들지 못했습니다 ({reason}). 폴더의 권한과 남은 공간을 확인하세요.</source>
+            <translation>The new database {path} could not be created ({reason}). Check the folder's permissions and free space.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 {path} 를 새 버전으로 업그레이드하지 못했습니다. 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so {path} could not be upgraded to the new version. The original file was left as it was; the backup made before the upgrade is {backup}. Free some space, then start again.</translation>
+        </message>
+    </context>
+    <context>
         <name>mail</name>
         <message>
             <source>청구서 {number} 은(는) 정정되어 무효입니다. 정정한 청구서를 보내세요.</source>
@@ -2118,6 +2214,36 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>search</name>
+        <message>
+            <source>고객 계정</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>Named users</translation>
+        </message>
+        <message>
+            <source>견적</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>청구서</source>
+            <translation>Invoices</translation>
+        </message>
+    </context>
+    <context>
+        <name>secrets</name>
+        <message>
+            <source>이 컴퓨터에는 운영체제 키링이 없어 비밀번호를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않으므로 다음에 시작할 때 다시 입력해야 합니다.</source>
+            <translation>This computer has no system keyring, so the password is remembered for this session only. It is not saved to any file: enter it again at the next start.</translation>
+        </message>
+    </context>
+    <context>
         <name>sites</name>
         <message>
             <source>사이트 '{name}' 은(는) 이미 해지되었습니다.</source>
@@ -2126,6 +2252,57 @@ The details were saved to %1.</translation>
         <message>
             <source>확인을 위해 사이트 이름 '{name}' 을(를) 그대로 입력하세요. 해지는 되돌릴 수 없습니다.</source>
             <translation>To confirm, type the site's name '{name}' exactly. Termination cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>today</name>
+        <message>
+            <source>연체된 청구서</source>
+            <translation>Overdue invoices</translation>
+        </message>
+        <message>
+            <source>14일 안에 갱신</source>
+            <translation>Renewals in the next 14 days</translation>
+        </message>
+        <message>
+            <source>7일 안에 끝나는 체험 (예약 없음)</source>
+            <translation>Trials ending within 7 days (no reservation)</translation>
+        </message>
+        <message>
+            <source>7일 안에 만료되는 견적</source>
+            <translation>Quotes expiring within 7 days</translation>
+        </message>
+        <message>
+            <source>저장 공간 10% 미만</source>
+            <translation>Less than 10 % storage free</translation>
+        </message>
+        <message>
+            <source>{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)</source>
+            <translation>{number} {account}: {left} won unpaid, due {due} ({days} days ago)</translation>
+        </message>
+        <message>
+            <source>{account}: {expires} 만료, {days}일 남음 — {term}개월 자동 갱신</source>
+            <translation>{account}: expires {expires}, in {days} days — renews automatically for a {term}-month term</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 체험이 {end}에 끝납니다 ({days}일 남음). 요금제를 예약하지 않으면 데이터가 삭제됩니다</source>
+            <translation>{site} ({account}): the trial ends on {end} (in {days} days). Without a reserved plan its data will be deleted</translation>
+        </message>
+        <message>
+            <source>{number} ({customer}): {until}까지 유효 ({days}일 남음)</source>
+            <translation>{number} ({customer}): valid until {until} ({days} days left)</translation>
+        </message>
+        <message>
+            <source>{title} ({count})</source>
+            <translation>{title} ({count})</translation>
+        </message>
+        <message>
+            <source>  - {text}</source>
+            <translation>  - {text}</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>
+            <translation>{site} ({account}): {free} GB of {total} GB shared storage free ({pct} %)</translation>
         </message>
     </context>
 </TS>

@@ -150,5 +150,5 @@ def test_calculator_section_in_the_main_window(qtbot, demo_desk, tmp_path):
     w = MainWindow(demo_desk, Settings(tmp_path / "s.json"),
                    QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
-    w.nav.setCurrentRow(1)
+    w.nav.setCurrentRow(w.CALCULATOR)
     assert isinstance(w.stack.currentWidget(), CalculatorView)

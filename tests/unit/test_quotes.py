@@ -27,7 +27,7 @@ def make(desk, order=ORDER, account_id=1):
 
 
 def test_numbers_are_gapless_per_year(demo_desk):
-    assert [make(demo_desk).number for _ in range(3)] == ["Q-2026-000001", "Q-2026-000002", "Q-2026-000003"]
+    assert [make(demo_desk).number for _ in range(3)] == ["Q-2026-000002", "Q-2026-000003", "Q-2026-000004"]
 
 
 def test_pdf_shows_korean_names_totals_and_words(demo_desk, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 
 class Job(QThread):
@@ -31,12 +31,30 @@ class Job(QThread):
             self.finished_with.emit(result, None)
 
 
+class _Relay(QObject):
+    """Delivers a job's result to `done` while `parent` lives; a view closed meanwhile gets nothing (Qt drops
+    the connection with the relay), and the thread itself, owned by the application, is never destroyed
+    while it runs."""
+
+    def __init__(self, parent: QObject, done: Callable[[Any, BaseException | None], None]):
+        super().__init__(parent)
+        self._done = done
+
+    @Slot(object, object)
+    def deliver(self, result: Any, exc: BaseException | None) -> None:
+        try:
+            self._done(result, exc)
+        finally:
+            self.deleteLater()
+
+
 def start(parent: QObject, fn: Callable[..., Any], done: Callable[[Any, BaseException | None], None],
           reports: bool = False) -> Job:
     """Run `fn` on a worker thread; with `reports`, `fn(report)` may call `report(done, total)`, which returns
     False once the user has cancelled."""
-    job = Job(fn, parent, reports)
-    job.finished_with.connect(done)
+    job = Job(fn, QCoreApplication.instance(), reports)
+    relay = _Relay(parent, done)
+    job.finished_with.connect(relay.deliver)
     job.finished.connect(job.deleteLater)
     job.start()
     return job
