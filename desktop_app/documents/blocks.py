@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Image, Paragraph, Table, TableStyle
 
 from desktop_app.documents.fonts import BOLD, REGULAR
-from desktop_app.documents.pdf_base import GREY, HEAD_BG, LINE
+from desktop_app.documents.pdf_base import HEAD_BG, LINE
 
 WIDTH = 174 * mm  # A4 less the margins
 GROUP_BG = colors.HexColor("#f3f4f6")

@@ -114,9 +114,10 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
 
 
 @changes(Feature.QUOTES)
-def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
-                          settings: Any) -> QuoteRow:
-    """One click in the calculator: what is on screen, for the chosen account or a named customer."""
+def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None,
+                          customer_name: str | dict[str, str], settings: Any) -> QuoteRow:
+    """One click in the calculator: what is on screen, for the chosen account or a prospect (a name, or a
+    dict with name, brn, ceo, address, email)."""
     order = _calculator_order(inp)
     if account_id is not None:
         account = s.get(Account, account_id)
@@ -124,9 +125,31 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
             raise NotFound("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.")
         customer = customer_of(account)
     else:
-        customer = {"name": customer_name.strip() or "고객"}
+        customer = prospect(customer_name)
     return create_quote(s, actor, order, customer, settings.letterhead(), settings.get("quote_valid_days"),
                         settings.get("payment_terms"), account_id)
+
+
+def prospect(details: str | dict[str, str]) -> dict[str, str]:
+    """A prospect's details as a quote prints them; a registration number (K-BRN) or email that is typed
+    must be valid (refused at the field, nothing made)."""
+    from desktop_app.errors import ValidationError
+    from desktop_app.pricing.business_number import problem as brn_problem
+    from desktop_app.pricing.names import email_problem
+
+    raw = {"name": details} if isinstance(details, str) else dict(details)
+    out = {k: str(raw.get(k, "") or "").strip() for k in ("name", "brn", "ceo", "address", "email")}
+    errors = {}
+    if out["brn"] and (p := brn_problem(out["brn"])):
+        errors["brn"] = p
+    elif out["brn"]:
+        out["brn"] = format_brn(out["brn"])
+    if out["email"] and (p := email_problem(out["email"])):
+        errors["email"] = p
+    if errors:
+        raise ValidationError(errors)
+    out["name"] = out["name"] or "고객"
+    return {k: v for k, v in out.items() if v}
 
 
 @changes(Feature.QUOTES)

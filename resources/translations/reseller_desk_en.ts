@@ -164,10 +164,6 @@
             <translation>No account (prepare a quote)</translation>
         </message>
         <message>
-            <source>견적 받는 분 (회사 이름)</source>
-            <translation>Quote for (company name)</translation>
-        </message>
-        <message>
             <source>고객 계정</source>
             <translation>Account</translation>
         </message>
@@ -1261,6 +1257,37 @@
         <message>
             <source>가격 (원)</source>
             <translation>Price (won)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProspectFields</name>
+        <message>
+            <source>견적 받는 분 (회사 이름)</source>
+            <translation>Quote for (company name)</translation>
+        </message>
+        <message>
+            <source>사업자등록번호 (예: 123-45-67891)</source>
+            <translation>Registration number (e.g. 123-45-67891)</translation>
+        </message>
+        <message>
+            <source>대표자</source>
+            <translation>CEO</translation>
+        </message>
+        <message>
+            <source>이메일</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>자세히</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>견적서에 넣을 사업자등록번호, 대표자, 이메일, 주소</source>
+            <translation>Registration number, CEO, email and address for the quote</translation>
         </message>
     </context>
     <context>

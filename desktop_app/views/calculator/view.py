@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.errors import UserError
+from desktop_app.errors import UserError, ValidationError
 from desktop_app.pricing.orders import DiscountCode, Refused
 from desktop_app.services import accounts, calculator, catalog, discounts, quotes
 from desktop_app.services.calculator import AccountContext, CalcInput, CalcRow
 from desktop_app.services.desk import Desk
 from desktop_app.services.sites import default_site_name
+from desktop_app.views.calculator.parties import ProspectFields, fill_accounts
 from desktop_app.views.calculator.price_panel import PricePanel
 from desktop_app.views.calculator.rows import ERROR_STYLE, CompanyGrid
 from desktop_app.views.common import labels
@@ -48,14 +49,10 @@ class CalculatorView(QWidget):
         top = QFormLayout()
         self.account = QComboBox()
         self.account.setObjectName("calc_account")
-        self.account.addItem(self.tr("계정 없이 (견적 준비)"), None)
-        for row in desk.read(accounts.account_rows):
-            self.account.addItem(row.name, row.id)
-        self.customer = QLineEdit()
-        self.customer.setObjectName("calc_customer")
-        self.customer.setPlaceholderText(self.tr("견적 받는 분 (회사 이름)"))
+        fill_accounts(self.account, desk.read(accounts.account_rows), self.tr("계정 없이 (견적 준비)"))
+        self.customer = ProspectFields()
         account_line = QHBoxLayout()
-        account_line.addWidget(self.account, 1)
+        account_line.addWidget(self.account, 1, Qt.AlignmentFlag.AlignTop)
         account_line.addWidget(self.customer, 1)
         top.addRow(self.tr("고객 계정"), account_line)
         line = QHBoxLayout()
@@ -321,7 +318,7 @@ class CalculatorView(QWidget):
                 self.vendor.setCurrentIndex(self.vendor.findData(order["catalog"]))
                 self.term.setCurrentIndex(self.term.findData(order["term_months"]))
                 self.policy.setCurrentIndex(self.policy.findData(order["policy"]))
-                self.customer.setText(row.customer_name)
+                self.customer.set_customer(row.content.get("customer", {"name": row.customer_name}))
                 self._new_grid()
             self.months.setValue(order["months"] or order["term_months"])
             by_name = {r.name.text(): r for r in self.grid.rows if r.site_id is not None}
@@ -352,10 +349,13 @@ class CalculatorView(QWidget):
                 row = self.desk.run(quotes.revise_from_calculator, self.revising, self.priced_input(), Settings())
             else:
                 row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id,
-                                    self.customer.text(), Settings())
+                                    self.customer.values() if account_id is None else "", Settings())
         except Refused as refusal:
             tell(self, self.tr("견적을 만들 수 없습니다"),
                                "\n".join(p.text(self.language) for p in refusal.problems), warning=True)
+            return None
+        except ValidationError as exc:
+            self.customer.show_errors(exc.errors)  # a prospect's number or email, at its field
             return None
         except UserError as exc:
             tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)

@@ -4,9 +4,8 @@ NAVER estimate; and a billing run for a date."""
 
 from __future__ import annotations
 
-import html
-
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
