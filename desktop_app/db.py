@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app import paths
+from desktop_app import clock, paths
 from desktop_app.changes import Changes, track
 from desktop_app.errors import DatabaseProblem
 from desktop_app.i18n import texts
