@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.accounts = AccountsView(desk, self.statusBar().showMessage)
+        self.accounts = AccountsView(desk, self._status_of(self.ACCOUNTS))
         self.today = TodayView(desk)
         self.today.open_record.connect(self.open_record)
         self.today.act.connect(self.next_action)
@@ -203,11 +203,85 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.sections[index] = widget
         self.stack.setCurrentIndex(index)
+        self.statusBar().showMessage(self.status_text(index))
+        if hasattr(self, "new_action"):  # sections with their own key (accounts: Ctrl+N, Today: F5) keep it
+            self.new_action.setEnabled(index != self.ACCOUNTS)
+            self.refresh_action.setEnabled(index != self.TODAY)
+
+    # --- keyboard: Ctrl+1…9 sections, F5 refresh, Ctrl+N new, Ctrl+, settings ---------------------------
+    CREATE = {ACCOUNTS: "new_account", CALCULATOR: "add_company", DISCOUNTS: "new_code", CATALOG: "new_version",
+              GROUPS: "add_department"}
+
+    def _status_of(self, index: int):
+        """A section's status callback: shown only while that section is the one on screen."""
+        def show(text: str) -> None:
+            if self.stack.currentIndex() == index:
+                self.statusBar().showMessage(text)
+        return show
+
+    def status_text(self, index: int) -> str:
+        """What the status bar says for a section: its own count, never another section's."""
+        view = self.sections.get(index)
+        if index == self.ACCOUNTS:
+            return self.tr("고객 계정 %1개").replace("%1", f"{view.model.rowCount():,}")
+        if index == self.QUOTES and view is not None:
+            return self.tr("견적 %1건").replace("%1", f"{view.model.rowCount():,}")
+        if index == self.INVOICES and view is not None:
+            return view.totals.text()
+        if index == self.DISCOUNTS and view is not None and hasattr(view, "model"):
+            return self.tr("할인코드 %1개").replace("%1", f"{view.model.rowCount():,}")
+        return ""
+
+    def current_section(self):
+        return self.sections.get(self.stack.currentIndex())
+
+    def refresh(self) -> None:
+        """F5: the section on screen reads its data again (the org chart asks first about unsaved changes)."""
+        index, view = self.stack.currentIndex(), self.current_section()
+        if index == self.GROUPS and view is not None:
+            if view.confirm_leave():
+                view.load()
+        elif index == self.CALCULATOR and view is not None:
+            view.load_account(view.account.currentData())
+        elif (reload := getattr(view, "reload", None)) is not None:
+            reload()
+        self.statusBar().showMessage(self.status_text(index))
+
+    def create_new(self) -> None:
+        """Ctrl+N: what the section on screen creates (an account, a company row, a code …); in the quotes
+        section a new quote starts in the calculator."""
+        index = self.stack.currentIndex()
+        if index == self.QUOTES:
+            self.nav.setCurrentRow(self.CALCULATOR)
+            index = self.CALCULATOR
+        if (name := self.CREATE.get(index)) is not None and (fn := getattr(self.current_section(), name, None)):
+            fn()
+
+    def _keys(self, menu) -> None:
+        for n in range(min(self.nav.count(), 9)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _c=False, row=n: self.nav.setCurrentRow(row))
+            self.addAction(action)
+        refresh = QAction(self.tr("새로 고침"), self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        if refresh.shortcut() != QKeySequence("F5"):
+            refresh.setShortcuts([QKeySequence("F5"), refresh.shortcut()])
+        refresh.triggered.connect(self.refresh)
+        new = QAction(self.tr("새로 만들기"), self)
+        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new.triggered.connect(self.create_new)
+        self.new_action, self.refresh_action = new, refresh
+        new.setEnabled(self.stack.currentIndex() != self.ACCOUNTS)
+        refresh.setEnabled(self.stack.currentIndex() != self.TODAY)
+        menu.insertAction(menu.actions()[0], new)
+        menu.insertAction(menu.actions()[1], refresh)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
         settings = QAction(self.tr("설정…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        keys = [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) if not k.isEmpty()]
+        settings.setShortcuts(keys + [QKeySequence("Ctrl+,")] if QKeySequence("Ctrl+,") not in keys else keys)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
         quit_action = QAction(self.tr("끝내기"), self)
@@ -219,6 +293,7 @@ class MainWindow(QMainWindow):
         search.triggered.connect(self.search_everywhere)
         self.addAction(search)
         file_menu.insertAction(settings, search)
+        self._keys(file_menu)
         help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
         about = QAction(self.tr("정보"), self)
         about.triggered.connect(lambda: QMessageBox.about(

@@ -895,6 +895,26 @@
             <translation>Catalog</translation>
         </message>
         <message>
+            <source>고객 계정 %1개</source>
+            <translation>%1 customer accounts</translation>
+        </message>
+        <message>
+            <source>견적 %1건</source>
+            <translation>%1 quotes</translation>
+        </message>
+        <message>
+            <source>할인코드 %1개</source>
+            <translation>%1 discount codes</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>새로 만들기</source>
+            <translation>New</translation>
+        </message>
+        <message>
             <source>파일(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop_app.views.common.rows_model import RowsModel
@@ -16,6 +16,7 @@ def make_table(model: RowsModel, name: str, widths: tuple[int, ...] = (), sort_c
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the list for the next pane (rows are selected whole)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
@@ -29,3 +30,25 @@ def make_table(model: RowsModel, name: str, widths: tuple[int, ...] = (), sort_c
     if sort_column is not None:
         table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
     return table
+
+
+
+class _EnterFilter(QObject):
+    def __init__(self, table: QTableView, fn):
+        super().__init__(table)
+        self.table, self.fn = table, fn
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.table.currentIndex().isValid()
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            self.fn()
+            return True
+        return False
+
+
+def on_enter(table: QTableView, fn) -> None:
+    """Enter (or Return) on the table's current row calls `fn` — what a double click does — whatever the
+    platform's single-click activation."""
+    table.installEventFilter(_EnterFilter(table, fn))

@@ -32,7 +32,7 @@ from desktop_app.views.common import background, labels
 from desktop_app.views.common.files import existing_folder, save_file_name
 from desktop_app.views.common.notify import tell
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import make_table, on_enter
 from desktop_app.views.invoices.chart import HistoryChart
 
 STATUS_COLOURS = {"overdue": QColor("#b91c1c"), "partial": QColor("#c2410c"), "paid": QColor("#15803d"),
@@ -103,6 +103,7 @@ class InvoicesView(QWidget):
         lay.addWidget(split, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.doubleClicked.connect(lambda _i: self.preview())
+        on_enter(self.table, self.preview)  # Enter opens the selected invoice
         self.reload()
 
     # --- layout ------------------------------------------------------------------------------------------

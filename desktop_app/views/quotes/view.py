@@ -15,7 +15,7 @@ from desktop_app.settings import Settings
 from desktop_app.views.common import labels
 from desktop_app.views.common.notify import tell
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import make_table, on_enter
 from desktop_app.views.quotes import actions as quote_actions
 
 _GREY, _RED = QColor("#6b7280"), QColor("#b91c1c")
@@ -88,6 +88,7 @@ class QuotesView(QWidget):
         lay.addWidget(split, 1)
         self.preview_action.triggered.connect(self.preview)
         self.table.doubleClicked.connect(lambda _i: self.preview())
+        on_enter(self.table, self.preview)  # Enter opens the selected quote
         self.send_action.triggered.connect(self.send)
         self.accept_action.triggered.connect(self.accept_quote)
         self.discard_action.triggered.connect(self.discard)
