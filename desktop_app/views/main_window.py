@@ -47,6 +47,11 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        from desktop_app.views.common.icons import icon
+
+        for row, name in enumerate(("calendar-check", "buildings", "calculator", "file-text", "receipt",
+                                    "tree-structure", "ticket", "tag")):
+            self.nav.item(row).setIcon(icon(name))
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
