@@ -17,9 +17,11 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app import clock, paths
+from desktop_app import paths
 from desktop_app.changes import Changes, track
+from desktop_app.conflicts import explain_conflict
 from desktop_app.errors import DatabaseProblem
 from desktop_app.i18n import texts
 from desktop_app.migrations import HEAD, REVISIONS
@@ -62,6 +64,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    from desktop_app import postgres
+
+    if postgres.is_postgres(url):  # psycopg 3, the password from the keyring; another driver is refused
+        return create_engine(postgres.engine_url(url), pool_pre_ping=True)
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -82,7 +88,11 @@ def explain(exc: BaseException, where: str) -> DatabaseProblem:
             "--db 로 쓸 수 있는 위치를 고르세요.")
     if "disk" in msg and "full" in msg:
         return DatabaseProblem("디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 저장되지 않았습니다.")
-    if "could not connect" in msg or "connection refused" in msg:
+    if "password authentication failed" in msg or "no password supplied" in msg:
+        return DatabaseProblem(
+            f"데이터베이스 서버({where})가 사용자 이름이나 비밀번호를 받아들이지 않았습니다. 설정의 데이터베이스 "
+            "주소와 키링에 저장된 비밀번호를 확인하세요.")
+    if "could not connect" in msg or "connection refused" in msg or "connection failed" in msg:
         return DatabaseProblem(f"데이터베이스 서버({where})에 연결할 수 없습니다. 주소와 서버 상태를 확인하세요.")
     return DatabaseProblem(f"데이터베이스 오류({where}): {getattr(exc, 'orig', exc)}")
 
@@ -117,7 +127,11 @@ def schema_revision(url: str) -> tuple[str | None, bool]:
             if not path.exists():
                 return None, False
             return _sqlite_revision(path)
-        return _engine_revision(make_engine(url))
+        engine = make_engine(url)
+        try:
+            return _engine_revision(engine)
+        finally:
+            engine.dispose()
     except (sqlite3.DatabaseError, DBAPIError) as exc:
         raise explain(exc, str(path or make_url(url).render_as_string(hide_password=True))) from exc
 
@@ -166,9 +180,14 @@ class Database:
             try:
                 yield s
                 s.commit()
-            except OperationalError as exc:
+            except (DBAPIError, StaleDataError) as exc:  # a colleague's concurrent change: say so (Y1)
                 s.rollback()
-                raise explain(exc, self.where) from exc
+                conflict = explain_conflict(exc)
+                if conflict is not None:
+                    raise conflict from exc
+                if isinstance(exc, OperationalError):
+                    raise explain(exc, self.where) from exc
+                raise
             except BaseException:
                 s.rollback()
                 raise
@@ -207,6 +226,10 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True)
         raise DatabaseProblem(
             f"{where} 에는 Reseller Desk가 만들지 않은 표가 있습니다. 파일은 그대로 두었습니다. "
             "--db 로 Reseller Desk 데이터베이스나 새 파일 이름을 고르세요.")
+    if path is None and revision != HEAD:  # a shared database: only `desktop-app server …` changes its schema
+        from desktop_app.server import refuse_unready
+
+        refuse_unready(where, revision)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -220,10 +243,9 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True)
 
         backup_path = dbfile.upgrade(path, _sqlite_revision, run_migrations, HEAD, BUSY_TIMEOUT_MS / 1000)
     engine = make_engine(url)
-    if path is None and revision != HEAD:
-        try:
-            migrate(engine)
-        except (sqlite3.DatabaseError, DBAPIError) as exc:
-            engine.dispose()
-            raise explain(exc, where) from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    if path is None:  # a shared database: each commit announces its changes to the other workstations (Y2)
+        from desktop_app.live import attach
+
+        attach(sessions)
+    return Database(url, engine, sessions, backup_path)

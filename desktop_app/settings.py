@@ -45,6 +45,9 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("smtp_user", str, "", "SMTP 사용자 (비밀번호는 키링에)"),
     Setting("smtp_from", str, "", "보내는 주소"),
     Setting("smtp_timeout", int, 20, "SMTP 제한 시간(초)"),
+    Setting("sla_calendar", str, "KR", "지원 요청 영업일 달력: 공휴일 국가 (holidays 패키지, 대체공휴일 포함)"),
+    Setting("sla_business_days", str, "mon,tue,wed,thu,fri", "영업 요일 (mon … sun, 쉼표로 구분)"),
+    Setting("sla_business_hours", str, "09:00-18:00", "영업 시간 (HH:MM-HH:MM)"),
 )}
 
 LANGUAGES = ("ko", "en")

@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     quote.add_argument("request", help="the request file (as for price), or - for standard input")
     quote.add_argument("--pdf", required=True, help="where to write the PDF")
     quote.add_argument("--db", dest="sub_db", help="database to record the quote in")
+    sla = sub.add_parser("sla", help="compute the clocks of one support request from a JSON file (T2)")
+    sla.add_argument("request", help="the request file, or - for standard input")
     billing = sub.add_parser("billing", help="billing runs").add_subparsers(dest="billing_command", required=True)
     run = billing.add_parser("run", help="issue the invoices due on a date (renewals, NAVER usage); idempotent")
     run.add_argument("--date", required=True, help="the run date, YYYY-MM-DD")
@@ -37,6 +39,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
     today = sub.add_parser("today", help="what needs a person today (renewals, overdue invoices, trials …)")
     today.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    from desktop_app.cli.server import add_server_commands
+
+    add_server_commands(sub)
+    requests = sub.add_parser("requests", help="support requests").add_subparsers(dest="requests_command",
+                                                                                 required=True)
+    rexport = requests.add_parser("export", help="export the open support requests with their due times (T5)")
+    rexport.add_argument("--xlsx", required=True, help="the workbook to write")
+    rexport.add_argument("--open", action="store_true", help="open the workbook when written")
+    rexport.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
     return p
 
 
@@ -48,12 +59,12 @@ def _database_arg(args: argparse.Namespace) -> str | None:
 
 def cmd_demo(db_arg: str | None) -> int:
     from desktop_app.db import open_database
-    from desktop_app.services import demo, staff
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
 
     db = open_database(db_arg)
     try:
-        with db.session() as s:
-            n = demo.fill_demo(s, staff.ensure_owner(s))
+        n = Desk(db).run(demo.fill_demo)  # as the owner, through the door every change goes through
     finally:
         db.dispose()
     print(f"데모 고객 계정 {n}개를 {db.where} 에 넣었습니다.")
@@ -69,6 +80,14 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli.price import cmd_price
 
             return cmd_price(args.request, _database_arg(args))
+        if args.command == "sla":
+            from desktop_app.cli.sla import cmd_sla
+
+            return cmd_sla(args.request)
+        if args.command == "requests":
+            from desktop_app.cli.requests import cmd_requests_export
+
+            return cmd_requests_export(args.xlsx, args.open, _database_arg(args))
         if args.command == "billing":
             from desktop_app.cli.billing import cmd_billing_run
 
@@ -78,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_invoices_export(args.xlsx, args.status, args.due_from, args.due_to, args.account,
                                        _database_arg(args))
+        if args.command == "server":
+            from desktop_app.cli.server import cmd_server
+
+            return cmd_server(args)
         if args.command == "quote":
             from desktop_app.cli.quote import cmd_quote
 

@@ -11,6 +11,7 @@ from desktop_app.errors import UserError
 from desktop_app.models import Account, NamedUser, StaffUser, UserStatus
 from desktop_app.pricing.business_number import make_valid
 from desktop_app.services import accounts, sites
+from desktop_app.services.access import changes
 
 _SURNAMES = "김이박최정강조윤장임"
 _GIVEN = ("민준", "서연", "도윤", "하은", "시우", "지우", "예준", "수아", "주원", "지민", "현우", "서윤")
@@ -53,8 +54,10 @@ def _person(i: int) -> str:
     return _SURNAMES[i % len(_SURNAMES)] + _GIVEN[(i * 7) % len(_GIVEN)]
 
 
+@changes(None)
 def fill_demo(s: Session, actor: StaffUser) -> int:
-    """Add the demo accounts; refuses a database that already has accounts. Returns how many were added."""
+    """Add the demo accounts; refuses a database that already has accounts. Returns how many were added.
+    Any active staff user may (the database is empty: nothing of anyone's is touched)."""
     if s.query(Account.id).first() is not None:
         raise UserError("이 데이터베이스에는 이미 데이터가 있어 데모 데이터를 넣지 않았습니다. "
                         "데모는 빈 데이터베이스에만 넣을 수 있습니다 (--db 로 새 파일을 고르세요).")

@@ -16,11 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OutboxMessage, Site, StaffUser
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.quotes import get_quote, mark_sent, render
+
+_ = texts("mail")
 
 PASSWORD_SECRET = "smtp_password"
 SECURITY = ("none", "starttls", "ssl")
@@ -140,7 +143,9 @@ def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[st
     return msg
 
 
-def build_message(msg: OutboxMessage, pdf: bytes, filename: str, config: SmtpConfig, sender_name: str) -> EmailMessage:
+def build_message(msg: OutboxMessage, pdf: bytes | None, filename: str, config: SmtpConfig,
+                  sender_name: str) -> EmailMessage:
+    """The mail of an outbox message; a quote's carries its PDF, others (support confirmations) are text."""
     mail = EmailMessage()
     mail["From"] = formataddr((sender_name, config.sender or config.user))
     mail["To"] = msg.recipients
@@ -148,7 +153,8 @@ def build_message(msg: OutboxMessage, pdf: bytes, filename: str, config: SmtpCon
     mail["Date"] = formatdate(localtime=True)  # every mail is dated (RFC 5322 requires it)
     mail["Message-ID"] = make_msgid(domain=(config.sender or config.user).rpartition("@")[2] or None)
     mail.set_content(msg.body)
-    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    if pdf is not None:
+        mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
     return mail
 
 
@@ -193,7 +199,8 @@ def explain(exc: BaseException, config: SmtpConfig) -> str:
     return f"{where} 로 보내지 못했습니다: {exc}"
 
 
-def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "") -> str | None:
+def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "",
+            company_name: str = "") -> str | None:
     """Send one outbox message. Returns None when sent, else the reason, which is also kept on the message."""
     def prepare(s: Session) -> EmailMessage:
         msg = s.get(OutboxMessage, message_id)
@@ -204,6 +211,8 @@ def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "")
 
             pdf, filename, sender_name = invoice_attachment(s, msg.invoice_id, font_path)
             return build_message(msg, pdf, filename, config, sender_name)
+        if msg.quote_id is None:  # a text mail (support request confirmation)
+            return build_message(msg, None, "", config, company_name)
         quote = get_quote(s, msg.quote_id)
         pdf = render(quote.content, font_path)  # frozen content (K2): the same PDF as the preview
         return build_message(msg, pdf, f"견적서_{quote.number}.pdf", config, quote.content["letterhead"]["name"])
@@ -223,18 +232,24 @@ def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "")
 
 
 def _finish(desk: Any, message_id: int, error: str | None) -> None:
-    def update(s: Session, actor: StaffUser) -> None:
-        msg = s.get(OutboxMessage, message_id)
-        msg.attempts += 1
-        if error is None:
-            msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
-            if msg.quote_id is not None:
-                mark_sent(s, msg.quote_id)
-            record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
-        else:
-            msg.status, msg.last_error = "failed", error
+    desk.run(record_delivery, message_id, error)
 
-    desk.run(update)
+
+@changes(Feature.QUOTES)
+def record_delivery(s: Session, actor: StaffUser, message_id: int, error: str | None) -> None:
+    """What became of one attempt to send an outbox message: sent (its quote then counts as sent) or the
+    reason it failed, kept on the message to show and to send again."""
+    msg = s.get(OutboxMessage, message_id)
+    if msg is None:
+        raise UserError(_("그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요."))
+    msg.attempts += 1
+    if error is None:
+        msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
+        if msg.quote_id is not None:
+            mark_sent(s, actor, msg.quote_id)
+        record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
+    else:
+        msg.status, msg.last_error = "failed", error
 
 
 def waiting(s: Session) -> list[int]:

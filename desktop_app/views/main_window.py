@@ -14,7 +14,7 @@ from desktop_app.views.today.view import TodayView
 
 
 class MainWindow(QMainWindow):
-    TODAY, ACCOUNTS, CALCULATOR, QUOTES, INVOICES, GROUPS, DISCOUNTS, CATALOG = range(8)
+    TODAY, ACCOUNTS, CALCULATOR, QUOTES, INVOICES, GROUPS, DISCOUNTS, CATALOG, SUPPORT = range(9)
     # one signal for every change of data, local or (team mode) from another workstation: a
     # desktop_app.changes.Changes; each section refreshes what it shows of those kinds
     changed = Signal(object)
@@ -39,18 +39,20 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
         self._lazy_sections = {self.CALCULATOR: self._make_calculator, self.QUOTES: self._make_quotes,
                                self.INVOICES: self._make_invoices, self.GROUPS: self._make_groups,
-                               self.DISCOUNTS: self._make_discounts, self.CATALOG: self._make_catalog}
+                               self.DISCOUNTS: self._make_discounts, self.CATALOG: self._make_catalog,
+                               self.SUPPORT: self._make_support}
         self._add_section(self.tr("주문 계산기"), None)
         self._add_section(self.tr("견적"), None)
         self._add_section(self.tr("청구서"), None)
         self._add_section(self.tr("그룹사 조직도"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
+        self._add_section(self.tr("지원 요청"), None)
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
         from desktop_app.views.common.icons import icon
 
         for row, name in enumerate(("calendar-check", "buildings", "calculator", "file-text", "receipt",
-                                    "tree-structure", "ticket", "tag")):
+                                    "tree-structure", "ticket", "tag", "lifebuoy")):
             self.nav.item(row).setIcon(icon(name))
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
         self.nav.currentRowChanged.connect(self.show_section)
@@ -185,6 +187,11 @@ class MainWindow(QMainWindow):
         from desktop_app.views.catalog.view import CatalogView
 
         return CatalogView(self.desk)
+
+    def _make_support(self):
+        from desktop_app.views.support.view import SupportView
+
+        return SupportView(self.desk)
 
     def _may_leave(self, index: int) -> bool:
         """A section with unsaved work (the org chart) asks save / discard / cancel before it is left."""

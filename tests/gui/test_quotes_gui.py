@@ -221,7 +221,7 @@ def test_editing_a_sent_quote_in_the_calculator_makes_revision_two(qtbot, demo_d
     calc.add_company()
     calc.grid.rows[1].users.setValue(40)
     first = calc.make_quote()
-    demo_desk.run(lambda s, a: quotes.mark_sent(s, first))
+    demo_desk.run(quotes.mark_sent, first)
     w.show_quote(first)
     view = w.sections[w.QUOTES]
     view.edit_action.trigger()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from desktop_app.secrets import get_secret
 from desktop_app.services import mail
 from desktop_app.settings import Settings
-from desktop_app.views.quotes_view import QuotesView
+from desktop_app.views.quotes.view import QuotesView
 from tests.gui.test_quotes_gui import account_quote, answer_send_dialog, result_message
 from tests.support.smtp import smtp_server
 
@@ -39,7 +39,7 @@ def test_a_quote_is_sent_without_a_keyring_when_the_server_needs_no_password(qtb
 
 
 def test_the_settings_keep_a_password_for_the_session_only_and_say_so(qtbot, tmp_path, no_keyring):
-    from desktop_app.views.dialogs.settings_dialog import SettingsDialog
+    from desktop_app.views.settings.dialog import SettingsDialog
 
     window = QWidget()
     qtbot.addWidget(window)

@@ -159,7 +159,7 @@ class SettingsDialog(FormDialog):
 
         from desktop_app.i18n import translated
         from desktop_app.secrets import SESSION_ONLY
-        from desktop_app.views.notify import tell
+        from desktop_app.views.common.notify import tell
 
         return tell(self.parentWidget(), self.tr("비밀번호는 이번 실행 동안만"),
                     translated(SESSION_ONLY, QCoreApplication.translate), warning=True)

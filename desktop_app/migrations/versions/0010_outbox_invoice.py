@@ -1,15 +1,15 @@
 """Invoices by email: an outbox message may carry an invoice (its PDF attached) instead of a quote.
 
-Revision ID: 0008_outbox_invoice
-Revises: 0007_sites_list_index
+Revision ID: 0010_outbox_invoice
+Revises: 0009_support
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008_outbox_invoice'
-down_revision = '0007_sites_list_index'
+revision = '0010_outbox_invoice'
+down_revision = '0009_support'
 branch_labels = None
 depends_on = None
 
