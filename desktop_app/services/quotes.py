@@ -236,13 +236,13 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
 
 @changes(Feature.QUOTES)
 def discard_quote(s: Session, actor: StaffUser, quote_id: int) -> QuoteRow:
-    """A draft made by mistake is discarded: it stays in the list as 폐기 and its number is never handed out
-    again (I1). A sent quote was seen by the customer and stays as it is."""
+    """A draft made by mistake is discarded: it leaves the list but stays as a tombstone, and its number is
+    never handed out again (I1). A sent quote was seen by the customer and stays as it is."""
     row = get_quote(s, quote_id)
     if row.status != "draft":
         raise UserError(_("견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 "
                           "남습니다; 바꾸려면 개정판을 만드세요.", number=row.number))
-    row.status = "discarded"
+    row.status = DISCARDED
     record(s, actor, "discard", "quote", row.id, {"status": "draft"}, {"status": "discarded"})
     return row
 

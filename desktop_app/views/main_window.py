@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
             state = self.ui_state.value(f"main/{splitter.objectName()}")
             if state is not None:
                 splitter.restoreState(state)
+                if not all(splitter.sizes()):  # a pane saved collapsed (never laid out): both panes again
+                    splitter.setSizes([3 * splitter.width() // 5 or 600, 2 * splitter.width() // 5 or 440])
         header = self.ui_state.value("main/accounts_header")
         if header is not None:
             self.accounts.table.horizontalHeader().restoreState(header)
@@ -335,7 +337,8 @@ class MainWindow(QMainWindow):
     def save_ui_state(self) -> None:
         self.ui_state.setValue("main/geometry", self.saveGeometry())
         for splitter in (self.splitter, self.accounts.splitter):
-            self.ui_state.setValue(f"main/{splitter.objectName()}", splitter.saveState())
+            if all(splitter.sizes()):  # a section never shown has no sizes yet: keep what was saved before
+                self.ui_state.setValue(f"main/{splitter.objectName()}", splitter.saveState())
         self.ui_state.setValue("main/accounts_header", self.accounts.table.horizontalHeader().saveState())
         self.ui_state.sync()
 

@@ -1452,8 +1452,8 @@
             <translation>Discard quote</translation>
         </message>
         <message>
-            <source>견적 %1 을(를) 폐기할까요? 목록에 '폐기'로 남고 번호는 다시 쓰지 않습니다.</source>
-            <translation>Discard quote %1? It stays in the list as discarded and its number is not reused.</translation>
+            <source>견적 %1 을(를) 폐기할까요? 목록에서 빠지며 번호는 다시 쓰지 않습니다.</source>
+            <translation>Discard quote %1? It leaves the list and its number is not reused.</translation>
         </message>
         <message>
             <source>폐기할 수 없습니다</source>

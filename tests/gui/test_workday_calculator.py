@@ -31,7 +31,7 @@ def test_a_prospect_quote_carries_the_details_and_a_free_company_shows_as_free(q
     row.package.setCurrentIndex(row.package.findData("free"))
     row.users.setValue(5)
     row.addon_spins["storage-10gb"].setValue(1)
-    fields = calc.customer
+    fields = calc.prospect
     type_text(qtbot, fields.edits["name"], "Saessak Trading")
     qtbot.mouseClick(fields.more, Qt.MouseButton.LeftButton)
     assert fields.edits["brn"].isVisible()

@@ -23,7 +23,7 @@ from desktop_app.views.accounts.licences_panel import LicencesPanel
 from desktop_app.views.accounts.naver_panel import NaverPanel
 from desktop_app.views.common import labels
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import fit_columns, make_table
 
 
 def site_model(parent=None) -> RowsModel[sites.SiteRow]:
@@ -101,6 +101,7 @@ class AccountDetail(QWidget):
         top_lay.addWidget(QLabel(self.tr("사이트")))
         self.site_model = site_model(self)
         self.sites = make_table(self.site_model, "sites_table", (110, 120, 80, 150, 70, 60), sort_column=None)
+        fit_columns(self.sites, shrink_first=(2, 3, 1, 0))  # 라이선스, 사용자, 상태 stay visible
         self.sites.doubleClicked.connect(lambda _i: self.edit_site())
         top_lay.addWidget(self.sites)
         row = QHBoxLayout()

@@ -22,7 +22,7 @@ from desktop_app.services import accounts
 from desktop_app.services.desk import Desk
 from desktop_app.views.common import labels
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table, on_enter
+from desktop_app.views.common.tables import fit_columns, make_table, on_enter
 
 
 def account_model(parent=None) -> RowsModel[accounts.AccountRow]:
@@ -117,6 +117,7 @@ class AccountsView(QWidget):
         self.search.addAction(clear)
         self.model = account_model(self)
         self.table = make_table(self.model, "accounts_table", (190, 110, 50, 170, 110, 70))
+        fit_columns(self.table, shrink_first=(3, 1, 0, 2))  # 상태, 가격 정책, 만료일 stay visible
         self.table.doubleClicked.connect(lambda _i: self.edit_account())
         on_enter(self.table, self.focus_detail)  # Enter: on to the account's sites
         left_lay.addWidget(self.table)
@@ -148,7 +149,8 @@ class AccountsView(QWidget):
             self._detail.changed.connect(self.reload)
             sizes = self._split.sizes()  # the list keeps its width when the detail takes the placeholder's place
             self._split.replaceWidget(self._split.indexOf(self._placeholder), self._detail)
-            self._split.setSizes(sizes)
+            if all(sizes):  # while the section is hidden (Today first) the sizes are not laid out yet
+                self._split.setSizes(sizes)
             self._placeholder.deleteLater()
             QWidget.setTabOrder(self.table, self._detail.sites)  # Tab from the list reaches the detail
         return self._detail

@@ -79,12 +79,6 @@ class ProspectFields(QWidget):
         for key in ("brn", "ceo", "email", "address"):
             self.edits[key].setVisible(shown)
 
-    def text(self) -> str:
-        return self.edits["name"].text()
-
-    def setText(self, text: str) -> None:
-        self.edits["name"].setText(text)
-
     def set_customer(self, customer: dict) -> None:
         for key, edit in self.edits.items():
             edit.setText(customer.get(key, "") if key != "name" or customer.get(key) != "고객" else "")

@@ -50,10 +50,11 @@ class CalculatorView(QWidget):
         self.account = QComboBox()
         self.account.setObjectName("calc_account")
         fill_accounts(self.account, desk.read(accounts.account_rows), self.tr("계정 없이 (견적 준비)"))
-        self.customer = ProspectFields()
+        self.prospect = ProspectFields()
+        self.customer = self.prospect.edits["name"]  # the prospect's name (a quote without an account)
         account_line = QHBoxLayout()
         account_line.addWidget(self.account, 1, Qt.AlignmentFlag.AlignTop)
-        account_line.addWidget(self.customer, 1)
+        account_line.addWidget(self.prospect, 1)
         top.addRow(self.tr("고객 계정"), account_line)
         line = QHBoxLayout()
         self.vendor = QComboBox()
@@ -162,7 +163,7 @@ class CalculatorView(QWidget):
             for w in (self.vendor, self.policy):
                 w.setEnabled(ctx is None)  # an account's own vendor and policy apply to its orders
                 w.setToolTip(self.tr("계정의 공급사와 가격 정책을 따릅니다. 바꾸려면 계정을 편집하세요.") if ctx else "")
-            self.customer.setVisible(ctx is None)  # an account's quote is addressed to the account
+            self.prospect.setVisible(ctx is None)  # an account's quote is addressed to the account
             if ctx:
                 self.vendor.setCurrentIndex(self.vendor.findData(ctx.catalog))
                 self.term.setCurrentIndex(self.term.findData(ctx.term_months))
@@ -318,7 +319,7 @@ class CalculatorView(QWidget):
                 self.vendor.setCurrentIndex(self.vendor.findData(order["catalog"]))
                 self.term.setCurrentIndex(self.term.findData(order["term_months"]))
                 self.policy.setCurrentIndex(self.policy.findData(order["policy"]))
-                self.customer.set_customer(row.content.get("customer", {"name": row.customer_name}))
+                self.prospect.set_customer(row.content.get("customer", {"name": row.customer_name}))
                 self._new_grid()
             self.months.setValue(order["months"] or order["term_months"])
             by_name = {r.name.text(): r for r in self.grid.rows if r.site_id is not None}
@@ -349,13 +350,13 @@ class CalculatorView(QWidget):
                 row = self.desk.run(quotes.revise_from_calculator, self.revising, self.priced_input(), Settings())
             else:
                 row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id,
-                                    self.customer.values() if account_id is None else "", Settings())
+                                    self.prospect.values() if account_id is None else "", Settings())
         except Refused as refusal:
             tell(self, self.tr("견적을 만들 수 없습니다"),
                                "\n".join(p.text(self.language) for p in refusal.problems), warning=True)
             return None
         except ValidationError as exc:
-            self.customer.show_errors(exc.errors)  # a prospect's number or email, at its field
+            self.prospect.show_errors(exc.errors)  # a prospect's number or email, at its field
             return None
         except UserError as exc:
             tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)

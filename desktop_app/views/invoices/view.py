@@ -32,7 +32,7 @@ from desktop_app.views.common import background, labels
 from desktop_app.views.common.files import existing_folder, save_file_name
 from desktop_app.views.common.notify import tell
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table, on_enter
+from desktop_app.views.common.tables import fit_columns, make_table, on_enter
 from desktop_app.views.invoices.chart import HistoryChart
 
 STATUS_COLOURS = {"overdue": QColor("#b91c1c"), "partial": QColor("#c2410c"), "paid": QColor("#15803d"),
@@ -76,6 +76,7 @@ class InvoicesView(QWidget):
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.model = invoice_model(self)
         self.table = make_table(self.model, "invoices_table", (125, 60, 150, 85, 85, 95, 95), sort_column=None)
+        fit_columns(self.table, shrink_first=(2, 1, 3))  # 합계, 결제, 상태 stay visible
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         left_lay.addWidget(self.table, 1)
         self.totals = QLabel()

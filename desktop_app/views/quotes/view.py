@@ -141,7 +141,7 @@ class QuotesView(QWidget):
             return False
         answer = QMessageBox.question(
             self, self.tr("견적 폐기"),
-            self.tr("견적 %1 을(를) 폐기할까요? 목록에 '폐기'로 남고 번호는 다시 쓰지 않습니다.").replace("%1", row.number),
+            self.tr("견적 %1 을(를) 폐기할까요? 목록에서 빠지며 번호는 다시 쓰지 않습니다.").replace("%1", row.number),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
