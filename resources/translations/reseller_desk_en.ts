@@ -1209,6 +1209,10 @@
             <source>금액</source>
             <translation>Amount</translation>
         </message>
+        <message>
+            <source>규칙: %1</source>
+            <translation>Rule: %1</translation>
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>
@@ -1262,6 +1266,10 @@
     </context>
     <context>
         <name>PricePanel</name>
+        <message>
+            <source>규칙 번호 보기 (직원용)</source>
+            <translation>Show rule numbers (staff)</translation>
+        </message>
         <message>
             <source>라이선스 %1 · %2명 × %3 × %4개월</source>
             <translation>Licences %1 · %2 users × %3 × %4 months</translation>
