@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from desktop_app.models import Account, OutboxMessage, StaffUser
+from desktop_app.models import Account, Feature, OutboxMessage, StaffUser
 from desktop_app.models.support import SupportRequest
+from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 
 
@@ -25,6 +26,7 @@ def confirmation_mail(req: SupportRequest, account: Account) -> tuple[str, str]:
     return subject, body
 
 
+@changes(Feature.SUPPORT)
 def queue_confirmation(s: Session, actor: StaffUser, req: SupportRequest, account: Account) -> OutboxMessage | None:
     """Queue the mail in the request's own transaction; sending it is the outbox's work. No address: no mail."""
     if not req.requester_email:

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
             self.sections[self.INVOICES].select_invoice(record_id)
         elif kind == "quote":
             self.show_quote(record_id)
+        elif kind == "request":
+            self.nav.setCurrentRow(self.SUPPORT)
+            self.sections[self.SUPPORT].select_request(record_id)
 
     def next_action(self, action: str, kind: str, record_id: int, account_id) -> None:
         """The action Today offers beside an item: open the record, then start what it needs."""
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
     def _show_counts(self, counts: dict) -> None:
         """What needs attention, beside the sections it belongs to (D1): the same numbers as Today."""
         needs = {self.TODAY: sum(counts.values()), self.INVOICES: counts.get("overdue", 0),
-                 self.QUOTES: counts.get("quotes", 0),
+                 self.QUOTES: counts.get("quotes", 0), self.SUPPORT: counts.get("support", 0),
                  self.ACCOUNTS: counts.get("renewals", 0) + counts.get("trials", 0) + counts.get("storage", 0)}
         for row, title in enumerate(self._titles):
             n = needs.get(row, 0)

@@ -3026,6 +3026,22 @@ The details were saved to %1.</translation>
             <translation>Less than 10 % storage free</translation>
         </message>
         <message>
+            <source>위험하거나 넘긴 지원 요청 기한</source>
+            <translation>Support clocks at risk or breached</translation>
+        </message>
+        <message>
+            <source>응답</source>
+            <translation>response</translation>
+        </message>
+        <message>
+            <source>해결</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>방문 확인</source>
+            <translation>visit confirmation</translation>
+        </message>
+        <message>
             <source>{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)</source>
             <translation>{number} {account}: {left} won unpaid, due {due} ({days} days ago)</translation>
         </message>
@@ -3048,6 +3064,14 @@ The details were saved to %1.</translation>
         <message>
             <source>  - {text}</source>
             <translation>  - {text}</translation>
+        </message>
+        <message>
+            <source>{number} {account}: {clock} 기한 {due} 지남</source>
+            <translation>{number} {account}: {clock} was due {due}</translation>
+        </message>
+        <message>
+            <source>{number} {account}: {clock} 기한 {due} 임박 ({pct}% 지남)</source>
+            <translation>{number} {account}: {clock} due {due} ({pct} % of the time used)</translation>
         </message>
         <message>
             <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>
