@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([160, 1120])
+        self.splitter.setSizes([184, 1096])  # room for the icons, the longest section names and their counts
         self.setCentralWidget(self.splitter)
         self._menus()
         self.resize(1280, 800)

@@ -586,6 +586,22 @@
             <translation>Redo:</translation>
         </message>
         <message>
+            <source>실행 취소: %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+        <message>
+            <source>실행 취소</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>다시 실행: %1</source>
+            <translation>Redo: %1</translation>
+        </message>
+        <message>
+            <source>다시 실행</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
             <source>저장</source>
             <translation>Save</translation>
         </message>

@@ -103,6 +103,13 @@ class GroupsView(QWidget):
         self.undo_action = self.undo.createUndoAction(self, self.tr("실행 취소:"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo.createRedoAction(self, self.tr("다시 실행:"))
+        # with nothing to undo the prefix alone would end in a colon: the plain word then
+        self.undo.undoTextChanged.connect(lambda text: self.undo_action.setText(
+            self.tr("실행 취소: %1").replace("%1", text) if text else self.tr("실행 취소")))
+        self.undo.redoTextChanged.connect(lambda text: self.redo_action.setText(
+            self.tr("다시 실행: %1").replace("%1", text) if text else self.tr("다시 실행")))
+        self.undo_action.setText(self.tr("실행 취소"))
+        self.redo_action.setText(self.tr("다시 실행"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:  # Ctrl+Y on every platform, besides the platform's own
             redo_keys.append(QKeySequence("Ctrl+Y"))
