@@ -92,3 +92,24 @@ def test_enter_opens_the_selected_quote(qtbot, demo_desk, monkeypatch):
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert q.id in opened
+
+
+def test_the_important_columns_stay_visible_at_1280_by_800(qtbot, demo_desk, tmp_path):
+    w = make_window(qtbot, demo_desk, tmp_path)
+    w.nav.setCurrentRow(MainWindow.ACCOUNTS)
+    view = w.accounts
+    view.table.selectRow(1)
+    w.nav.setCurrentRow(MainWindow.INVOICES)
+    invoices = w.stack.currentWidget()
+    w.nav.setCurrentRow(MainWindow.ACCOUNTS)
+
+    def fits(table, important):
+        header = table.horizontalHeader()
+        if header.length() > table.viewport().width():
+            return False
+        return all(header.sectionSize(c) >= table.sizeHintForColumn(c) for c in important)
+
+    qtbot.waitUntil(lambda: fits(view.table, (4, 5, 6)))  # 상태, 가격 정책, 만료일
+    qtbot.waitUntil(lambda: fits(view.detail.sites, (4, 5, 6)))  # 라이선스, 사용자, 상태
+    w.nav.setCurrentRow(MainWindow.INVOICES)
+    qtbot.waitUntil(lambda: fits(invoices.table, (5, 6, 7)))  # 합계, 결제, 상태

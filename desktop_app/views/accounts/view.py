@@ -133,6 +133,7 @@ class AccountsView(QWidget):
         split.addWidget(self._placeholder)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([620, 440])  # the list keeps room for its important columns at 1280×800
         lay.addWidget(split, 1)
         self.search.textChanged.connect(self.apply_filter)
         self.state_filter.currentIndexChanged.connect(self.apply_filter)
