@@ -35,16 +35,21 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
             named_policy: bool) -> str:
     from desktop_app.db import open_database
     from desktop_app.pricing.request import read_request
-    from desktop_app.services import quotes, staff
+    from desktop_app.services import quotes
     from desktop_app.services.accounts import find_account
     from desktop_app.services.discounts import resolve
+    from desktop_app.services.scope import bind, scope_of
     from desktop_app.settings import Settings
 
     order, code_text = read_request(text, clock.today())
     st = Settings()
+    from desktop_app.cli.signin import signed_in
+
     db = open_database(db_arg)
     try:
-        with db.session() as s:  # the PDF is written before the commit: no recorded quote without its file
+        actor = signed_in(db)
+        with db.session() as s:
+            bind(s, scope_of(s, actor.id))  # an account outside the user's scope is not found (S3)  # the PDF is written before the commit: no recorded quote without its file
             if code_text:
                 order = replace(order, code=resolve(s, code_text))
             account_id = None
@@ -54,7 +59,7 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
                 if not named_policy:  # the account's own pricing policy unless the request names one
                     order = replace(order, policy=row.pricing_policy.value)
                 customer = {**quotes.customer_of(row), **customer}
-            row = quotes.create_quote(s, staff.ensure_owner(s), order, customer, st.letterhead(),
+            row = quotes.create_quote(s, actor, order, customer, st.letterhead(),
                                       st.get("quote_valid_days"), st.get("payment_terms"), account_id)
             write_bytes(pdf_path, quotes.render(row.content, st.get("font_path")))
             return f"견적 {row.number} (합계 {row.total:,}원)을 기록하고 {pdf_path} 에 저장했습니다."

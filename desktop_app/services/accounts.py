@@ -15,6 +15,7 @@ from desktop_app.pricing import business_number as brn
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.scope import account_arg, accounts_where, every_account
 
 FIELDS = ("name", "business_number", "ceo_name", "address", "phone", "email", "pricing_policy",
           "term_months", "auto_renew", "expires_on")
@@ -78,7 +79,7 @@ def _apply(account: Account, data: AccountInput) -> None:
     account.expires_on = data.expires_on
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=every_account)
 def create_account(s: Session, actor: StaffUser, data: AccountInput) -> Account:
     if errors := validate(data):
         raise ValidationError(errors)
@@ -114,7 +115,7 @@ def check_version(obj: object, expected: int, what: str) -> None:
         raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=account_arg())
 def update_account(s: Session, actor: StaffUser, account_id: int, expected_version: int,
                    data: AccountInput) -> Account:
     if errors := validate(data):
@@ -142,7 +143,7 @@ def account_rows(s: Session) -> list[AccountRow]:
             func.coalesce(func.aggregate_strings(type_coerce(Site.state, String), " "), ""),
         )
         .outerjoin(Site, (Site.account_id == Account.id) & Site.active.is_(True))
-        .where(Account.active.is_(True))
+        .where(Account.active.is_(True), accounts_where(s, Account.id))  # Core: the scope filter is ours (S3)
         .group_by(Account.id)
     )
     result = s.connection().execute(q)

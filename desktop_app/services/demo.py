@@ -12,6 +12,7 @@ from desktop_app.models import Account, NamedUser, StaffUser, UserStatus
 from desktop_app.pricing.business_number import make_valid
 from desktop_app.services import accounts, sites
 from desktop_app.services.access import changes
+from desktop_app.services.scope import every_account
 
 _SURNAMES = "김이박최정강조윤장임"
 _GIVEN = ("민준", "서연", "도윤", "하은", "시우", "지우", "예준", "수아", "주원", "지민", "현우", "서윤")
@@ -54,7 +55,7 @@ def _person(i: int) -> str:
     return _SURNAMES[i % len(_SURNAMES)] + _GIVEN[(i * 7) % len(_GIVEN)]
 
 
-@changes(None)
+@changes(None, account=every_account)  # it makes accounts: only staff with every account
 def fill_demo(s: Session, actor: StaffUser) -> int:
     """Add the demo accounts; refuses a database that already has accounts. Returns how many were added.
     Any active staff user may (the database is empty: nothing of anyone's is touched)."""

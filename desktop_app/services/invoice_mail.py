@@ -11,6 +11,7 @@ from desktop_app.errors import UserError
 from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OutboxMessage, StaffUser
 from desktop_app.services.access import changes
+from desktop_app.services.scope import row_arg
 from desktop_app.services.audit import record
 from desktop_app.services.invoices import get_invoice, invoice_pdf
 from desktop_app.services.mail import Recipient
@@ -40,7 +41,7 @@ def invoice_recipients(s: Session, invoice_id: int) -> list[Recipient]:
     return [Recipient(account.email, "계정 관리자 주소")] if account is not None and account.email else []
 
 
-@changes(Feature.INVOICES)
+@changes(Feature.INVOICES, account=row_arg("invoice_id", "InvoiceRow"))
 def queue_invoice(s: Session, actor: StaffUser, invoice_id: int, recipients: list[str]) -> OutboxMessage:
     row = get_invoice(s, invoice_id)
     if row.status == "void":

@@ -10,6 +10,7 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.i18n import texts
 from desktop_app.models import Feature, Site, SiteState, StaffUser
 from desktop_app.services.access import changes
+from desktop_app.services.scope import row_arg
 from desktop_app.services.accounts import check_version
 from desktop_app.services.audit import record
 from desktop_app.services.sites import get_site
@@ -17,7 +18,7 @@ from desktop_app.services.sites import get_site
 _ = texts("sites")
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def terminate_site(s: Session, actor: StaffUser, site_id: int, expected_version: int, typed_name: str) -> Site:
     """W5: the site becomes terminated when `typed_name` is exactly its name; nothing changes otherwise."""
     site = get_site(s, site_id)

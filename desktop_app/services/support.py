@@ -19,6 +19,7 @@ from desktop_app.pricing.sla import TYPES, allowed_moves
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.numbering import next_number
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("support")
 
@@ -122,7 +123,7 @@ def _check(s: Session, data: RequestInput, account: Account | None) -> dict[str,
     return errors
 
 
-@changes(Feature.SUPPORT)
+@changes(Feature.SUPPORT, account=account_arg("data", "account_id"))
 def open_request(s: Session, actor: StaffUser, data: RequestInput) -> SupportRequest:
     """A new request `REQ-YYYY-NNNNNN` (T8) in status `open`, the opening kept in the history (T1)."""
     account = s.get(Account, data.account_id) if data.account_id else None
@@ -173,7 +174,7 @@ def last_resolved_at(s: Session, request_id: int) -> dt.datetime | None:
     return aware(s.scalar(q))
 
 
-@changes(Feature.SUPPORT)
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def change_status(s: Session, actor: StaffUser, request_id: int, new: str,
                   expected_version: int | None = None) -> SupportRequest:
     """Move a request along T1; any other move is refused with the allowed ones named."""
@@ -200,7 +201,7 @@ def change_status(s: Session, actor: StaffUser, request_id: int, new: str,
     return req
 
 
-@changes(Feature.SUPPORT)
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def assign(s: Session, actor: StaffUser, request_id: int, staff_id: int | None,
            expected_version: int | None = None) -> SupportRequest:
     req = get_request(s, request_id)
@@ -214,7 +215,7 @@ def assign(s: Session, actor: StaffUser, request_id: int, staff_id: int | None,
     return req
 
 
-@changes(Feature.SUPPORT)
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def add_message(s: Session, actor: StaffUser, request_id: int, source: str, body: str, *, sender: str = "",
                 mail_message_id: str | None = None) -> SupportMessage:
     """A staff reply (stops the response clock, T2), a customer message, or an internal note. Mail intake

@@ -17,6 +17,7 @@ from desktop_app.models import Feature, StaffUser
 from desktop_app.models.support import StaffTeam, StaffTeamMember, SupportAttachment, SupportShare
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
+from desktop_app.services.scope import no_account, row_arg
 from desktop_app.services.support import get_request
 
 _ = texts("support")
@@ -38,7 +39,7 @@ def size_problem(filename: str, size: int) -> str | None:
     return None
 
 
-@changes(Feature.SUPPORT)
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def add_attachment(s: Session, actor: StaffUser, request_id: int, filename: str, content: bytes,
                    message_id: int | None = None) -> SupportAttachment:
     req = get_request(s, request_id)
@@ -71,7 +72,7 @@ def attachment_content(s: Session, attachment_id: int) -> tuple[str, bytes]:
 
 # --- sharing (T4) --------------------------------------------------------------------------------------------
 
-@changes(Feature.SUPPORT)
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def share(s: Session, actor: StaffUser, request_id: int, *, staff_id: int | None = None,
           team_id: int | None = None) -> SupportShare:
     req = get_request(s, request_id)
@@ -97,7 +98,7 @@ def share(s: Session, actor: StaffUser, request_id: int, *, staff_id: int | None
     return row
 
 
-@changes(Feature.SUPPORT)
+@changes(Feature.SUPPORT, account=row_arg("share_id", "SupportShare", through=("request_id", "SupportRequest", "account_id")))
 def unshare(s: Session, actor: StaffUser, share_id: int) -> None:
     row = s.get(SupportShare, share_id)
     if row is None or not row.active:
@@ -126,7 +127,7 @@ def shares_of(s: Session, request_id: int) -> list[ShareRow]:
 
 # --- teams ---------------------------------------------------------------------------------------------------
 
-@changes(Feature.STAFF)
+@changes(Feature.STAFF, account=no_account)
 def create_team(s: Session, actor: StaffUser, name: str, member_ids: list[int]) -> StaffTeam:
     if not name.strip():
         raise ValidationError({"name": _("조직 이름을 입력하세요.")})

@@ -10,6 +10,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views.accounts.view import AccountsView
+from desktop_app.views.common import permissions
 from desktop_app.views.today.view import TodayView
 
 
@@ -25,6 +26,10 @@ class MainWindow(QMainWindow):
         # commits may happen on worker threads: emitting a signal queues it to the GUI thread
         desk.db.listeners.append(self._announce)
         self.changed.connect(self._dispatch)
+        # team mode (Y2): other workstations' changes come through PostgreSQL NOTIFY on a thread of its own
+        from desktop_app.live import start_listening
+
+        self._listener = start_listening(desk.db.url, self._announce)
         self.setWindowTitle(f"{APP_NAME} — {desk.db.where}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
         self._add_section(self.tr("지원 요청"), None)
+        self._add_staff_sections()
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
         from desktop_app.views.common.icons import icon
 
@@ -55,6 +61,7 @@ class MainWindow(QMainWindow):
                                     "tree-structure", "ticket", "tag", "lifebuoy")):
             self.nav.item(row).setIcon(icon(name))
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
+        permissions.apply(self.accounts, desk)
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -65,6 +72,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([184, 1096])  # room for the icons, the longest section names and their counts
         self.setCentralWidget(self.splitter)
         self._menus()
+        from desktop_app.views.signin.session import SessionGuard
+
+        self.session_guard = SessionGuard(self, desk, settings.get("lock_idle_minutes"))
         self.resize(1280, 800)
         self.restore_ui_state()
 
@@ -87,6 +97,29 @@ class MainWindow(QMainWindow):
 
         self.nav.addItem(title)
         self.stack.addWidget(widget if widget is not None else QWidget())
+
+    def _add_staff_sections(self) -> None:
+        """직원 and 감사 기록, for a PAA or a holder of the `staff` permission (S1, S6); hidden otherwise."""
+        from desktop_app.models import Feature
+
+        self.STAFF, self.AUDIT = self.nav.count(), self.nav.count() + 1
+        self._lazy_sections[self.STAFF] = self._make_staff
+        self._lazy_sections[self.AUDIT] = self._make_audit
+        self._add_section(self.tr("직원"), None)
+        self._add_section(self.tr("감사 기록"), None)
+        allowed = self.desk.may(Feature.STAFF)
+        for index in (self.STAFF, self.AUDIT):
+            self.nav.item(index).setHidden(not allowed)
+
+    def _make_staff(self):
+        from desktop_app.views.staff.view import StaffView
+
+        return StaffView(self.desk)
+
+    def _make_audit(self):
+        from desktop_app.views.audit.view import AuditView
+
+        return AuditView(self.desk)
 
     def open_record(self, kind: str, record_id: int, account_id) -> None:
         """Open one record in its section (from Today or the search): accounts and sites in the accounts
@@ -217,6 +250,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.sections[index] = widget
+            permissions.apply(widget, self.desk)
         self.stack.setCurrentIndex(index)
         self.statusBar().showMessage(self.status_text(index))
         if hasattr(self, "new_action"):  # sections with their own key (accounts: Ctrl+N, Today: F5) keep it
@@ -321,6 +355,7 @@ class MainWindow(QMainWindow):
         )
 
         if SettingsDialog(self.settings, self).exec():
+            self.session_guard.set_idle_minutes(self.settings.get("lock_idle_minutes"))
             self.statusBar().showMessage(self.tr("설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다."))
 
     def restore_ui_state(self) -> None:
@@ -349,6 +384,7 @@ class MainWindow(QMainWindow):
         if not all(self._may_leave(i) for i in list(self.sections)):
             event.ignore()
             return
+        self.session_guard.detach()
         if self._announce in self.desk.db.listeners:
             self.desk.db.listeners.remove(self._announce)
         self.save_ui_state()

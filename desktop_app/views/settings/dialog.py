@@ -30,6 +30,7 @@ class SettingsDialog(FormDialog):
                                                   self.combo([("한국어", "ko"), ("English", "en")]))
         self.choose(self.language, settings.get("language"))
         self._text("database", self.tr("데이터베이스 (파일 또는 URL)"), self.tr("비우면 사용자 데이터 폴더의 기본 파일"))
+        self.lock_minutes = self._number("lock_idle_minutes", self.tr("자동 잠금 (분, 0: 잠그지 않음)"), 0, 480)
         self._header(self.tr("회사 (견적서·청구서 머리)"))
         self._text("company_name", self.tr("회사 이름"))
         self._text("company_ceo", self.tr("대표자"))

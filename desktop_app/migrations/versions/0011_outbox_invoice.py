@@ -1,15 +1,15 @@
 """Invoices by email: an outbox message may carry an invoice (its PDF attached) instead of a quote.
 
-Revision ID: 0010_outbox_invoice
-Revises: 0009_support
+Revision ID: 0011_outbox_invoice
+Revises: 0010_staff_access
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010_outbox_invoice'
-down_revision = '0009_support'
+revision = '0011_outbox_invoice'
+down_revision = '0010_staff_access'
 branch_labels = None
 depends_on = None
 
