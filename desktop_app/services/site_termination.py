@@ -10,10 +10,9 @@ from desktop_app.errors import UserError, ValidationError
 from desktop_app.i18n import texts
 from desktop_app.models import Feature, Site, SiteState, StaffUser
 from desktop_app.services.access import changes
-from desktop_app.services.accounts import check_version
 from desktop_app.services.audit import record
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import row_arg
-from desktop_app.services.sites import get_site
 
 _ = texts("sites")
 
@@ -21,8 +20,7 @@ _ = texts("sites")
 @changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def terminate_site(s: Session, actor: StaffUser, site_id: int, expected_version: int, typed_name: str) -> Site:
     """W5: the site becomes terminated when `typed_name` is exactly its name; nothing changes otherwise."""
-    site = get_site(s, site_id)
-    check_version(site, expected_version, "사이트")
+    site = load_for_change(s, Site, site_id, expected_version)
     if site.state == SiteState.TERMINATED:
         raise UserError(_("사이트 '{name}' 은(는) 이미 해지되었습니다.", name=site.name))
     if typed_name.strip() != site.name:
