@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from desktop_app.models.base import Base, BusinessRow, UtcDateTime
@@ -18,8 +18,8 @@ class MailSeen(BusinessRow, Base):
     __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid", name="one_take"),)
 
     folder: Mapped[str] = mapped_column(String(200))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    uid: Mapped[int] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP numbers are unsigned 32-bit
+    uid: Mapped[int] = mapped_column(BigInteger)
     outcome: Mapped[str] = mapped_column(String(12))  # opened | added | triage
     request_id: Mapped[int | None] = mapped_column(ForeignKey("support_requests.id"))
     triage_id: Mapped[int | None] = mapped_column(ForeignKey("mail_triage.id"))

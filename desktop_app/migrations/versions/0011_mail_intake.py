@@ -51,8 +51,8 @@ def upgrade() -> None:
     op.create_table(
         'mail_seen', *_business(),
         sa.Column('folder', sa.String(200), nullable=False),
-        sa.Column('uidvalidity', sa.Integer(), nullable=False),
-        sa.Column('uid', sa.Integer(), nullable=False),
+        sa.Column('uidvalidity', sa.BigInteger(), nullable=False),
+        sa.Column('uid', sa.BigInteger(), nullable=False),
         sa.Column('outcome', sa.String(12), nullable=False),
         sa.Column('request_id', sa.Integer(), nullable=True),
         sa.Column('triage_id', sa.Integer(), nullable=True),
