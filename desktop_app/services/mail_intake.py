@@ -91,7 +91,7 @@ def _keep_attachments(s: Session, actor: StaffUser, req: SupportRequest, msg_id:
     return notes
 
 
-def add_mail_to(s: Session, actor: StaffUser, req: SupportRequest, mail: Mail) -> SupportMessage:
+def _add_mail_to(s: Session, actor: StaffUser, req: SupportRequest, mail: Mail) -> SupportMessage:
     body = mail.body or _("(본문 없음)")
     msg = support.add_message(s, actor, req.id, "customer_message", body, sender=mail.sender,
                               mail_message_id=mail.message_id or None)
@@ -135,7 +135,7 @@ def take_in(s: Session, actor: StaffUser, folder: str, uidvalidity: int, uid: in
     seen = MailSeen(folder=folder, uidvalidity=uidvalidity, uid=uid, outcome="triage", moved=False)
     req = _thread(s, mail)
     if req is not None and known_sender(s, req.account_id, mail.sender):
-        add_mail_to(s, actor, req, mail)
+        _add_mail_to(s, actor, req, mail)
         seen.outcome, seen.request_id = "added", req.id
     else:
         project = None
@@ -196,7 +196,7 @@ def attach_triage(s: Session, actor: StaffUser, triage_id: int, account_id: int,
         req = support.get_request(s, request_id)
         if req.account_id != account_id:
             raise ValidationError({"request_id": _("이 계정의 요청을 고르세요.")})
-        add_mail_to(s, actor, req, mail)
+        _add_mail_to(s, actor, req, mail)
     else:
         project = s.scalar(select(ConsultingProject).where(ConsultingProject.account_id == account_id,
                                                            ConsultingProject.status != "ended")

@@ -124,7 +124,7 @@ def _select(client: IMAPClient, config: ImapConfig, readonly: bool) -> int:
     return int(info[b"UIDVALIDITY"])
 
 
-def test_connection(config: ImapConfig, context: ssl.SSLContext | None = None) -> str:
+def check_connection(config: ImapConfig, context: ssl.SSLContext | None = None) -> str:
     """Every step once; the message for the settings dialog. A failure raises MailboxError naming its step."""
     client = connect(config, context)
     try:

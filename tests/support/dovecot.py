@@ -10,6 +10,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,14 +41,14 @@ default_login_user = {login}
 first_valid_uid = {uid}
 last_valid_uid = {uid}
 first_valid_gid = 0
-mail_location = maildir:{root}/mail/%u
+mail_location = maildir:{store}/mail/%u
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
 }}
 userdb {{
   driver = static
-  args = uid={uid} gid={gid} home={root}/home/%u
+  args = uid={uid} gid={gid} home={store}/home/%u
 }}
 namespace inbox {{
   inbox = yes
@@ -125,16 +126,18 @@ def dovecot_server(root: Path) -> Iterator[Dovecot]:
     port, tls_port = free_port(), free_port()
     conf = root / "dovecot.conf"
     me = pwd.getpwuid(uid).pw_name
-    if uid == 0:  # Dovecot keeps no mail as uid 0: under root the maildir belongs to its own user
+    store = root
+    if uid == 0:  # Dovecot keeps no mail as uid 0: under root the maildir belongs to its own user, in a
+        # folder it can reach (pytest's temporary folders are private to root)
         mail_user = pwd.getpwnam("dovecot")
         uid, gid = mail_user.pw_uid, mail_user.pw_gid
-        for sub in ("", "mail", "home"):
-            os.chmod(root / sub, 0o755)
+        store = Path(tempfile.mkdtemp(prefix="dovecot-mail-"))
+        os.chmod(store, 0o755)
         for sub in ("mail", "home"):
-            os.chown(root / sub, uid, gid)
-    # Dovecot will not run its login process as root: under root (a CI container) it takes its own users
+            (store / sub).mkdir()
+            os.chown(store / sub, uid, gid)
     internal, login = ("dovecot", "dovenull") if me == "root" else (me, me)
-    conf.write_text(CONFIG.format(root=root, me=me, cert=cert, key=key, internal=internal, login=login,
+    conf.write_text(CONFIG.format(root=root, store=store, me=me, cert=cert, key=key, internal=internal, login=login,
                                   group=grp.getgrgid(gid).gr_name, uid=uid, gid=gid, port=port, tls_port=tls_port))
     process = subprocess.Popen([DOVECOT, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
@@ -148,3 +151,5 @@ def dovecot_server(root: Path) -> Iterator[Dovecot]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if store != root:
+            shutil.rmtree(store, ignore_errors=True)
