@@ -64,8 +64,8 @@ def _crash_hook(exc_type, exc, tb) -> None:
 def sign_in(db, settings: Settings):
     """S5, S7: the staff user the window runs as; None when the sign-in was cancelled. A database whose only
     staff user has no password opens as that user without asking."""
-    from desktop_app.services.signin import needs_sign_in
     from desktop_app.services.desk import Desk
+    from desktop_app.services.signin import needs_sign_in
     from desktop_app.views.signin.dialogs import ChangePasswordDialog, SignInDialog
 
     user = needs_sign_in(db)
@@ -122,4 +122,7 @@ def run(db_arg: str | None, demo: bool = False, lang: str | None = None) -> int:
         return 0
     sys.excepthook = _crash_hook
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.desk.db.dispose()  # closes the file cleanly, so the next start need not check it

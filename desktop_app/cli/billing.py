@@ -19,11 +19,10 @@ def parse_date(text: str | None, what: str) -> dt.date | None:
 
 
 def cmd_billing_run(date_text: str, db_arg: str | None) -> int:
+    from desktop_app.cli.signin import signed_in
     from desktop_app.db import open_database
     from desktop_app.services import billing
     from desktop_app.settings import Settings
-
-    from desktop_app.cli.signin import signed_in
 
     run_date = parse_date(date_text, "--date")
     db = open_database(db_arg)

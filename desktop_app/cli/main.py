@@ -7,7 +7,6 @@ import sys
 
 from desktop_app.errors import UserError
 
-
 AS_HELP = "sign in as this staff user (password from RESELLER_DESK_PASSWORD or a terminal prompt)"
 
 
@@ -88,9 +87,9 @@ def _database_arg(args: argparse.Namespace) -> str | None:
 
 
 def cmd_demo(db_arg: str | None) -> int:
+    from desktop_app.cli.signin import desk_for
     from desktop_app.db import open_database
     from desktop_app.services import demo
-    from desktop_app.cli.signin import desk_for
 
     db = open_database(db_arg)
     try:

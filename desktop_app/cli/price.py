@@ -38,10 +38,9 @@ def price_request(text: str, db_arg: str | None) -> tuple[Order, PricedOrder]:
     order, code_text = read_request(text, clock.today())
     cats = catalogs()
     if code_text:
+        from desktop_app.cli.signin import signed_in
         from desktop_app.db import open_database
         from desktop_app.services.discounts import resolve
-
-        from desktop_app.cli.signin import signed_in
 
         db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
         try:

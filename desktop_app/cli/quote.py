@@ -36,9 +36,9 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
     from desktop_app.db import open_database
     from desktop_app.pricing.request import read_request
     from desktop_app.services import quotes
-    from desktop_app.services.scope import bind, scope_of
     from desktop_app.services.accounts import find_account
     from desktop_app.services.discounts import resolve
+    from desktop_app.services.scope import bind, scope_of
     from desktop_app.settings import Settings
 
     order, code_text = read_request(text, clock.today())

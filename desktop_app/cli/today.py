@@ -9,10 +9,9 @@ _ = texts("cli.today")
 
 
 def cmd_today(db_arg: str | None) -> int:
+    from desktop_app.cli.signin import desk_for
     from desktop_app.db import open_database
     from desktop_app.services.today import today_list
-
-    from desktop_app.cli.signin import desk_for
 
     db = open_database(db_arg)
     try:

@@ -183,7 +183,7 @@ def shown_status(status: str, valid_until: dt.date, today: dt.date) -> str:
     return "expired" if status in OPEN and valid_until < today else status
 
 
-@changes(Feature.QUOTES, account=row_arg("quote_id", "QuoteRow", owner=True))
+@changes(Feature.QUOTES, account=row_arg("quote_id", "QuoteRow"))
 def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
     """A draft quote was sent by mail (the outbox's delivery), or handed over by other means."""
     row = get_quote(s, quote_id)

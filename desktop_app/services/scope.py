@@ -79,7 +79,7 @@ def _filter_reads(state: ORMExecuteState) -> None:
     scope = state.session.info.get("scope")
     if scope is None or not state.is_select or state.is_column_load:
         return
-    from desktop_app.models import groups, invoices, orders, quotes  # noqa: F401  (the scoped tables)
+    from desktop_app.models import groups, invoices, orders, quotes, support  # noqa: F401  (the scoped tables)
 
     m = models
     me = scope.staff_id
@@ -90,6 +90,10 @@ def _filter_reads(state: ORMExecuteState) -> None:
         with_loader_criteria(m.Site, _in_accounts(scope, m.Site.account_id), include_aliases=True),
         with_loader_criteria(m.InvoiceRow, _in_accounts(scope, m.InvoiceRow.account_id), include_aliases=True),
         with_loader_criteria(m.PaymentRow, m.PaymentRow.invoice_id.in_(invoices_in), include_aliases=True),
+        with_loader_criteria(m.SupportRequest, _in_accounts(scope, m.SupportRequest.account_id),
+                             include_aliases=True),
+        with_loader_criteria(m.ConsultingProject, _in_accounts(scope, m.ConsultingProject.account_id),
+                             include_aliases=True),
         with_loader_criteria(m.GroupCompany, _in_accounts(scope, m.GroupCompany.group_account_id),
                              include_aliases=True),
         with_loader_criteria(m.OrderRow, _in_accounts(scope, m.OrderRow.account_id) & own(m.OrderRow.staff_id),

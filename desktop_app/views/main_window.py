@@ -10,6 +10,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views.accounts.view import AccountsView
+from desktop_app.views.common import permissions
 from desktop_app.views.today.view import TodayView
 
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._add_staff_sections()
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
+        permissions.apply(self.accounts, desk)
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.sections[index] = widget
+            permissions.apply(widget, self.desk)
         self.stack.setCurrentIndex(index)
 
     def _menus(self) -> None:

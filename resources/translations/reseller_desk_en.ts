@@ -2471,6 +2471,13 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>permissions</name>
+        <message>
+            <source>'%1' 권한이 없습니다. PAA(주 관리자)에게 요청하세요.</source>
+            <translation>You do not hold the '%1' permission. Ask a PAA (primary administrator).</translation>
+        </message>
+    </context>
+    <context>
         <name>quote_actions</name>
         <message>
             <source>견적서 %1</source>
@@ -2948,6 +2955,14 @@ The details were saved to %1.</translation>
         <message>
             <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
             <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
+        </message>
+        <message>
+            <source>{path} 파일이 손상되었거나 데이터베이스가 아닙니다 ({problem}). 아무것도 쓰지 않았습니다. 마지막 백업은 {backup} 입니다: 프로그램을 닫고 그 백업을 {path} 자리에 복사하거나, --db 로 백업을 여세요.</source>
+            <translation>The file {path} is damaged or not a database ({problem}). Nothing was written to it. The last backup is {backup}: close the program and copy that backup in place of {path}, or open the backup with --db.</translation>
+        </message>
+        <message>
+            <source>{path} 파일이 손상되었거나 데이터베이스가 아닙니다 ({problem}). 아무것도 쓰지 않았습니다. 이 파일의 백업이 없습니다: 파일을 그대로 두고 지원팀에 알리거나, --db 로 다른 파일을 고르세요.</source>
+            <translation>The file {path} is damaged or not a database ({problem}). Nothing was written to it. There is no backup of this file: leave it as it is and tell support, or choose another file with --db.</translation>
         </message>
         <message>
             <source>업그레이드 전 백업을 만들지 못했습니다 ({reason}). {path} 파일은 그대로 두었습니다. 폴더의 권한과 남은 공간을 확인한 뒤 다시 시작하세요.</source>

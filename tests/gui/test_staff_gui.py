@@ -173,3 +173,25 @@ def test_the_audit_log_filters_by_staff_and_exports(qtbot, desk, support, tmp_pa
     view.export(str(out))
     cells = list(load_workbook(out).active.iter_rows(values_only=True))
     assert len(cells) == 2 and cells[1][2] == "create"
+
+
+def test_what_a_user_may_not_do_is_disabled_with_the_missing_permission(qtbot, demo_desk):
+    from desktop_app.services.accounts import account_rows
+
+    keeper = demo_desk.run(add_user, StaffInput("book", "이경리", frozenset({Feature.PAYMENTS, Feature.INVOICES})),
+                           PW)
+    w = window_for(qtbot, Desk(demo_desk.db, keeper))
+    new_account = w.accounts.new_action
+    assert not new_account.isEnabled() and "계정·사이트" in new_account.toolTip()
+    w.accounts.open_account(demo_desk.read(account_rows)[0].id)
+    detail = w.accounts.detail
+    assert not detail.add_site_button.isEnabled() and "계정·사이트" in detail.add_site_button.toolTip()
+    assert not detail.licences.add_button.isEnabled() and "라이선스" in detail.licences.add_button.toolTip()
+    w.nav.setCurrentRow(w.INVOICES)
+    invoices = w.sections[w.INVOICES]
+    invoices.table.selectRow(0)  # a selection enables the actions the view offers; payments stays allowed
+    assert invoices.pay_action.isEnabled() or invoices.pay_action.toolTip() == ""
+    w.nav.setCurrentRow(w.QUOTES)
+    quotes = w.sections[w.QUOTES]
+    quotes.table.selectRow(0)
+    assert not quotes.accept_action.isEnabled() and "주문" in quotes.accept_action.toolTip()

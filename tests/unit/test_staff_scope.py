@@ -74,7 +74,7 @@ def test_quotes_and_orders_made_by_others_are_hidden_without_all_orders(book):
     keeper, paa, hangyeol, _ = book
     assert keeper.read(quotes.quote_rows) == []
     assert keeper.read(orders.order_rows, hangyeol) == []
-    assert len(paa.read(quotes.quote_rows)) == 2
+    assert len(paa.read(quotes.quote_rows)) == 3  # the demo's quote for a prospect, and the two above
 
 
 def test_with_all_orders_the_quotes_and_orders_of_the_scope_are_seen(book):

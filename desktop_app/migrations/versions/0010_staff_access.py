@@ -2,7 +2,7 @@
 password change after a reset.
 
 Revision ID: 0010_staff_access
-Revises: 0008_team_ids
+Revises: 0009_support
 """
 from __future__ import annotations
 

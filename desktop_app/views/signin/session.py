@@ -52,9 +52,8 @@ class SessionGuard(QObject):
 
     def lock(self) -> None:
         """Ask for the password again over the window, which keeps whatever was typed in it."""
-        from desktop_app.views.signin.dialogs import LockDialog
-
         from desktop_app.services.signin import has_password
+        from desktop_app.views.signin.dialogs import LockDialog
 
         if self.lock_dialog is not None or not self.desk.read(has_password, self.desk.actor.id):
             return  # already locked; a password-less single user (S7) has nothing to unlock with
