@@ -138,7 +138,7 @@ def take_in(s: Session, actor: StaffUser, folder: str, uidvalidity: int, uid: in
         _add_mail_to(s, actor, req, mail)
         seen.outcome, seen.request_id = "added", req.id
     else:
-        project = None
+        project, tag = None, None
         for address in mail.recipients:
             if (tag := tag_of(address, support_address)) is not None:
                 project = s.scalar(select(ConsultingProject).where(ConsultingProject.mail_tag == tag))
@@ -147,7 +147,8 @@ def take_in(s: Session, actor: StaffUser, folder: str, uidvalidity: int, uid: in
                 s, project.account_id, mail.sender):
             seen.outcome, seen.request_id = "opened", _open_from(s, actor, project, mail).id
         else:
-            why = "unknown_sender" if req is not None or project is not None else "unknown_tag"
+            # a tag that names no project; otherwise the sender is not known for the request or the project
+            why = "unknown_tag" if tag is not None and project is None else "unknown_sender"
             seen.triage_id = _triage(s, actor, mail, raw, why).id
     s.add(seen)
     s.flush()

@@ -555,6 +555,14 @@
             <translation>Not possible</translation>
         </message>
         <message>
+            <source>메일을 보내지 못했습니다</source>
+            <translation>The mail could not be sent</translation>
+        </message>
+        <message>
+            <source>답변은 기록되었고 메일은 보낼함에 남았습니다: %1</source>
+            <translation>The reply is recorded and the mail stays in the outbox: %1</translation>
+        </message>
+        <message>
             <source>첨부할 파일</source>
             <translation>Files to attach</translation>
         </message>
@@ -1724,6 +1732,98 @@
             <source>비밀번호는 이번 실행 동안만</source>
             <translation>Password kept for this session only</translation>
         </message>
+        <message>
+            <source>지원 메일함 (IMAP)</source>
+            <translation>Support mailbox (IMAP)</translation>
+        </message>
+        <message>
+            <source>지원 메일 주소</source>
+            <translation>Support address</translation>
+        </message>
+        <message>
+            <source>프로젝트별 주소</source>
+            <translation>Per-project address</translation>
+        </message>
+        <message>
+            <source>IMAP 서버</source>
+            <translation>IMAP server</translation>
+        </message>
+        <message>
+            <source>IMAP 포트</source>
+            <translation>IMAP port</translation>
+        </message>
+        <message>
+            <source>IMAP 보안</source>
+            <translation>IMAP security</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (바로 암호화, 993)</source>
+            <translation>SSL/TLS (encrypted from the start, 993)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (143)</source>
+            <translation>STARTTLS (143)</translation>
+        </message>
+        <message>
+            <source>IMAP 로그인</source>
+            <translation>IMAP login</translation>
+        </message>
+        <message>
+            <source>IMAP 비밀번호</source>
+            <translation>IMAP password</translation>
+        </message>
+        <message>
+            <source>읽을 폴더</source>
+            <translation>Folder to read</translation>
+        </message>
+        <message>
+            <source>처리한 메일을 옮길 폴더</source>
+            <translation>Move handled mail to folder</translation>
+        </message>
+        <message>
+            <source>비우면 서버에 그대로 둠 (지우지 않음)</source>
+            <translation>Empty: leave it on the server (nothing is deleted)</translation>
+        </message>
+        <message>
+            <source>새 메일 확인 간격 (분, 0: 수동)</source>
+            <translation>Check for new mail every (minutes, 0: by hand)</translation>
+        </message>
+        <message>
+            <source>연결 시험</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>서버 연결</source>
+            <translation>server connection</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>로그인</source>
+            <translation>login</translation>
+        </message>
+        <message>
+            <source>폴더</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <source>연결</source>
+            <translation>connection</translation>
+        </message>
+        <message>
+            <source>시험하는 중…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>실패 (%1): %2</source>
+            <translation>Failed (%1): %2</translation>
+        </message>
+        <message>
+            <source>실패: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
     </context>
     <context>
         <name>SignInDialog</name>
@@ -1913,6 +2013,14 @@
             <translation>Export open requests to Excel…</translation>
         </message>
         <message>
+            <source>메일 받기</source>
+            <translation>Fetch mail</translation>
+        </message>
+        <message>
+            <source>메일 분류함…</source>
+            <translation>Mail triage…</translation>
+        </message>
+        <message>
             <source>모든 유형</source>
             <translation>All types</translation>
         </message>
@@ -1998,6 +2106,97 @@
         <message>
             <source>%1 오늘 할 일</source>
             <translation>Today, %1: what needs a person</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>메일 분류함</source>
+            <translation>Mail triage</translation>
+        </message>
+        <message>
+            <source>받은 때</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>보낸 사람</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>받는 주소</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>이유</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>계정</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>요청</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>붙이기</source>
+            <translation>Attach</translation>
+        </message>
+        <message>
+            <source>버리기…</source>
+            <translation>Discard…</translation>
+        </message>
+        <message>
+            <source>지금 메일 받기</source>
+            <translation>Fetch mail now</translation>
+        </message>
+        <message>
+            <source>모르는 보낸 사람</source>
+            <translation>unknown sender</translation>
+        </message>
+        <message>
+            <source>모르는 태그</source>
+            <translation>unknown tag</translation>
+        </message>
+        <message>
+            <source>기다리는 메일 %1통</source>
+            <translation>%1 mails waiting</translation>
+        </message>
+        <message>
+            <source>새 컨설팅 요청 열기</source>
+            <translation>Open a new consulting request</translation>
+        </message>
+        <message>
+            <source>붙일 수 없습니다</source>
+            <translation>Cannot attach</translation>
+        </message>
+        <message>
+            <source>%1 에 붙였습니다.</source>
+            <translation>Attached to %1.</translation>
+        </message>
+        <message>
+            <source>메일 버리기</source>
+            <translation>Discard mail</translation>
+        </message>
+        <message>
+            <source>버리는 이유 (감사 기록에 남습니다)</source>
+            <translation>Why discard it (kept in the audit log)</translation>
+        </message>
+        <message>
+            <source>버릴 수 없습니다</source>
+            <translation>Cannot discard</translation>
+        </message>
+        <message>
+            <source>메일을 받는 중…</source>
+            <translation>Fetching mail…</translation>
+        </message>
+        <message>
+            <source>새 메일 %1통을 받았습니다.</source>
+            <translation>%1 new mails received.</translation>
         </message>
     </context>
     <context>

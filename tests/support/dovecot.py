@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tests.support.smtp import free_port, self_signed
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
@@ -153,3 +155,10 @@ def dovecot_server(root: Path) -> Iterator[Dovecot]:
             process.wait()
         if store != root:
             shutil.rmtree(store, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory) -> Iterator[Dovecot]:
+    """One Dovecot for the whole run (tests use a folder each), stopped at the end."""
+    with dovecot_server(tmp_path_factory.mktemp("dovecot")) as server:
+        yield server

@@ -26,7 +26,7 @@ from desktop_app.models.support import (
 from desktop_app.services import mail, mail_intake, support, support_mail
 from desktop_app.services.mailbox import ImapConfig, MailboxError, fetch_new, check_connection
 from tests.conftest import count
-from tests.support.dovecot import Dovecot, dovecot_server
+from tests.support.dovecot import Dovecot
 from tests.support.smtp import PASSWORD as SMTP_PASSWORD
 from tests.support.smtp import USER as SMTP_USER
 from tests.support.smtp import smtp_server
@@ -35,12 +35,6 @@ SUPPORT = "support@reseller-desk.co.kr"
 TAG = "hb7k2q"
 KST = dt.timezone(dt.timedelta(hours=9))
 folders = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def dovecot(tmp_path_factory):
-    with dovecot_server(tmp_path_factory.mktemp("dovecot")) as server:
-        yield server
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.errors import UserError
-from desktop_app.services import support, support_detail, support_files
+from desktop_app.services import support, support_detail, support_files, support_mail
 from desktop_app.services.desk import Desk
 from desktop_app.services.support_list import business_calendar
 from desktop_app.views.common.notify import tell
@@ -225,10 +225,40 @@ class DetailPanel(QWidget):
         return self._do(support.change_status, self.request_id, status, self.detail.row.version)
 
     def send(self) -> bool:
-        if self._do(support.add_message, self.request_id, self.source.currentData(), self.reply.toPlainText()):
-            self.reply.clear()
-            return True
-        return False
+        """A staff reply to a request with a requester address goes by mail too, threaded (T7); a reply that
+        cannot be sent stays in the outbox with the reason."""
+        source, body = self.source.currentData(), self.reply.toPlainText()
+        by_mail = source == "staff_reply" and bool(self.detail.requester_email) and bool(body.strip())
+        if by_mail:
+            try:
+                queued = self.desk.run(support_mail.reply_by_mail, self.request_id, body)
+            except UserError as exc:
+                tell(self, self.tr("할 수 없습니다"), exc.message, warning=True)
+                return False
+            self.changed.emit(self.request_id)
+            self.sending = self._deliver(queued.id)
+        elif not self._do(support.add_message, self.request_id, source, body):
+            return False
+        self.reply.clear()
+        return True
+
+    def _deliver(self, outbox_id: int):
+        from desktop_app.secrets import get_secret
+        from desktop_app.services import mail
+        from desktop_app.settings import Settings
+        from desktop_app.views.common import background
+
+        settings = Settings()
+        config = mail.SmtpConfig.from_settings(settings, get_secret(mail.PASSWORD_SECRET))
+
+        def done(reason, exc) -> None:
+            problem = reason or (str(exc) if exc is not None else None)
+            if problem:
+                tell(self, self.tr("메일을 보내지 못했습니다"), self.tr("답변은 기록되었고 메일은 보낼함에 남았습니다: %1")
+                     .replace("%1", problem), warning=True)
+
+        return background.start(self, lambda: mail.deliver(self.desk, outbox_id, config,
+                                                           company_name=settings.get("company_name")), done)
 
     def assign(self) -> bool:
         return self._do(support.assign, self.request_id, self.assignee.currentData())
