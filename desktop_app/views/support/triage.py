@@ -3,6 +3,7 @@ an account and a request (or open a consulting request for it), or discard it wi
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,7 @@ class TriageView(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         for column, width in enumerate((130, 200, 220, 220)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.itemSelectionChanged.connect(self._show_body)
@@ -47,6 +49,7 @@ class TriageView(QDialog):
         self.body = QLabel()
         self.body.setObjectName("triage_body")
         self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.body, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("계정")))
