@@ -26,6 +26,10 @@ class MainWindow(QMainWindow):
         # commits may happen on worker threads: emitting a signal queues it to the GUI thread
         desk.db.listeners.append(self._announce)
         self.changed.connect(self._dispatch)
+        # team mode (Y2): other workstations' changes come through PostgreSQL NOTIFY on a thread of its own
+        from desktop_app.live import start_listening
+
+        self._listener = start_listening(desk.db.url, self._announce)
         self.setWindowTitle(f"{APP_NAME} — {desk.db.where}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
