@@ -965,6 +965,105 @@
         </message>
     </context>
     <context>
+        <name>MailboxFields</name>
+        <message>
+            <source>지원 메일함 (IMAP)</source>
+            <translation>Support mailbox (IMAP)</translation>
+        </message>
+        <message>
+            <source>지원 메일 주소</source>
+            <translation>Support address</translation>
+        </message>
+        <message>
+            <source>프로젝트별 주소</source>
+            <translation>Per-project address</translation>
+        </message>
+        <message>
+            <source>IMAP 서버</source>
+            <translation>IMAP server</translation>
+        </message>
+        <message>
+            <source>IMAP 포트</source>
+            <translation>IMAP port</translation>
+        </message>
+        <message>
+            <source>IMAP 보안</source>
+            <translation>IMAP security</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (바로 암호화, 993)</source>
+            <translation>SSL/TLS (encrypted from the start, 993)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (143)</source>
+            <translation>STARTTLS (143)</translation>
+        </message>
+        <message>
+            <source>IMAP 로그인</source>
+            <translation>IMAP login</translation>
+        </message>
+        <message>
+            <source>IMAP 비밀번호</source>
+            <translation>IMAP password</translation>
+        </message>
+        <message>
+            <source>바꿀 때만 입력 (운영체제 키링에 저장)</source>
+            <translation>Type only to change it (kept in the OS keyring)</translation>
+        </message>
+        <message>
+            <source>읽을 폴더</source>
+            <translation>Folder to read</translation>
+        </message>
+        <message>
+            <source>처리한 메일을 옮길 폴더</source>
+            <translation>Move handled mail to folder</translation>
+        </message>
+        <message>
+            <source>비우면 서버에 그대로 둠 (지우지 않음)</source>
+            <translation>Empty: leave it on the server (nothing is deleted)</translation>
+        </message>
+        <message>
+            <source>새 메일 확인 간격 (분, 0: 수동)</source>
+            <translation>Check for new mail every (minutes, 0: by hand)</translation>
+        </message>
+        <message>
+            <source>연결 시험</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>서버 연결</source>
+            <translation>server connection</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>로그인</source>
+            <translation>login</translation>
+        </message>
+        <message>
+            <source>폴더</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <source>연결</source>
+            <translation>connection</translation>
+        </message>
+        <message>
+            <source>시험하는 중…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>실패 (%1): %2</source>
+            <translation>Failed (%1): %2</translation>
+        </message>
+        <message>
+            <source>실패: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>오늘</source>
@@ -1731,98 +1830,6 @@
         <message>
             <source>비밀번호는 이번 실행 동안만</source>
             <translation>Password kept for this session only</translation>
-        </message>
-        <message>
-            <source>지원 메일함 (IMAP)</source>
-            <translation>Support mailbox (IMAP)</translation>
-        </message>
-        <message>
-            <source>지원 메일 주소</source>
-            <translation>Support address</translation>
-        </message>
-        <message>
-            <source>프로젝트별 주소</source>
-            <translation>Per-project address</translation>
-        </message>
-        <message>
-            <source>IMAP 서버</source>
-            <translation>IMAP server</translation>
-        </message>
-        <message>
-            <source>IMAP 포트</source>
-            <translation>IMAP port</translation>
-        </message>
-        <message>
-            <source>IMAP 보안</source>
-            <translation>IMAP security</translation>
-        </message>
-        <message>
-            <source>SSL/TLS (바로 암호화, 993)</source>
-            <translation>SSL/TLS (encrypted from the start, 993)</translation>
-        </message>
-        <message>
-            <source>STARTTLS (143)</source>
-            <translation>STARTTLS (143)</translation>
-        </message>
-        <message>
-            <source>IMAP 로그인</source>
-            <translation>IMAP login</translation>
-        </message>
-        <message>
-            <source>IMAP 비밀번호</source>
-            <translation>IMAP password</translation>
-        </message>
-        <message>
-            <source>읽을 폴더</source>
-            <translation>Folder to read</translation>
-        </message>
-        <message>
-            <source>처리한 메일을 옮길 폴더</source>
-            <translation>Move handled mail to folder</translation>
-        </message>
-        <message>
-            <source>비우면 서버에 그대로 둠 (지우지 않음)</source>
-            <translation>Empty: leave it on the server (nothing is deleted)</translation>
-        </message>
-        <message>
-            <source>새 메일 확인 간격 (분, 0: 수동)</source>
-            <translation>Check for new mail every (minutes, 0: by hand)</translation>
-        </message>
-        <message>
-            <source>연결 시험</source>
-            <translation>Test connection</translation>
-        </message>
-        <message>
-            <source>서버 연결</source>
-            <translation>server connection</translation>
-        </message>
-        <message>
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <source>로그인</source>
-            <translation>login</translation>
-        </message>
-        <message>
-            <source>폴더</source>
-            <translation>folder</translation>
-        </message>
-        <message>
-            <source>연결</source>
-            <translation>connection</translation>
-        </message>
-        <message>
-            <source>시험하는 중…</source>
-            <translation>Testing…</translation>
-        </message>
-        <message>
-            <source>실패 (%1): %2</source>
-            <translation>Failed (%1): %2</translation>
-        </message>
-        <message>
-            <source>실패: %1</source>
-            <translation>Failed: %1</translation>
         </message>
     </context>
     <context>
