@@ -24,6 +24,7 @@ from desktop_app.models.support import (
     SupportRequest,
 )
 from desktop_app.services import mail, mail_intake, support, support_mail
+from desktop_app.services.support_detail import request_detail
 from desktop_app.services.mailbox import ImapConfig, MailboxError, fetch_new, check_connection
 from tests.conftest import count
 from tests.support.dovecot import Dovecot
@@ -96,6 +97,7 @@ def test_a_mail_to_a_tag_opens_a_consulting_request_with_a_confirmation_that_thr
     assert (req.kind, req.account_id, req.title, req.requester_email, req.status) == (
         "consulting", acc_id, "메일 서버 이전 상담 요청", customer, "open")
     assert req.description == "다음 달 메일 서버를 옮기려 합니다."
+    assert demo_desk.read(request_detail, req.id).project_tag == TAG  # shown with the project in the detail
     [confirmation] = only(db, OutboxMessage, OutboxMessage.mail_message_id == req.mail_message_id)
     assert confirmation.recipients == customer and confirmation.subject.startswith(f"[{req.number}]")
 

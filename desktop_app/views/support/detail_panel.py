@@ -173,7 +173,7 @@ class DetailPanel(QWidget):
                  "shipping": f"{d.direction or ''} · {d.carrier} · {d.tracking_number} · {d.expected_on or ''}",
                  "site_visit": f"{texts.local(r.visit_at)} · " + ", ".join(f"{v['name']} ({v['phone']})"
                                                                          for v in d.visitors),
-                 "consulting": d.project}[r.kind]
+                 "consulting": d.project + (f" · {self._intake(d.project_tag)}" if d.project_tag else "")}[r.kind]
         self.header.setText(f"<b>{r.number}</b> · {texts.kind_name(r.kind)} · {texts.status_name(r.status)}<br>"
                             f"{r.account} {r.site} · {extra}<br><b>{r.title}</b><br>{d.description}")
         found = r.clocks(clock.now(), business_calendar())
@@ -210,6 +210,14 @@ class DetailPanel(QWidget):
         for x in teams:
             self.share_with.addItem(self.tr("조직: %1").replace("%1", x.name), f"team:{x.id}")
         self.shares.setText(self.tr("공유: %1").replace("%1", ", ".join(x.name for x in d.shares) or "-"))
+
+    @staticmethod
+    def _intake(tag: str) -> str:
+        """The address a customer writes to for this project (T7)."""
+        from desktop_app.services.mail_intake import intake_address
+        from desktop_app.settings import Settings
+
+        return intake_address(Settings().get("support_address"), tag) or f"support+{tag}@…"
 
     # --- actions -------------------------------------------------------------------------------------------
     def _do(self, fn, *args, **kwargs) -> bool:
