@@ -9,7 +9,6 @@ Anything else waits in the triage list, never dropped."""
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,14 +31,6 @@ _ = texts("mailbox")
 def seen_uids(s: Session, folder: str, uidvalidity: int) -> set[int]:
     return set(s.scalars(select(MailSeen.uid).where(MailSeen.folder == folder,
                                                     MailSeen.uidvalidity == uidvalidity)))
-
-
-def ensure_tag(s: Session, project: ConsultingProject) -> str:
-    """A project's intake tag: short, random (not guessable from the account), made once."""
-    if not project.mail_tag:
-        project.mail_tag = secrets.token_hex(4)
-        s.flush()
-    return project.mail_tag
 
 
 def intake_address(support_address: str, tag: str) -> str:
