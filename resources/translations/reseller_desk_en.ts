@@ -2028,6 +2028,10 @@
             <translation>Mail triage…</translation>
         </message>
         <message>
+            <source>메일을 받지 못했습니다</source>
+            <translation>Could not fetch mail</translation>
+        </message>
+        <message>
             <source>모든 유형</source>
             <translation>All types</translation>
         </message>

@@ -82,3 +82,35 @@ def test_settings_connection_test_names_the_failed_step(qtbot, dovecot, monkeypa
     assert dovecot.password not in saved.path.read_text()  # the password is in the keyring only (S5)
     from desktop_app.secrets import get_secret
     assert get_secret("imap_password") == dovecot.password
+
+
+def test_fetching_on_demand_from_the_support_view_takes_the_mail_or_says_why_not(qtbot, demo_desk, db, dovecot,
+                                                                                 monkeypatch):
+    from imapclient import IMAPClient
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.secrets import set_secret
+    from desktop_app.views.support.view import SupportView
+
+    monkeypatch.setenv("SSL_CERT_FILE", dovecot.cert)
+    with IMAPClient("127.0.0.1", port=dovecot.port, ssl=False) as c:
+        c.login(dovecot.user, dovecot.password)
+        c.create_folder("gui1")
+        c.append("gui1", raw_mail("who@stranger.example", "support@reseller-desk.co.kr", "문의", "안녕하세요"))
+    settings = Settings()
+    for key, value in (("imap_host", "127.0.0.1"), ("imap_port", dovecot.tls_port), ("imap_user", dovecot.user),
+                       ("imap_folder", "gui1"), ("support_address", "support@reseller-desk.co.kr"),
+                       ("imap_interval_minutes", 0)):
+        settings.set(key, value)
+    settings.save()
+    set_secret("imap_password", "wrong-password")
+    view = SupportView(demo_desk)
+    qtbot.addWidget(view)
+    view.fetch_mail()
+    qtbot.waitUntil(lambda: view.fetcher.job is None, timeout=15000)
+    box = view.findChild(QMessageBox, "message")
+    assert box is not None and "로그인" in box.text() and dovecot.user in box.text()
+    set_secret("imap_password", dovecot.password)
+    view.fetch_mail()
+    qtbot.waitUntil(lambda: view.fetcher.job is None, timeout=15000)
+    assert [t.sender for t in demo_desk.read(mail_intake.waiting_triage)] == ["who@stranger.example"]

@@ -104,7 +104,7 @@ class SupportView(QWidget):
         bar.addAction(self.refresh_action)
         bar.addAction(self.export_action)
         self.fetch_action = QAction(self.tr("메일 받기"), self)
-        self.fetch_action.triggered.connect(lambda: self.fetcher.fetch())
+        self.fetch_action.triggered.connect(lambda: self.fetch_mail())
         self.triage_action = QAction(self.tr("메일 분류함…"), self)
         self.triage_action.triggered.connect(lambda: self.open_triage())
         bar.addAction(self.fetch_action)
@@ -120,7 +120,15 @@ class SupportView(QWidget):
             self.reload()
         return view
 
+    def fetch_mail(self):
+        """On demand: a failure is shown (a fetch on the timer only logs nothing and tries again later)."""
+        self._asked = True
+        return self.fetcher.fetch()
+
     def _mail_fetched(self, result, exc) -> None:
+        asked, self._asked = getattr(self, "_asked", False), False
+        if exc is not None and asked:
+            tell(self, self.tr("메일을 받지 못했습니다"), getattr(exc, "message", str(exc)), warning=True)
         if exc is None and result is not None and result.taken:
             self.reload()
 
