@@ -2,7 +2,7 @@
 project's intake tag, the Message-ID of a request's confirmation, and the threading headers of outbox mail.
 
 Revision ID: 0011_mail_intake
-Revises: 0010_staff_access
+Revises: 0011_outbox_invoice
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0011_mail_intake'
-down_revision = '0010_staff_access'
+down_revision = '0011_outbox_invoice'
 branch_labels = None
 depends_on = None
 
