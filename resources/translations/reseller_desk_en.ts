@@ -595,6 +595,14 @@
             <translation>Not possible</translation>
         </message>
         <message>
+            <source>메일을 보내지 못했습니다</source>
+            <translation>The mail could not be sent</translation>
+        </message>
+        <message>
+            <source>답변은 기록되었고 메일은 보낼함에 남았습니다: %1</source>
+            <translation>The reply is recorded and the mail stays in the outbox: %1</translation>
+        </message>
+        <message>
             <source>첨부할 파일</source>
             <translation>Files to attach</translation>
         </message>
@@ -1034,6 +1042,105 @@
         <message>
             <source>프로그램 끝내기</source>
             <translation>Quit the application</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailboxFields</name>
+        <message>
+            <source>지원 메일함 (IMAP)</source>
+            <translation>Support mailbox (IMAP)</translation>
+        </message>
+        <message>
+            <source>지원 메일 주소</source>
+            <translation>Support address</translation>
+        </message>
+        <message>
+            <source>프로젝트별 주소</source>
+            <translation>Per-project address</translation>
+        </message>
+        <message>
+            <source>IMAP 서버</source>
+            <translation>IMAP server</translation>
+        </message>
+        <message>
+            <source>IMAP 포트</source>
+            <translation>IMAP port</translation>
+        </message>
+        <message>
+            <source>IMAP 보안</source>
+            <translation>IMAP security</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (바로 암호화, 993)</source>
+            <translation>SSL/TLS (encrypted from the start, 993)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (143)</source>
+            <translation>STARTTLS (143)</translation>
+        </message>
+        <message>
+            <source>IMAP 로그인</source>
+            <translation>IMAP login</translation>
+        </message>
+        <message>
+            <source>IMAP 비밀번호</source>
+            <translation>IMAP password</translation>
+        </message>
+        <message>
+            <source>바꿀 때만 입력 (운영체제 키링에 저장)</source>
+            <translation>Type only to change it (kept in the OS keyring)</translation>
+        </message>
+        <message>
+            <source>읽을 폴더</source>
+            <translation>Folder to read</translation>
+        </message>
+        <message>
+            <source>처리한 메일을 옮길 폴더</source>
+            <translation>Move handled mail to folder</translation>
+        </message>
+        <message>
+            <source>비우면 서버에 그대로 둠 (지우지 않음)</source>
+            <translation>Empty: leave it on the server (nothing is deleted)</translation>
+        </message>
+        <message>
+            <source>새 메일 확인 간격 (분, 0: 수동)</source>
+            <translation>Check for new mail every (minutes, 0: by hand)</translation>
+        </message>
+        <message>
+            <source>연결 시험</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>서버 연결</source>
+            <translation>server connection</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>로그인</source>
+            <translation>login</translation>
+        </message>
+        <message>
+            <source>폴더</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <source>연결</source>
+            <translation>connection</translation>
+        </message>
+        <message>
+            <source>시험하는 중…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>실패 (%1): %2</source>
+            <translation>Failed (%1): %2</translation>
+        </message>
+        <message>
+            <source>실패: %1</source>
+            <translation>Failed: %1</translation>
         </message>
     </context>
     <context>
@@ -2132,6 +2239,18 @@
             <translation>Export open requests to Excel…</translation>
         </message>
         <message>
+            <source>메일 받기</source>
+            <translation>Fetch mail</translation>
+        </message>
+        <message>
+            <source>메일 분류함…</source>
+            <translation>Mail triage…</translation>
+        </message>
+        <message>
+            <source>메일을 받지 못했습니다</source>
+            <translation>Could not fetch mail</translation>
+        </message>
+        <message>
             <source>모든 유형</source>
             <translation>All types</translation>
         </message>
@@ -2246,6 +2365,97 @@ To continue, type the site's name below exactly.</translation>
         <message>
             <source>%1 오늘 할 일</source>
             <translation>Today, %1: what needs a person</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageView</name>
+        <message>
+            <source>메일 분류함</source>
+            <translation>Mail triage</translation>
+        </message>
+        <message>
+            <source>받은 때</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>보낸 사람</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>받는 주소</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>이유</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>계정</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>요청</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>붙이기</source>
+            <translation>Attach</translation>
+        </message>
+        <message>
+            <source>버리기…</source>
+            <translation>Discard…</translation>
+        </message>
+        <message>
+            <source>지금 메일 받기</source>
+            <translation>Fetch mail now</translation>
+        </message>
+        <message>
+            <source>모르는 보낸 사람</source>
+            <translation>unknown sender</translation>
+        </message>
+        <message>
+            <source>모르는 태그</source>
+            <translation>unknown tag</translation>
+        </message>
+        <message>
+            <source>기다리는 메일 %1통</source>
+            <translation>%1 mails waiting</translation>
+        </message>
+        <message>
+            <source>새 컨설팅 요청 열기</source>
+            <translation>Open a new consulting request</translation>
+        </message>
+        <message>
+            <source>붙일 수 없습니다</source>
+            <translation>Cannot attach</translation>
+        </message>
+        <message>
+            <source>%1 에 붙였습니다.</source>
+            <translation>Attached to %1.</translation>
+        </message>
+        <message>
+            <source>메일 버리기</source>
+            <translation>Discard mail</translation>
+        </message>
+        <message>
+            <source>버리는 이유 (감사 기록에 남습니다)</source>
+            <translation>Why discard it (kept in the audit log)</translation>
+        </message>
+        <message>
+            <source>버릴 수 없습니다</source>
+            <translation>Cannot discard</translation>
+        </message>
+        <message>
+            <source>메일을 받는 중…</source>
+            <translation>Fetching mail…</translation>
+        </message>
+        <message>
+            <source>새 메일 %1통을 받았습니다.</source>
+            <translation>%1 new mails received.</translation>
         </message>
     </context>
     <context>
@@ -2982,6 +3192,10 @@ The details were saved to %1.</translation>
             <source>같은 이름의 조직이 이미 있습니다.</source>
             <translation>A team with that name exists already.</translation>
         </message>
+        <message>
+            <source>{number} 에는 요청자 메일 주소가 없어 메일로 답할 수 없습니다. 요청자 주소를 넣거나 답변으로만 기록하세요.</source>
+            <translation>{number} has no requester address, so it cannot be answered by mail. Add the requester's address or record the reply only.</translation>
+        </message>
     </context>
     <context>
         <name>access</name>
@@ -3321,6 +3535,101 @@ The details were saved to %1.</translation>
         <message>
             <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
             <translation>That mail is not in the outbox. Refresh the outbox.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mailbox</name>
+        <message>
+            <source>(본문 없음)</source>
+            <translation>(no text)</translation>
+        </message>
+        <message>
+            <source>메일로 받은 컨설팅 요청</source>
+            <translation>Consulting request received by mail</translation>
+        </message>
+        <message>
+            <source>그 메일은 이미 처리되었습니다. 목록을 새로 고치세요.</source>
+            <translation>That mail has already been handled. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>첨부 파일 '{name}' ({size}) 은(는) 10 MB 제한(T3)을 넘어 저장하지 않았습니다. 보낸 사람에게 다른 방법으로 받으세요.</source>
+            <translation>Attachment '{name}' ({size}) is over the 10 MB limit (T3) and was not saved. Get it from the sender another way.</translation>
+        </message>
+        <message>
+            <source>버리는 이유를 입력하세요 (감사 기록에 남습니다).</source>
+            <translation>Enter why the mail is discarded (it is kept in the audit log).</translation>
+        </message>
+        <message>
+            <source>이 계정의 요청을 고르세요.</source>
+            <translation>Choose a request of this account.</translation>
+        </message>
+        <message>
+            <source>이 계정에는 컨설팅 프로젝트가 없어 새 요청을 열 수 없습니다. 메일을 붙일 요청을 고르세요.</source>
+            <translation>This account has no consulting project, so no new request can be opened. Choose a request to attach the mail to.</translation>
+        </message>
+        <message>
+            <source>연결됨: {host} 의 '{folder}' 폴더에 메일 {count}통이 있습니다.</source>
+            <translation>Connected: folder '{folder}' on {host} holds {count} mails.</translation>
+        </message>
+        <message>
+            <source>{host} 와의 연결이 메일을 받는 중에 끊겼습니다 ({reason}). 받은 메일은 저장되었습니다. 다시 받으면 나머지를 받습니다.</source>
+            <translation>The connection to {host} was cut while fetching mail ({reason}). The mails received are saved; fetch again to get the rest.</translation>
+        </message>
+        <message>
+            <source>IMAP 서버 주소를 설정에 입력하세요 (예: imap.example.co.kr).</source>
+            <translation>Enter the IMAP server in the settings (e.g. imap.example.co.kr).</translation>
+        </message>
+        <message>
+            <source>포트는 1–65535 사이입니다 (보통 993 SSL/TLS, 143 STARTTLS).</source>
+            <translation>The port is between 1 and 65535 (usually 993 SSL/TLS, 143 STARTTLS).</translation>
+        </message>
+        <message>
+            <source>보안 방식은 ssl(바로 TLS) 또는 starttls 입니다.</source>
+            <translation>Security is ssl (TLS from the start) or starttls.</translation>
+        </message>
+        <message>
+            <source>IMAP 로그인과 비밀번호를 설정에 입력하세요 (비밀번호는 운영체제 키링에 저장됩니다).</source>
+            <translation>Enter the IMAP login and password in the settings (the password is kept in the system keyring).</translation>
+        </message>
+        <message>
+            <source>지원 메일 주소를 설정에 입력하세요 (예: support@example.co.kr).</source>
+            <translation>Enter the support address in the settings (e.g. support@example.co.kr).</translation>
+        </message>
+        <message>
+            <source>{where} 와 TLS 연결을 맺지 못했습니다 ({reason}). 포트와 보안 방식(SSL/TLS, STARTTLS)을 확인하세요.</source>
+            <translation>Could not make a TLS connection with {where} ({reason}). Check the port and the security (SSL/TLS, STARTTLS).</translation>
+        </message>
+        <message>
+            <source>서버 이름 {host} 을(를) 찾을 수 없습니다. 주소와 네트워크 연결을 확인하세요.</source>
+            <translation>The server name {host} cannot be found. Check the address and the network connection.</translation>
+        </message>
+        <message>
+            <source>{where} 이(가) {seconds}초 안에 응답하지 않았습니다. 주소, 포트, 보안 방식을 확인하세요.</source>
+            <translation>{where} did not answer within {seconds} seconds. Check the address, the port and the security.</translation>
+        </message>
+        <message>
+            <source>{where} 에 연결할 수 없습니다 ({reason}). 서버 주소와 포트를 확인하세요.</source>
+            <translation>Cannot connect to {where} ({reason}). Check the server address and the port.</translation>
+        </message>
+        <message>
+            <source>메일함 폴더 '{folder}' 을(를) 열 수 없습니다 ({reason}). 설정의 폴더 이름을 확인하세요.</source>
+            <translation>Cannot open the mailbox folder '{folder}' ({reason}). Check the folder name in the settings.</translation>
+        </message>
+        <message>
+            <source>처리한 메일을 옮길 폴더 '{folder}' 이(가) 서버에 없습니다. 만들거나 설정을 비우세요.</source>
+            <translation>The folder '{folder}' for handled mail does not exist on the server. Create it or clear the setting.</translation>
+        </message>
+        <message>
+            <source>{where} 이(가) 로그인을 거부했습니다. 설정의 IMAP 로그인 '{user}' 와 비밀번호를 확인하세요.</source>
+            <translation>{where} refused the login. Check the IMAP login '{user}' and the password in the settings.</translation>
+        </message>
+        <message>
+            <source>{where} 와 STARTTLS 보안 연결을 맺지 못했습니다 ({reason}). 보안 방식을 확인하세요.</source>
+            <translation>Could not secure the connection with {where} by STARTTLS ({reason}). Check the security setting.</translation>
+        </message>
+        <message>
+            <source>{where} 이(가) STARTTLS 를 지원하지 않습니다 ({reason}). 보안 방식을 SSL/TLS 로 바꾸거나 포트를 확인하세요.</source>
+            <translation>{where} does not support STARTTLS ({reason}). Change the security to SSL/TLS or check the port.</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,9 @@ class SettingsDialog(FormDialog):
         self.password.setPlaceholderText(self.tr("바꿀 때만 입력 (운영체제 키링에 저장)"))
         self._text("smtp_from", self.tr("보내는 주소"))
         self.timeout = self._number("smtp_timeout", self.tr("제한 시간(초)"), 3, 300)
+        from desktop_app.views.settings.mailbox import MailboxFields
+
+        self.mailbox = MailboxFields(self)
 
     def _header(self, text: str) -> None:
         label = QLabel(f"<b>{text}</b>")
@@ -111,12 +114,13 @@ class SettingsDialog(FormDialog):
         out: dict[str, object] = {key: self.field(key).text().strip() for key in TEXT_KEYS}
         out.update(language=self.language.currentData(), smtp_security=self.security.currentData())
         out.update({key: box.value() for key, box in self.numbers.items()})
+        out.update(self.mailbox.values())
         return out
 
     @staticmethod
     def problems(values: dict[str, object]) -> dict[str, str]:
         errors: dict[str, str] = {}
-        for key in ("company_email", "smtp_from"):
+        for key in ("company_email", "smtp_from", "support_address"):
             if values[key] and (p := email_problem(str(values[key]))):
                 errors[key] = p
         brn = str(values.get("company_brn", ""))
@@ -143,6 +147,11 @@ class SettingsDialog(FormDialog):
             except Exception as exc:  # a keyring that exists but refuses (locked, denied)
                 raise ValidationError({"smtp_password": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
                                                                 "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
+        try:
+            session_only = self.mailbox.save_password() or session_only
+        except Exception as exc:
+            raise ValidationError({"imap_password": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
+                                                            "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
         try:
             for key, value in values.items():
                 self.settings.set(key, value)
