@@ -150,6 +150,8 @@ def db(database_url, backend, request, _templates):
             owner = ensure_owner(s)
         Desk(database, owner).run(demo.fill_demo)
     yield database
+    if "desktop_app.views.common.background" in sys.modules:  # windows' reads still running: let them end first
+        sys.modules["desktop_app.views.common.background"].settle()
     database.dispose()
 
 

@@ -10,15 +10,15 @@ from sqlalchemy import String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, PricingPolicy, Site, StaffUser
 from desktop_app.pricing import business_number as brn
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
-from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
-from desktop_app.services.scope import account_arg, accounts_where, every_account
 from desktop_app.services.inputs import name_problem
-from desktop_app.i18n import texts
+from desktop_app.services.rows import load_for_change
+from desktop_app.services.scope import account_arg, accounts_where, every_account
 
 _ = texts("accounts")
 

@@ -48,6 +48,7 @@ class CalcInput:
     expires_on: dt.date | None = None
     auto_renew: bool = True
     code: DiscountCode | None = None
+    current_term: int | None = None  # the account's term when the order changes it (C2)
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,9 @@ def order_of(inp: CalcInput) -> Order:
     sites = tuple(SiteOrder(r.name, r.package, r.users, r.edition if r.package != "free" else None,
                             tuple(AddonQty(k, v) for k, v in sorted(r.addons.items()) if v), r.current, r.extend)
                   for r in inp.rows)
+    current = inp.current_term if inp.current_term not in (None, inp.term_months) else None
     return Order(inp.catalog, inp.term_months, sites, inp.date, inp.policy, inp.months, inp.expires_on,
-                 inp.auto_renew, inp.code)
+                 inp.auto_renew, inp.code, current)
 
 
 def _row_problems(problems: list[Problem]) -> dict[int, dict[str, Problem]]:

@@ -13,8 +13,8 @@ from desktop_app.errors import ValidationError
 from desktop_app.models import DiscountCodeRow, Feature, StaffUser
 from desktop_app.pricing.orders import DiscountCode, Problem, Refused
 from desktop_app.services.access import changes
-from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import no_account
 
 FIELDS = ("code", "kind", "value", "valid_from", "valid_to", "max_uses", "products", "min_users", "active")

@@ -16,8 +16,8 @@ from desktop_app.pricing.names import subdomain_problem
 from desktop_app.pricing.orgchart import Node, Tree
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
-from desktop_app.services.scope import account_arg, row_arg
 from desktop_app.services.rows import load_for_change
+from desktop_app.services.scope import account_arg, row_arg
 
 SCOPES = (orgchart.GROUP, orgchart.OWN)
 IN_DEPARTMENT = row_arg("department_id", "Department", "company_id",

@@ -21,8 +21,8 @@ from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.inputs import won_problem
 from desktop_app.services.numbering import next_number
-from desktop_app.services.scope import account_arg, row_arg
 from desktop_app.services.rows import load_for_change
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("invoices")
 METHODS = ("card", "bank_transfer", "virtual_account", "cash")

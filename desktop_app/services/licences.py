@@ -10,16 +10,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Feature, NamedUser, SeatChange, StaffUser, UserStatus
 from desktop_app.pricing.names import email_problem
 from desktop_app.pricing.packages import FREE, FREE_MAX_USERS, PAID_MIN_USERS, seat_limit
 from desktop_app.services.access import changes
-from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.inputs import name_problem
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import row_arg
 from desktop_app.services.sites import get_site
-from desktop_app.services.inputs import name_problem
-from desktop_app.i18n import texts
 
 _ = texts("licences")
 

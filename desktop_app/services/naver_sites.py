@@ -14,8 +14,8 @@ from desktop_app.pricing import naver
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.catalog import catalogs
-from desktop_app.services.scope import row_arg
 from desktop_app.services.rows import load_for_change
+from desktop_app.services.scope import row_arg
 from desktop_app.services.sites import get_site
 
 FIELDS = ("package", "reserved_plan", "reserved_on", "requested_upgrade", "extra_storage_tb", "trial_ends_on")

@@ -22,8 +22,10 @@ from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
-from desktop_app.services.scope import account_arg, row_arg
 from desktop_app.services.rows import load_for_change
+from desktop_app.services.scope import account_arg, row_arg
+
+_ = texts("quotes")
 
 OPEN = ("draft", "sent")
 DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
@@ -120,9 +122,10 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
 
 
 @changes(Feature.QUOTES, account=account_arg())
-def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
-                          settings: Any) -> QuoteRow:
-    """One click in the calculator: what is on screen, for the chosen account or a named customer."""
+def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None,
+                          customer_name: str | dict[str, str], settings: Any) -> QuoteRow:
+    """One click in the calculator: what is on screen, for the chosen account or a prospect (a name, or a
+    dict with name, brn, ceo, address, email)."""
     order = _calculator_order(inp)
     if account_id is not None:
         account = s.get(Account, account_id)
@@ -130,9 +133,31 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
             raise NotFound("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.")
         customer = customer_of(account)
     else:
-        customer = {"name": customer_name.strip() or "고객"}
+        customer = prospect(customer_name)
     return create_quote(s, actor, order, customer, settings.letterhead(), settings.get("quote_valid_days"),
                         settings.get("payment_terms"), account_id)
+
+
+def prospect(details: str | dict[str, str]) -> dict[str, str]:
+    """A prospect's details as a quote prints them; a registration number (K-BRN) or email that is typed
+    must be valid (refused at the field, nothing made)."""
+    from desktop_app.errors import ValidationError
+    from desktop_app.pricing.business_number import problem as brn_problem
+    from desktop_app.pricing.names import email_problem
+
+    raw = {"name": details} if isinstance(details, str) else dict(details)
+    out = {k: str(raw.get(k, "") or "").strip() for k in ("name", "brn", "ceo", "address", "email")}
+    errors = {}
+    if out["brn"] and (p := brn_problem(out["brn"])):
+        errors["brn"] = p
+    elif out["brn"]:
+        out["brn"] = format_brn(out["brn"])
+    if out["email"] and (p := email_problem(out["email"])):
+        errors["email"] = p
+    if errors:
+        raise ValidationError(errors)
+    out["name"] = out["name"] or "고객"
+    return {k: v for k, v in out.items() if v}
 
 
 @changes(Feature.QUOTES, account=OF_QUOTE)
@@ -214,6 +239,19 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: 
     old.status = "superseded"
     return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id, notes,
                         old.number, old.revision + 1)
+
+
+@changes(Feature.QUOTES, account=OF_QUOTE)
+def discard_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int) -> QuoteRow:
+    """A draft made by mistake is discarded: it leaves the list but stays as a tombstone, and its number is
+    never handed out again (I1). A sent quote was seen by the customer and stays as it is."""
+    row = load_for_change(s, QuoteRow, quote_id, expected_version)
+    if row.status != "draft":
+        raise UserError(_("견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 "
+                          "남습니다; 바꾸려면 개정판을 만드세요.", number=row.number))
+    row.status = DISCARDED
+    record(s, actor, "discard", "quote", row.id, {"status": "draft"}, {"status": "discarded"})
+    return row
 
 
 @changes(Feature.QUOTES, account=OF_QUOTE)

@@ -10,17 +10,17 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Feature, NamedUser, SeatChange, Site, SiteState, StaffUser, UserStatus, Vendor
+from desktop_app.pricing import limits
 from desktop_app.pricing.names import domain_problem, subdomain_problem
 from desktop_app.pricing.packages import EDITIONS, FREE, PACKAGES, seats_problem
 from desktop_app.services.access import changes
 from desktop_app.services.accounts import get_account
-from desktop_app.services.rows import load_for_change
 from desktop_app.services.audit import record, snapshot
-from desktop_app.services.scope import account_arg, row_arg
 from desktop_app.services.inputs import count_problem, name_problem
-from desktop_app.pricing import limits
-from desktop_app.i18n import texts
+from desktop_app.services.rows import load_for_change
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("sites")
 

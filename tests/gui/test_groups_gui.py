@@ -6,12 +6,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.models import Department
 from desktop_app.pricing import orgchart
 from desktop_app.services import groups
 from desktop_app.views.groups.org_tree import key_of
 from desktop_app.views.groups.view import GroupsView
 from tests.support.versions import shown
-from desktop_app.models import Department
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from desktop_app.services import invoices, orders
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
-from tests.unit.test_billing_runs import make_account, run, the_invoice
 from tests.support.versions import shown
+from tests.unit.test_billing_runs import make_account, run, the_invoice
 
 D = dt.date
 

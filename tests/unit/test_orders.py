@@ -14,8 +14,8 @@ from desktop_app.services import catalog, discounts, orders, sites
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import add_regular_user
 from tests.conftest import ROOT, TODAY, count
-from tests.unit.test_accounts_sites import new_account
 from tests.support.versions import shown
+from tests.unit.test_accounts_sites import new_account
 
 
 def opening(name="회사1", sub="newco", users=20, package="standard", **kw):

@@ -37,7 +37,9 @@ def test_pdf_shows_korean_names_totals_and_words(demo_desk, tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "견 적 서" in text and "(주)한빛소프트웨어" in text and "연구소" in text
     assert f"{q.total:,}원" in text and q.content["priced"]["total_in_words"] in text
-    assert "P4" in text and "1 / 1" in text
+    assert "연간 계약 할인 5%" in text and "1 / 1" in text
+    assert not any(rule in text for rule in ("P1", "P2", "P3", "P4", "P5", "C5", "K-BRN"))  # staff's words only
+    assert PdfReader(io.BytesIO(pdf)).metadata["/CreationDate"].startswith("D:20261122")  # the issue date
     if shutil.which("pdftoppm"):
         path = tmp_path / "q.pdf"
         path.write_bytes(pdf)

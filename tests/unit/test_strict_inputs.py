@@ -6,7 +6,7 @@ import pytest
 from desktop_app.errors import ValidationError
 from desktop_app.models import Account, NamedUser, OrderRow, Site
 from desktop_app.pricing.orders import Refused
-from desktop_app.services import accounts, discounts, licences, orders, sites
+from desktop_app.services import discounts, licences, orders, sites
 from tests.conftest import count
 from tests.unit.test_accounts_sites import VALID, new_account, new_site
 

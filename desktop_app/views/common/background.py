@@ -55,6 +55,18 @@ def start(parent: QObject, fn: Callable[..., Any], done: Callable[[Any, BaseExce
     job = Job(fn, QCoreApplication.instance(), reports)
     relay = _Relay(parent, done)
     job.finished_with.connect(relay.deliver)
+    _running.add(job)
+    job.finished.connect(lambda: _running.discard(job))
     job.finished.connect(job.deleteLater)
     job.start()
     return job
+
+
+_running: set[Job] = set()
+
+
+def settle(timeout_ms: int = 30_000) -> None:
+    """Wait for every running job and deliver its result (before the database goes away: tests, quitting)."""
+    for job in list(_running):
+        job.wait(timeout_ms)
+    QCoreApplication.processEvents()

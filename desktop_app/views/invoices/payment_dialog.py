@@ -37,6 +37,9 @@ class PaymentDialog(FormDialog):
         self.amount: QLineEdit = self.add_field("amount", self.tr("금액(원)"), QLineEdit(f"{left:,}"))
         self.method = self.add_field("method", self.tr("결제 수단"),
                                      self.combo([(labels.method_name(m), m) for m in invoices.METHODS]))
+        from desktop_app.services.orders import payment_method_of_invoice
+
+        self.choose(self.method, desk.read(payment_method_of_invoice, invoice_id))  # as the order was to be paid
         self.note: QLineEdit = self.add_field("note", self.tr("메모"), QLineEdit())
 
     def save(self):
