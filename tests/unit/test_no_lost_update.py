@@ -217,6 +217,7 @@ NO_VERSION = {
     "licences.add_named_user": "adds a named user; changes no existing row",
     "licences.import_named_users": "adds named users; changes no existing row",
     "mail.queue_quote": "adds an outbox message; the quote is not changed",
+    "invoice_mail.queue_invoice": "adds an outbox message; the invoice is not changed",
     "mail.record_delivery": "records what the mail server answered; no screen shows the message to overwrite",
     "quotes.mark_sent": "a step of mail delivery: draft becomes sent, idempotent, overwrites nothing",
     "quotes.quote_from_calculator": "makes a new quote for the account; changes no existing row",
