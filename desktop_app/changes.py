@@ -21,7 +21,11 @@ KIND_OF_TABLE = {
     "orders": "orders", "quotes": "quotes", "outbox": "mail", "invoices": "invoices", "payments": "payments",
     "usage_counts": "usage", "group_companies": "groups", "departments": "groups", "employees": "groups",
     "concurrent_posts": "groups", "catalog_versions": "catalog", "discount_codes": "codes",
-    "staff_users": "staff", "staff_accounts": "staff", "audit_log": "audit", "number_counters": "numbers",
+    "staff_users": "staff", "staff_accounts": "staff", "staff_teams": "staff", "staff_team_members": "staff",
+    "audit_log": "audit", "number_counters": "numbers",
+    "support_requests": "support", "support_status_changes": "support", "support_messages": "support",
+    "support_attachments": "support", "support_shares": "support", "consulting_projects": "support",
+    "mail_seen": "mail", "mail_triage": "mail",
 }
 ALL = "*"  # a change of unknown extent (a reconnect after a lost connection): refresh everything
 

@@ -31,6 +31,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("quote_valid_days", int, 30, "견적 유효 기간(일)"),
     Setting("font_path", str, "", "PDF 한글 글꼴 파일 (비우면 시스템에서 찾음)"),
     Setting("company_name", str, "리셀러데스크 주식회사", "회사 이름 (견적서 머리)"),
+    Setting("company_ceo", str, "김대표", "대표자"),
     Setting("company_brn", str, "220-81-62517", "사업자등록번호"),
     Setting("company_address", str, "서울특별시 중구 세종대로 110", "주소"),
     Setting("company_phone", str, "02-1234-0000", "전화"),
@@ -46,6 +47,15 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("smtp_user", str, "", "SMTP 사용자 (비밀번호는 키링에)"),
     Setting("smtp_from", str, "", "보내는 주소"),
     Setting("smtp_timeout", int, 20, "SMTP 제한 시간(초)"),
+    Setting("support_address", str, "", "지원 메일 주소 (support@…; 컨설팅 프로젝트마다 support+태그@…)"),
+    Setting("imap_host", str, "", "지원 메일함 IMAP 서버"),
+    Setting("imap_port", int, 993, "IMAP 포트"),
+    Setting("imap_security", str, "ssl", "IMAP 보안 (ssl: 바로 TLS, starttls)"),
+    Setting("imap_user", str, "", "IMAP 로그인 (비밀번호는 키링에)"),
+    Setting("imap_folder", str, "INBOX", "읽을 폴더"),
+    Setting("imap_handled_folder", str, "", "처리한 메일을 옮길 폴더 (비우면 서버에 그대로 둠)"),
+    Setting("imap_interval_minutes", int, 5, "새 메일 확인 간격(분, 0: 자동으로 확인하지 않음)"),
+    Setting("imap_timeout", int, 20, "IMAP 제한 시간(초)"),
     Setting("sla_calendar", str, "KR", "지원 요청 영업일 달력: 공휴일 국가 (holidays 패키지, 대체공휴일 포함)"),
     Setting("sla_business_days", str, "mon,tue,wed,thu,fri", "영업 요일 (mon … sun, 쉼표로 구분)"),
     Setting("sla_business_hours", str, "09:00-18:00", "영업 시간 (HH:MM-HH:MM)"),
@@ -103,7 +113,7 @@ class Settings:
 
     def letterhead(self) -> dict[str, str]:
         """The reseller's letterhead as printed on quotes and invoices."""
-        return {k: self.get(f"company_{k}") for k in ("name", "brn", "address", "phone", "email", "seal")}
+        return {k: self.get(f"company_{k}") for k in ("name", "ceo", "brn", "address", "phone", "email", "seal")}
 
     def save(self) -> None:
         self._keep_secret_apart()

@@ -23,6 +23,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from desktop_app import clock
+from tests.support.dovecot import dovecot  # noqa: F401  (the session's IMAP server, started on first use)
 
 TODAY = dt.date(2026, 11, 22)
 OWNER_PASSWORD = "owner-password-1"

@@ -23,7 +23,7 @@ _LAZY = {
     "NamedUser": "licences", "SeatChange": "licences", "UserStatus": "licences",
     "ConsultingProject": "support", "StaffTeam": "support", "StaffTeamMember": "support", "StatusChange": "support",
     "SupportAttachment": "support", "SupportMessage": "support", "SupportRequest": "support",
-    "SupportShare": "support",
+    "SupportShare": "support", "MailSeen": "mail_intake", "MailTriage": "mail_intake",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary imports
@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary 
     from desktop_app.models.groups import ConcurrentPost, Department, Employee, GroupCompany
     from desktop_app.models.invoices import InvoiceRow, PaymentRow, UsageCount
     from desktop_app.models.licences import NamedUser, SeatChange, UserStatus
+    from desktop_app.models.mail_intake import MailSeen, MailTriage
     from desktop_app.models.orders import OrderRow
     from desktop_app.models.quotes import NumberCounter, OutboxMessage, QuoteRow
     from desktop_app.models.support import (
@@ -62,7 +63,7 @@ def load_all() -> None:
 
 __all__ = [
     "Account", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "ConsultingProject", "Department",
-    "DiscountCodeRow", "Employee", "Feature", "GroupCompany", "InvoiceRow", "NamedUser", "NumberCounter", "OrderRow",
+    "DiscountCodeRow", "Employee", "Feature", "GroupCompany", "InvoiceRow", "MailSeen", "MailTriage", "NamedUser", "NumberCounter", "OrderRow",
     "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffAccount", "StaffTeam",
     "StaffTeamMember", "StaffUser", "StatusChange", "SupportAttachment", "SupportMessage", "SupportRequest",
     "SupportShare", "UsageCount", "UserStatus", "Vendor", "load_all",

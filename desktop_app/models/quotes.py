@@ -48,6 +48,7 @@ class OutboxMessage(BusinessRow, Base):
     __tablename__ = "outbox"
 
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id"), index=True)
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)  # or an invoice
     recipients: Mapped[str] = mapped_column(Text)  # comma-separated
     subject: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text)
@@ -55,3 +56,8 @@ class OutboxMessage(BusinessRow, Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    # threading of support mail (T7): fixed when queued, so a reply can refer to it before it is sent
+    mail_message_id: Mapped[str | None] = mapped_column(String(300))
+    in_reply_to: Mapped[str | None] = mapped_column(String(300))
+    mail_references: Mapped[str | None] = mapped_column(Text)
+    from_address: Mapped[str | None] = mapped_column(String(200))  # None: the SMTP sender of the settings

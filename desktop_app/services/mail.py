@@ -8,8 +8,10 @@ import smtplib
 import socket
 import ssl
 from dataclasses import dataclass
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.policy import SMTP
+from email.utils import formatdate, make_msgid
 from typing import Any
 
 from sqlalchemy import select
@@ -39,12 +41,13 @@ class SmtpConfig:
     password: str = ""
     sender: str = ""
     timeout: float = 20
+    support_sender: str = ""  # support mail (T7) goes from the support mailbox's address when it is set
 
     @classmethod
     def from_settings(cls, settings: Any, password: str | None) -> SmtpConfig:
         return cls(settings.get("smtp_host").strip(), settings.get("smtp_port"), settings.get("smtp_security"),
                    settings.get("smtp_user").strip(), password or "", settings.get("smtp_from").strip(),
-                   settings.get("smtp_timeout"))
+                   settings.get("smtp_timeout"), settings.get("support_address").strip())
 
     def problems(self) -> dict[str, str]:
         errors: dict[str, str] = {}
@@ -79,6 +82,7 @@ class OutboxRow:
     attempts: int
     last_error: str
     sent_at: dt.datetime | None
+    invoice_id: int | None = None
 
 
 def suggested_recipients(s: Session, quote_id: int) -> list[Recipient]:
@@ -146,11 +150,18 @@ def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[st
 def build_message(msg: OutboxMessage, pdf: bytes | None, filename: str, config: SmtpConfig,
                   sender_name: str) -> EmailMessage:
     """The mail of an outbox message; a quote's carries its PDF, others (support confirmations) are text."""
-    mail = EmailMessage()
-    mail["From"] = formataddr((sender_name, config.sender or config.user))
+    mail = EmailMessage(policy=SMTP)  # Korean names and subjects as RFC 2047 words, CRLF lines
+    support = msg.mail_message_id is not None and bool(config.support_sender)  # threaded support mail (T7)
+    mail["From"] = Address(sender_name, addr_spec=config.support_sender if support else config.sender or config.user)
     mail["To"] = msg.recipients
     mail["Subject"] = msg.subject
-    mail["Message-ID"] = make_msgid(domain=(config.sender or config.user).rpartition("@")[2] or None)
+    mail["Date"] = formatdate(localtime=True)  # every mail is dated (RFC 5322 requires it)
+    mail["Message-ID"] = msg.mail_message_id or make_msgid(
+        domain=(config.sender or config.user).rpartition("@")[2] or None)
+    if msg.in_reply_to:
+        mail["In-Reply-To"] = msg.in_reply_to
+    if msg.mail_references:
+        mail["References"] = msg.mail_references
     mail.set_content(msg.body)
     if pdf is not None:
         mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
@@ -205,6 +216,11 @@ def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "",
         msg = s.get(OutboxMessage, message_id)
         if msg is None or msg.status == "sent":
             raise UserError("그 메일은 이미 보냈거나 보낼함에 없습니다.")
+        if msg.invoice_id is not None:
+            from desktop_app.services.invoice_mail import invoice_attachment
+
+            pdf, filename, sender_name = invoice_attachment(s, msg.invoice_id, font_path)
+            return build_message(msg, pdf, filename, config, sender_name)
         if msg.quote_id is None:  # a text mail (support request confirmation)
             return build_message(msg, None, "", config, company_name)
         quote = get_quote(s, msg.quote_id)
@@ -253,5 +269,5 @@ def waiting(s: Session) -> list[int]:
 
 def outbox_rows(s: Session) -> list[OutboxRow]:
     rows = s.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc()))
-    return [OutboxRow(m.id, m.quote_id, m.recipients, m.subject, m.status, m.attempts, m.last_error, m.sent_at)
-            for m in rows]
+    return [OutboxRow(m.id, m.quote_id, m.recipients, m.subject, m.status, m.attempts, m.last_error, m.sent_at,
+                      m.invoice_id) for m in rows]
