@@ -171,11 +171,11 @@ def main() -> None:
     c, w = measure(lambda: orgchart.problems(tree), runs)[:2]
     print(f"{'org chart: the G4 rule check of 2,020 nodes':<46} cpu {c:8.1f} ms (wall {w:8.1f})")
     with db.session() as s:
-        sv = measure(lambda: groups.org_chart(s, GROUP_ACCOUNT), runs)
+        sv = measure(lambda: groups.org_chart(s, GROUP_ACCOUNT, company_pk=1), runs)
     rw = measure(lambda: raw.execute(
         "SELECT e.id, e.name, e.home_department_id FROM employees e JOIN group_companies c ON c.id = e.company_id "
         "WHERE c.group_account_id = ? AND e.active = 1", (GROUP_ACCOUNT,)).fetchall(), runs)
-    line("org chart: the chart with its 20,000 people", sv, rw, len(rw[2]))
+    line("org chart: the chart as company 1 sees it", sv, rw, len(rw[2]))
     raw.close()
     db.dispose()
 

@@ -343,10 +343,12 @@ def people(s: Session, group_account_id: int) -> People:
     companies = [c.id for c in _companies(s, group_account_id)]
     by_dept: dict[str, list[orgchart.Member]] = {}
     company_of: dict[int, str] = {}
-    for e in s.scalars(select(Employee).where(Employee.company_id.in_(companies), Employee.active.is_(True))
-                       .order_by(Employee.name)):
-        by_dept.setdefault(f"d:{e.home_department_id}", []).append(orgchart.Member(e.name))
-        company_of[e.id] = f"c:{e.company_id}"
+    # plain columns: 20,000 Employee objects cost most of the chart's time
+    for emp_id, name, company, home in s.execute(
+            select(Employee.id, Employee.name, Employee.company_id, Employee.home_department_id)
+            .where(Employee.company_id.in_(companies), Employee.active.is_(True)).order_by(Employee.name)):
+        by_dept.setdefault(f"d:{home}", []).append(orgchart.Member(name))
+        company_of[emp_id] = f"c:{company}"
     posts: dict[int, list[str]] = {}
     q = (select(Employee.id, Employee.name, ConcurrentPost.department_id)
          .join(ConcurrentPost, ConcurrentPost.employee_id == Employee.id)
