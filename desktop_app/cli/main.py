@@ -6,6 +6,9 @@ import argparse
 import sys
 
 from desktop_app.errors import UserError
+from desktop_app.i18n import texts
+
+_ = texts("cli")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,7 +57,7 @@ def cmd_demo(db_arg: str | None) -> int:
             n = demo.fill_demo(s, staff.ensure_owner(s))
     finally:
         db.dispose()
-    print(f"데모 고객 계정 {n}개를 {db.where} 에 넣었습니다.")
+    print(_("데모 고객 계정 {count}개를 {where} 에 넣었습니다.", count=n, where=db.where))
     return 0
 
 

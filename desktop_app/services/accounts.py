@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, StaleEdit, ValidationError
+from desktop_app.i18n import Text, texts
 from desktop_app.models import Account, Feature, PricingPolicy, Site, StaffUser
 from desktop_app.pricing import business_number as brn
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
+
+_ = texts("accounts")
 
 FIELDS = ("name", "business_number", "ceo_name", "address", "phone", "email", "pricing_policy",
           "term_months", "auto_renew", "expires_on")
@@ -53,15 +56,15 @@ class AccountRow(NamedTuple):
 def validate(data: AccountInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.name.strip():
-        errors["name"] = "회사 이름을 입력하세요."
+        errors["name"] = _("회사 이름을 입력하세요.")
     if p := brn.problem(data.business_number):
-        errors["business_number"] = p + " (K-BRN)"
+        errors["business_number"] = _("{problem} (K-BRN)", problem=p)
     if data.email.strip() and (p := email_problem(data.email)):
         errors["email"] = p
     if data.pricing_policy not in {p.value for p in PricingPolicy}:
-        errors["pricing_policy"] = "가격 정책은 4.0 또는 legacy 입니다."
+        errors["pricing_policy"] = _("가격 정책은 4.0 또는 legacy 입니다.")
     if data.term_months not in (1, 12):
-        errors["term_months"] = "계약 기간은 1개월 또는 12개월입니다 (C2)."
+        errors["term_months"] = _("계약 기간은 1개월 또는 12개월입니다 (C2).")
     return errors
 
 
@@ -93,7 +96,7 @@ def create_account(s: Session, actor: StaffUser, data: AccountInput) -> Account:
 def get_account(s: Session, account_id: int) -> Account:
     account = s.get(Account, account_id)
     if account is None or not account.active:
-        raise NotFound("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.")
+        raise NotFound(_("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요."))
     return account
 
 
@@ -104,14 +107,21 @@ def find_account(s: Session, key: str) -> Account:
     found = s.scalars(q.where(Account.business_number == digits)).all() if len(digits) == 10 else []
     found = found or s.scalars(q.where(Account.name == key.strip())).all()
     if len(found) != 1:
-        what = "여러 개 있습니다" if found else "없습니다"
-        raise NotFound(f"'{key}' 인 고객 계정이 {what}. 사업자등록번호(10자리)로 지정하세요.")
+        if found:
+            raise NotFound(_("'{key}' 인 고객 계정이 여러 개 있습니다. 사업자등록번호(10자리)로 지정하세요.", key=key))
+        raise NotFound(_("'{key}' 인 고객 계정이 없습니다. 사업자등록번호(10자리)로 지정하세요.", key=key))
     return found[0]
 
 
-def check_version(obj: object, expected: int, what: str) -> None:
+def customer_of(account: Account) -> dict[str, str]:
+    """The customer block of a quote or an invoice (frozen into the document's content)."""
+    return {"name": account.name, "brn": brn.format_brn(account.business_number), "ceo": account.ceo_name,
+            "address": account.address, "email": account.email}
+
+
+def check_version(obj: Any, expected: int, what: Text) -> None:
     if obj.version != expected:
-        raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")
+        raise StaleEdit(_("{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.", what=what))
 
 
 @changes(Feature.SITES)
@@ -120,7 +130,7 @@ def update_account(s: Session, actor: StaffUser, account_id: int, expected_versi
     if errors := validate(data):
         raise ValidationError(errors)
     account = get_account(s, account_id)
-    check_version(account, expected_version, "고객 계정")
+    check_version(account, expected_version, _("고객 계정"))
     before = snapshot(account, FIELDS)
     _apply(account, data)
     s.flush()

@@ -14,10 +14,10 @@ def next_number(s: Session, kind: str, year: int) -> str:
     number back with it."""
     bumped = s.execute(update(NumberCounter).where(NumberCounter.kind == kind, NumberCounter.year == year)
                        .values(last=NumberCounter.last + 1))
-    if bumped.rowcount == 0:
+    if bumped.rowcount == 0:  # type: ignore[attr-defined]  # a CursorResult for an UPDATE
         s.add(NumberCounter(kind=kind, year=year, last=1))
         s.flush()
         last = 1
     else:
-        last = s.scalar(select(NumberCounter.last).where(NumberCounter.kind == kind, NumberCounter.year == year))
+        last = s.scalar(select(NumberCounter.last).where(NumberCounter.kind == kind, NumberCounter.year == year)) or 0
     return f"{kind}-{year}-{last:06d}"

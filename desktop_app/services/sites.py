@@ -10,12 +10,15 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Feature, NamedUser, SeatChange, Site, SiteState, StaffUser, UserStatus, Vendor
 from desktop_app.pricing.names import domain_problem, subdomain_problem
 from desktop_app.pricing.packages import EDITIONS, FREE, PACKAGES, seats_problem
 from desktop_app.services.access import changes
 from desktop_app.services.accounts import check_version, get_account
 from desktop_app.services.audit import record, snapshot
+
+_ = texts("sites")
 
 FIELDS = ("name", "vendor", "package", "edition", "users", "state", "admin_name", "admin_login",
           "subdomain", "mail_domain", "opened_on")
@@ -69,33 +72,34 @@ def next_site_name(s: Session, account_id: int) -> str:
 def validate(s: Session, data: SiteInput, site: Site | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.name.strip():
-        errors["name"] = "사이트(회사) 이름을 입력하세요."
+        errors["name"] = _("사이트(회사) 이름을 입력하세요.")
     if data.vendor not in PACKAGES:
-        errors["vendor"] = "공급사는 다우오피스(daouoffice) 또는 네이버웍스(naver)입니다."
+        errors["vendor"] = _("공급사는 다우오피스(daouoffice) 또는 네이버웍스(naver)입니다.")
     elif data.package not in PACKAGES[data.vendor]:
-        errors["package"] = f"패키지는 {', '.join(PACKAGES[data.vendor])} 중 하나입니다."
+        errors["package"] = _("패키지는 {choices} 중 하나입니다.", choices=", ".join(PACKAGES[data.vendor]))
     elif EDITIONS[data.vendor] and data.package != FREE and data.edition not in EDITIONS[data.vendor]:
-        errors["edition"] = "유료 패키지는 서비스형 또는 엔터프라이즈형 에디션을 고르세요."
+        errors["edition"] = _("유료 패키지는 서비스형 또는 엔터프라이즈형 에디션을 고르세요.")
     if not isinstance(data.users, int) or isinstance(data.users, bool):
-        errors["users"] = "사용자 수는 0 이상의 정수입니다."
+        errors["users"] = _("사용자 수는 0 이상의 정수입니다.")
     elif "package" not in errors and "vendor" not in errors and (p := seats_problem(data.vendor, data.package,
                                                                                         data.users)):
         errors["users"] = p
     if data.state not in {st.value for st in SiteState}:
-        errors["state"] = "알 수 없는 사이트 상태입니다."
+        errors["state"] = _("알 수 없는 사이트 상태입니다.")
     if not data.admin_name.strip():
-        errors["admin_name"] = "대표 관리자 이름을 입력하세요 (O4)."
+        errors["admin_name"] = _("대표 관리자 이름을 입력하세요 (O4).")
     if not data.admin_login.strip():
-        errors["admin_login"] = "대표 관리자 로그인 ID를 입력하세요 (O4)."
+        errors["admin_login"] = _("대표 관리자 로그인 ID를 입력하세요 (O4).")
     sub = data.subdomain.strip()
     if site is not None and site.opened_on is not None and sub != site.subdomain:
-        errors["subdomain"] = "개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4). 원래 주소로 되돌리세요."
+        errors["subdomain"] = _("개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4). 원래 주소로 되돌리세요.")
     elif p := subdomain_problem(sub):
-        errors["subdomain"] = p + " (O4)"
+        errors["subdomain"] = _("{problem} (O4)", problem=p)
     else:
         taken = s.scalar(select(Site.id).where(Site.subdomain == sub))
         if taken is not None and (site is None or taken != site.id):
-            errors["subdomain"] = f"접속 주소 '{sub}' 는 이미 다른 사이트가 쓰고 있습니다. 다른 주소를 고르세요."
+            errors["subdomain"] = _("접속 주소 '{subdomain}' 는 이미 다른 사이트가 쓰고 있습니다. 다른 주소를 고르세요.",
+                                     subdomain=sub)
     if data.mail_domain.strip() and (p := domain_problem(data.mail_domain)):
         errors["mail_domain"] = p
     return errors
@@ -134,7 +138,7 @@ def create_site(s: Session, actor: StaffUser, account_id: int, data: SiteInput) 
 def get_site(s: Session, site_id: int) -> Site:
     site = s.get(Site, site_id)
     if site is None or not site.active:
-        raise NotFound("그 사이트를 찾을 수 없습니다. 목록을 새로 고치세요.")
+        raise NotFound(_("그 사이트를 찾을 수 없습니다. 목록을 새로 고치세요."))
     return site
 
 
@@ -142,7 +146,7 @@ def get_site(s: Session, site_id: int) -> Site:
 def update_site(s: Session, actor: StaffUser, site_id: int, expected_version: int, data: SiteInput,
                 reason: str = "") -> Site:
     site = get_site(s, site_id)
-    check_version(site, expected_version, "사이트")
+    check_version(site, expected_version, _("사이트"))
     if errors := validate(s, data, site):
         raise ValidationError(errors)
     before = snapshot(site, FIELDS)

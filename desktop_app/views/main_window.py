@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -21,9 +21,16 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
         self.desk, self.settings, self.ui_state = desk, settings, ui_state
-        # commits may happen on worker threads: emitting a signal queues it to the GUI thread
+        # commits may happen on worker threads: emitting a signal queues it to the GUI thread. The sections
+        # hear of a change once the action that made it has returned (never in the middle of it), and the
+        # commits of one action reach them as one change.
         desk.db.listeners.append(self._announce)
-        self.changed.connect(self._dispatch)
+        self._pending = None
+        self._deliver = QTimer(self)
+        self._deliver.setSingleShot(True)
+        self._deliver.setInterval(0)
+        self._deliver.timeout.connect(self._dispatch)
+        self.changed.connect(self._collect)
         self.setWindowTitle(f"{APP_NAME} — {desk.db.where}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -59,9 +66,16 @@ class MainWindow(QMainWindow):
         except RuntimeError:  # the window is gone (a late commit from a worker)
             pass
 
-    def _dispatch(self, changes) -> None:
-        """Hand a change to every section built so far; each decides what to reload (now if visible, on
+    def _collect(self, changes) -> None:
+        self._pending = changes if self._pending is None else self._pending.merged(changes)
+        self._deliver.start()
+
+    def _dispatch(self) -> None:
+        """Hand the changes to every section built so far; each decides what to reload (now if visible, on
         showing if hidden)."""
+        changes, self._pending = self._pending, None
+        if changes is None:
+            return
         for view in list(self.sections.values()):
             handler = getattr(view, "apply_changes", None)
             if handler is not None:
@@ -76,9 +90,7 @@ class MainWindow(QMainWindow):
     def _make_calculator(self):
         from desktop_app.views.calculator.view import CalculatorView  # built when first opened
 
-        view = CalculatorView(self.desk, self.settings.get("language"))
-        view.quote_made.connect(self._quote_made)
-        return view
+        return CalculatorView(self.desk)
 
     def _make_quotes(self):
         from desktop_app.views.quotes.view import QuotesView
@@ -91,16 +103,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.CALCULATOR)
         self.sections[self.CALCULATOR].edit_quote(quote_id)
 
-    def _quote_made(self, _quote_id: int) -> None:
-        if (view := self.sections.get(self.QUOTES)) is not None:
-            view.reload()
-
     def show_quote(self, quote_id: int) -> None:
         """Open the quotes section on one quote (after the calculator made it)."""
         self.nav.setCurrentRow(self.QUOTES)
-        view = self.sections[self.QUOTES]
-        view.reload()
-        view.select_quote(quote_id)
+        self.sections[self.QUOTES].select_quote(quote_id)
 
     def _make_invoices(self):
         from desktop_app.views.invoices.view import InvoicesView

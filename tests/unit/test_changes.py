@@ -1,6 +1,5 @@
 """Every committed change is reported once, by kind, to the database's listeners (the window's `changed`)."""
 
-import datetime as dt
 
 import pytest
 

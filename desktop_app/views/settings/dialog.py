@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop_app.errors import ValidationError
@@ -80,9 +81,9 @@ class SettingsDialog(FormDialog):
         for key in ("font_path", "company_seal"):
             path = str(values[key]).partition("#")[0]
             if path and not Path(path).is_file():
-                errors[key] = "그 파일이 없습니다. 경로를 확인하거나 비워 두세요."
+                errors[key] = QCoreApplication.translate("SettingsDialog", "그 파일이 없습니다. 경로를 확인하거나 비워 두세요.")
         if values["smtp_security"] not in SECURITY:
-            errors["smtp_security"] = "보안 방식을 고르세요."
+            errors["smtp_security"] = QCoreApplication.translate("SettingsDialog", "보안 방식을 고르세요.")
         return errors
 
     def save(self) -> bool:
@@ -95,8 +96,8 @@ class SettingsDialog(FormDialog):
             try:
                 set_secret(PASSWORD_SECRET, self.password.text())
             except Exception as exc:  # keyring backends raise their own kinds (locked, missing, denied)
-                raise ValidationError({"smtp_password": f"운영체제 키링에 저장하지 못했습니다 ({exc}). 키링이 "
-                                                        "잠겨 있으면 풀고 다시 저장하세요."}) from None
+                raise ValidationError({"smtp_password": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
+                                                                "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
         for key, value in values.items():
             self.settings.set(key, value)
         self.settings.save()
