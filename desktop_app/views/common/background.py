@@ -18,6 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -56,8 +57,13 @@ def start(parent: QObject, fn: Callable[..., Any], done: Callable[[Any, BaseExce
     """Run `fn` on a worker thread; `done(result, exception)` on the GUI thread. With `reports`, `fn(report)` may
     call `report(done, total)`, which returns False once the user has cancelled. Prefer `run()`, which handles
     the failure the standard way."""
-    job = Job(fn, parent, reports)
-    job.finished_with.connect(done)
+    job = Job(fn, None, reports)  # not a child of `parent`: a closing window never destroys a running thread
+
+    def deliver(result: Any, exc: BaseException | None) -> None:
+        if shiboken6.isValid(parent):  # the window that asked may be gone by the time the work is done
+            done(result, exc)
+
+    job.finished_with.connect(deliver)
     _running.add(job)
     job.finished.connect(lambda: _running.discard(job))
     job.finished.connect(job.deleteLater)
@@ -114,7 +120,9 @@ def _stop_text() -> str:
 
 class Latest(QObject):
     """Requests of one kind (a list's reload) where only the newest counts: an older result that arrives late
-    is dropped, and the rows on screen stay until the newest arrives."""
+    is dropped, and the rows on screen stay until the newest arrives. At most one request runs at a time; while
+    it runs, newer requests wait as one (the newest), so a stream of changes (a billing run commits per
+    account) never piles up threads and connections."""
 
     settled = Signal()  # the newest request's result has been shown (or it failed)
 
@@ -123,18 +131,30 @@ class Latest(QObject):
         self.widget, self.title = parent, title
         self.generation = 0  # the newest request
         self.shown = 0  # the newest request whose result is on screen
+        self.running: Job | None = None
+        self.waiting: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
 
     @property
     def busy(self) -> bool:
         return self.shown != self.generation
 
-    def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> Job:
+    def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> Job | None:
+        """Start `fn` now, or after the request already running (which is then superseded)."""
         self.generation += 1
-        generation = self.generation
+        if self.running is not None:
+            self.waiting = (fn, done)
+            return None
+        return self._start(fn, done, self.generation)
 
+    def _start(self, fn: Callable[[], Any], done: Callable[[Any], None], generation: int) -> Job:
         def finished(result: Any, exc: BaseException | None) -> None:
+            self.running = None
+            if self.waiting is not None:  # superseded while it ran: the newest request runs now
+                (next_fn, next_done), self.waiting = self.waiting, None
+                self._start(next_fn, next_done, self.generation)
+                return
             if generation != self.generation:
-                return  # superseded: a newer request is on its way
+                return
             self.shown = generation
             if exc is None:
                 done(result)
@@ -142,4 +162,5 @@ class Latest(QObject):
                 failed(self.widget, self.title, exc)
             self.settled.emit()
 
-        return start(self.widget, fn, finished)
+        self.running = start(self.widget, fn, finished)
+        return self.running

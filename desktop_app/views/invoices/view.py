@@ -105,16 +105,26 @@ class InvoicesView(QWidget):
         lay.addWidget(split, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.doubleClicked.connect(lambda _i: self.preview())
+        self._accounts_changed = False
         self.follow = Follows(self, ("invoices", "payments", "accounts", "usage"), self.refresh)
         self.loads = background.Latest(self, self.tr("청구서 목록"))
         self.reload()
 
     def apply_changes(self, changes) -> None:
-        """MainWindow.changed: an invoice issued by an order, a payment, a renamed or new account …"""
+        """MainWindow.changed: an invoice issued by an order, a payment, a renamed or new account …; the
+        customer filter's accounts are read again only when accounts changed."""
+        self._accounts_changed = self._accounts_changed or changes.touches("accounts")
         self.follow.apply(changes)
 
     def refresh(self) -> None:
-        """The customer filter's accounts and the list read again; the selection and the scroll stay."""
+        """The list read again (and the customer filter's accounts when they changed); the selection and the
+        scroll stay."""
+        if self._accounts_changed:
+            self._accounts_changed = False
+            self._fill_accounts()
+        self.reload()
+
+    def _fill_accounts(self) -> None:
         current = self.account.currentData()
         self.account.blockSignals(True)
         try:
@@ -125,7 +135,6 @@ class InvoicesView(QWidget):
             self.account.setCurrentIndex(max(self.account.findData(current), 0) if current is not None else 0)
         finally:
             self.account.blockSignals(False)
-        self.reload()
 
     # --- layout ------------------------------------------------------------------------------------------
     def _toolbar(self) -> QToolBar:
@@ -182,7 +191,7 @@ class InvoicesView(QWidget):
                              self.due_from.date().toPython() if due else None,
                              self.due_to.date().toPython() if due else None)
 
-    def reload(self) -> background.Job:
+    def reload(self) -> background.Job | None:
         """The list, the chart and the estimate read on a worker thread (three queries that take long on a large
         database); the rows on screen stay until the new ones arrive, and a newer filter supersedes an older."""
         f, today, desk = self.current_filter(), clock.today(), self.desk
