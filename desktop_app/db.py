@@ -17,11 +17,16 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app import clock, paths
+from desktop_app import paths
 from desktop_app.changes import Changes, track
+from desktop_app.conflicts import explain_conflict
 from desktop_app.errors import DatabaseProblem
+from desktop_app.i18n import texts
 from desktop_app.migrations import HEAD, REVISIONS
+
+_ = texts("database")
 
 BUSY_TIMEOUT_MS = int(os.environ.get("RESELLER_DESK_BUSY_TIMEOUT_MS", "5000"))
 
@@ -59,6 +64,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    from desktop_app import postgres
+
+    if postgres.is_postgres(url):  # psycopg 3, the password from the keyring; another driver is refused
+        return create_engine(postgres.engine_url(url), pool_pre_ping=True)
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -79,7 +88,11 @@ def explain(exc: BaseException, where: str) -> DatabaseProblem:
             "--db 로 쓸 수 있는 위치를 고르세요.")
     if "disk" in msg and "full" in msg:
         return DatabaseProblem("디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 저장되지 않았습니다.")
-    if "could not connect" in msg or "connection refused" in msg:
+    if "password authentication failed" in msg or "no password supplied" in msg:
+        return DatabaseProblem(
+            f"데이터베이스 서버({where})가 사용자 이름이나 비밀번호를 받아들이지 않았습니다. 설정의 데이터베이스 "
+            "주소와 키링에 저장된 비밀번호를 확인하세요.")
+    if "could not connect" in msg or "connection refused" in msg or "connection failed" in msg:
         return DatabaseProblem(f"데이터베이스 서버({where})에 연결할 수 없습니다. 주소와 서버 상태를 확인하세요.")
     return DatabaseProblem(f"데이터베이스 오류({where}): {getattr(exc, 'orig', exc)}")
 
@@ -114,36 +127,38 @@ def schema_revision(url: str) -> tuple[str | None, bool]:
             if not path.exists():
                 return None, False
             return _sqlite_revision(path)
-        return _engine_revision(make_engine(url))
+        engine = make_engine(url)
+        try:
+            return _engine_revision(engine)
+        finally:
+            engine.dispose()
     except (sqlite3.DatabaseError, DBAPIError) as exc:
         raise explain(exc, str(path or make_url(url).render_as_string(hide_password=True))) from exc
 
 
 def backup(path: Path) -> Path:
-    """Copy the SQLite file (with its WAL folded in) next to itself before a migration."""
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.bak-{stamp}")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
-    return target
+    """A timestamped copy of the SQLite file beside it (see desktop_app/dbfile.py)."""
+    from desktop_app import dbfile
+
+    return dbfile.make_backup(path)
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade to `revision` (imports Alembic: only paid when the schema is not current)."""
+def run_migrations(conn, revision: str = "head") -> None:
+    """Upgrade on `conn`, inside the caller's transaction (imports Alembic: only paid when the schema is old)."""
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade in one transaction. On PostgreSQL DDL is transactional, so a failure leaves nothing behind; a
+    SQLite file is upgraded through a checked copy instead (open_database -> dbfile.upgrade)."""
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        run_migrations(conn, revision)
 
 
 @dataclass
@@ -165,9 +180,14 @@ class Database:
             try:
                 yield s
                 s.commit()
-            except OperationalError as exc:
+            except (DBAPIError, StaleDataError) as exc:  # a colleague's concurrent change: say so (Y1)
                 s.rollback()
-                raise explain(exc, self.where) from exc
+                conflict = explain_conflict(exc)
+                if conflict is not None:
+                    raise conflict from exc
+                if isinstance(exc, OperationalError):
+                    raise explain(exc, self.where) from exc
+                raise
             except BaseException:
                 s.rollback()
                 raise
@@ -187,11 +207,17 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | os.PathLike[str] | None = None) -> Database:
-    """Open (creating or migrating as needed) the database named by `--db`, or the default file."""
+def open_database(db: str | os.PathLike[str] | None = None, create: bool = True) -> Database:
+    """Open (creating or migrating as needed) the database named by `--db`, or the default file.
+
+    `create=False` (read-only commands) refuses a SQLite file that does not exist instead of making one."""
     url = to_url(db)
+    path = sqlite_path(url)
+    where = str(path or make_url(url).render_as_string(hide_password=True))
+    if path is not None and not create and not path.exists():
+        raise DatabaseProblem(_("데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. "
+                                "--db 로 있는 파일을 고르세요.", path=str(path)))
     revision, has_tables = schema_revision(url)
-    where = str(sqlite_path(url) or make_url(url).render_as_string(hide_password=True))
     if revision is not None and revision not in REVISIONS:
         raise DatabaseProblem(
             f"{where} 는 더 새로운 버전의 Reseller Desk가 만든 데이터베이스입니다 (스키마 {revision}). "
@@ -200,7 +226,10 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Database:
         raise DatabaseProblem(
             f"{where} 에는 Reseller Desk가 만들지 않은 표가 있습니다. 파일은 그대로 두었습니다. "
             "--db 로 Reseller Desk 데이터베이스나 새 파일 이름을 고르세요.")
-    path = sqlite_path(url)
+    if path is None and revision != HEAD:  # a shared database: only `desktop-app server …` changes its schema
+        from desktop_app.server import refuse_unready
+
+        refuse_unready(where, revision)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -208,14 +237,15 @@ def open_database(db: str | os.PathLike[str] | None = None) -> Database:
             raise DatabaseProblem(
                 f"데이터베이스 폴더({path.parent})를 만들 수 없습니다: {exc.strerror}. "
                 "--db 로 쓸 수 있는 위치를 고르세요.") from exc
-    engine = make_engine(url)
     backup_path = None
-    if revision != HEAD:
-        if revision is not None and path is not None:
-            backup_path = backup(path)
-        try:
-            migrate(engine)
-        except (sqlite3.DatabaseError, DBAPIError) as exc:
-            engine.dispose()
-            raise explain(exc, where) from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
+    if path is not None and revision != HEAD:
+        from desktop_app import dbfile
+
+        backup_path = dbfile.upgrade(path, _sqlite_revision, run_migrations, HEAD, BUSY_TIMEOUT_MS / 1000)
+    engine = make_engine(url)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    if path is None:  # a shared database: each commit announces its changes to the other workstations (Y2)
+        from desktop_app.live import attach
+
+        attach(sessions)
+    return Database(url, engine, sessions, backup_path)

@@ -37,3 +37,12 @@ class NotFound(UserError):
 
 class DatabaseProblem(UserError):
     """The database cannot be used as it is (locked, unreadable, newer schema, full disk)."""
+
+
+class Conflict(UserError):
+    """A colleague's change, saved meanwhile on another workstation, clashes with this one (a number, a unique
+    name or a row this one refers to); nothing was saved."""
+
+
+class UpdateRequired(DatabaseProblem):
+    """The shared database has a schema this program does not know: update the program (Y1)."""

@@ -29,3 +29,21 @@ def replace_file(path: str | Path, write: Callable[[Path], object]) -> None:
 
 def write_bytes(path: str | Path, data: bytes) -> None:
     replace_file(path, lambda tmp: tmp.write_bytes(data))
+
+
+def open_with_system(path: str | Path) -> None:
+    """Open a file with the system's application for it (the command line; the views use QDesktopServices)."""
+    import subprocess
+    import sys
+
+    target = str(Path(path).resolve())
+    try:
+        if sys.platform.startswith("win"):
+            os.startfile(target)  # type: ignore[attr-defined]
+        elif sys.platform == "darwin":
+            subprocess.Popen(["open", target])
+        else:
+            subprocess.Popen(["xdg-open", target], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError as exc:
+        raise UserError(f"{target} 를 열 프로그램을 찾지 못했습니다: {exc.strerror or exc}. "
+                        "파일은 저장되어 있습니다.") from None

@@ -1,6 +1,8 @@
 """One declared registry of settings with types and defaults, kept as JSON in the user's config folder.
 
 UI state (window geometry, splitter positions) is not here: the views keep it in QSettings apart.
+No secret is ever written here: a database URL's password goes to the keyring (desktop_app/secrets.py) and the
+file keeps the URL without it; `database_url()` puts it back.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("smtp_user", str, "", "SMTP 사용자 (비밀번호는 키링에)"),
     Setting("smtp_from", str, "", "보내는 주소"),
     Setting("smtp_timeout", int, 20, "SMTP 제한 시간(초)"),
+    Setting("sla_calendar", str, "KR", "지원 요청 영업일 달력: 공휴일 국가 (holidays 패키지, 대체공휴일 포함)"),
+    Setting("sla_business_days", str, "mon,tue,wed,thu,fri", "영업 요일 (mon … sun, 쉼표로 구분)"),
+    Setting("sla_business_hours", str, "09:00-18:00", "영업 시간 (HH:MM-HH:MM)"),
 )}
 
 LANGUAGES = ("ko", "en")
@@ -51,6 +56,7 @@ class Settings:
     def __init__(self, path: Path | None = None):
         self.path = path or paths.config_dir() / "settings.json"
         self._values: dict[str, Any] = {}
+        self.session_only: list[str] = []  # settings whose secret is kept for this session only (no keyring)
         if self.path.exists():
             try:
                 raw = json.loads(self.path.read_text(encoding="utf-8"))
@@ -60,6 +66,8 @@ class Settings:
                 spec = REGISTRY.get(key)
                 if spec is not None and isinstance(value, spec.type):
                     self._values[key] = value
+            if self._keep_secret_apart() == "keyring":
+                self.save()  # a password written by an older version leaves the file for the keyring
 
     def get(self, key: str) -> Any:
         return self._values.get(key, REGISTRY[key].default)
@@ -69,12 +77,34 @@ class Settings:
         if not isinstance(value, spec.type):
             raise TypeError(f"setting {key} takes {spec.type.__name__}")
         self._values[key] = value
+        self._keep_secret_apart()
+
+    def _keep_secret_apart(self) -> str | None:
+        """Move a password in the database URL to the keyring (or the session); where it went, or None."""
+        from desktop_app import secrets
+
+        url = self._values.get("database", "")
+        bare, password = secrets.split_url(url)
+        if password is None:
+            return None
+        where = secrets.set_secret(secrets.url_secret_name(bare), password)
+        self._values["database"] = bare
+        if where == secrets.SESSION and "database" not in self.session_only:
+            self.session_only.append("database")
+        return where
+
+    def database_url(self) -> str:
+        """The database setting with its password from the keyring, for opening it ("" for the default file)."""
+        from desktop_app import secrets
+
+        return secrets.with_password(self.get("database"))
 
     def letterhead(self) -> dict[str, str]:
         """The reseller's letterhead as printed on quotes and invoices."""
         return {k: self.get(f"company_{k}") for k in ("name", "brn", "address", "phone", "email", "seal")}
 
     def save(self) -> None:
+        self._keep_secret_apart()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8")

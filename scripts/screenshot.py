@@ -19,7 +19,7 @@ def main() -> int:
     ap.add_argument("--lang", default="ko")
     ap.add_argument("--db")
     ap.add_argument("--account", default="(주)한빛소프트웨어")
-    ap.add_argument("--section", type=int, default=0, help="0 accounts, 1 calculator")
+    ap.add_argument("--section", type=int, default=0, help="the navigation row: 0 today, 1 accounts, 2 calculator …")
     ap.add_argument("--calc-account", default="", help="in the calculator: this account's change order")
     args = ap.parse_args()
     from PySide6.QtCore import QTimer
@@ -31,7 +31,7 @@ def main() -> int:
     keep = install_translators(app, args.lang)  # noqa: F841
     db = args.db or str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
     window = build(db, demo=True)
-    window.resize(1400, 820)
+    window.resize(1280, 800)
     window.show()
     view = window.accounts
     for n, row in enumerate(view.model.rows()):

@@ -4,6 +4,7 @@
   python scripts/translations.py fill X.json   # set translations from {source or "context|source": text}, then build
   python scripts/translations.py todo          # list the texts that still lack a translation
   python scripts/translations.py build         # lrelease only
+  python scripts/translations.py adopt A.ts …  # after a merge: update, then take the translations A.ts … have
 
 The .ts files are the source of truth (edit them with Qt Linguist or `fill`); the .qm files are built from them
 and committed, so a checkout runs without the Qt tools. A test checks that the .qm files are current.
@@ -152,6 +153,25 @@ def fill(mapping_file: str) -> None:
     build()
 
 
+def adopt(files: list[str]) -> None:
+    """Resolve a merge of the .ts: run `update` over the merged code, then fill every text that lacks English
+    from the given versions (e.g. both sides of the merge, `git show :2:…` and `:3:…`)."""
+    mapping: dict[str, str] = {}
+    for f in files:
+        for key, translation in _translations(Path(f)).items():
+            if translation is not None and (translation.text or "").strip() and translation.get("type") != "unfinished":
+                mapping.setdefault(f"{key[0]}|{key[1]}", translation.text)
+    update(build_qm=False)
+    missing = {f"{c}|{src}" for c, src in todo()}
+    path = TS_DIR / "adopt.json"
+    path.write_text(json.dumps({k: v for k, v in mapping.items() if k in missing}, ensure_ascii=False),
+                    encoding="utf-8")
+    try:
+        fill(str(path))
+    finally:
+        path.unlink()
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
     if cmd == "update":
@@ -160,6 +180,8 @@ if __name__ == "__main__":
         build()
     elif cmd == "fill":
         fill(sys.argv[2])
+    elif cmd == "adopt":
+        adopt(sys.argv[2:])
     elif cmd == "todo":
         for context, source in todo():
             print(json.dumps(f"{context}|{source}", ensure_ascii=False))

@@ -1,4 +1,10 @@
-"""Shared fixtures: offscreen Qt, a fresh SQLite file per test, an in-memory keyring, a fixed clock."""
+"""Shared fixtures: offscreen Qt, a fresh database per test, an in-memory keyring, a fixed clock.
+
+Every test that uses the `db` fixture (and so `desk`, `demo_desk`, the GUI fixtures) runs twice: on a SQLite
+file and on a real PostgreSQL server that the session starts itself (tests/support/postgres.py). A test that
+also asks for `db_path` is about the SQLite file itself and runs on SQLite only.
+`RESELLER_DESK_TEST_BACKENDS=sqlite` limits a local run to SQLite.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +25,34 @@ from keyring.backend import KeyringBackend
 from desktop_app import clock
 
 TODAY = dt.date(2026, 11, 22)
+BACKENDS = [b for b in os.environ.get("RESELLER_DESK_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", ["sqlite"] if "db_path" in metafunc.fixturenames else BACKENDS)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for the whole session, started on first use."""
+    from tests.support.postgres import PgServer
+
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_url(backend, tmp_path, request):
+    """A fresh, migrated database of the test's backend: a SQLite file path, or a PostgreSQL URL."""
+    if backend == "sqlite":
+        yield str(tmp_path / "desk.sqlite3")
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.fresh_database()
+    yield server.url(name)
+    server.drop(name)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -43,6 +77,9 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("RESELLER_DESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RESELLER_DESK_CONFIG_DIR", str(tmp_path / "config"))
     keyring.set_keyring(MemoryKeyring())
+    from desktop_app import secrets
+
+    secrets.forget_session()
     clock.fix_today(TODAY)
     yield
     clock.set_clock(None)
@@ -53,11 +90,59 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "desk.sqlite3"
 
 
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A whole copy of a closed SQLite file (its WAL folded in), through SQLite's backup API."""
+    import sqlite3
+
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory) -> dict[str, Path]:
+    """Two database files made once per session and copied for each test (migrating and filling the demo
+    costs ~1 s a test): `blank` (migrated to head) and `demo` (blank + the owner + demo data on TODAY)."""
+    from desktop_app.db import open_database
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
+    from desktop_app.services.staff import ensure_owner
+
+    folder = tmp_path_factory.mktemp("templates")
+    blank, demo_file = folder / "blank.sqlite3", folder / "demo.sqlite3"
+    open_database(blank).dispose()
+    _copy_sqlite(blank, demo_file)
+    clock.fix_today(TODAY)
+    try:
+        database = open_database(demo_file)
+        with database.session() as s:
+            owner = ensure_owner(s)
+        Desk(database, owner).run(demo.fill_demo)
+        database.dispose()
+    finally:
+        clock.set_clock(None)
+    return {"blank": blank, "demo": demo_file}
+
+
 @pytest.fixture
-def db(db_path):
+def db(database_url, backend, request, _templates):
     from desktop_app.db import open_database
 
-    database = open_database(db_path)
+    wants_demo = "demo_desk" in request.fixturenames
+    if backend == "sqlite":
+        _copy_sqlite(_templates["demo" if wants_demo else "blank"], Path(database_url))
+    database = open_database(database_url)
+    if backend != "sqlite" and wants_demo:  # a fresh server database: the demo filled here, on TODAY
+        from desktop_app.services import demo
+        from desktop_app.services.desk import Desk
+        from desktop_app.services.staff import ensure_owner
+
+        with database.session() as s:
+            owner = ensure_owner(s)
+        Desk(database, owner).run(demo.fill_demo)
     yield database
     database.dispose()
 
@@ -74,9 +159,7 @@ def desk(db):
 
 @pytest.fixture
 def demo_desk(desk):
-    from desktop_app.services import demo
-
-    desk.run(demo.fill_demo)
+    """The desk on a copy of the demo database (filled once per session on TODAY, see _templates)."""
     return desk
 
 

@@ -49,7 +49,7 @@ def cmd_invoices_export(out: str, status: str | None, due_from: str | None, due_
         raise UserError(_("--status '{status}' 는 없는 상태입니다. {choices} 중 하나를 쓰세요.", status=status,
                           choices=", ".join(STATUSES)))
     f = InvoiceFilter(status or "", None, parse_date(due_from, "--due-from"), parse_date(due_to, "--due-to"))
-    db = open_database(db_arg)
+    db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
     try:
         with db.session() as s:
             if account:

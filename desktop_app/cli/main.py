@@ -26,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     quote.add_argument("request", help="the request file (as for price), or - for standard input")
     quote.add_argument("--pdf", required=True, help="where to write the PDF")
     quote.add_argument("--db", dest="sub_db", help="database to record the quote in")
+    sla = sub.add_parser("sla", help="compute the clocks of one support request from a JSON file (T2)")
+    sla.add_argument("request", help="the request file, or - for standard input")
     billing = sub.add_parser("billing", help="billing runs").add_subparsers(dest="billing_command", required=True)
     run = billing.add_parser("run", help="issue the invoices due on a date (renewals, NAVER usage); idempotent")
     run.add_argument("--date", required=True, help="the run date, YYYY-MM-DD")
@@ -38,23 +40,34 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--due-to", help="due on or before, YYYY-MM-DD")
     export.add_argument("--account", help="an account's name or registration number")
     export.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    today = sub.add_parser("today", help="what needs a person today (renewals, overdue invoices, trials …)")
+    today.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
+    from desktop_app.cli.server import add_server_commands
+
+    add_server_commands(sub)
+    requests = sub.add_parser("requests", help="support requests").add_subparsers(dest="requests_command",
+                                                                                 required=True)
+    rexport = requests.add_parser("export", help="export the open support requests with their due times (T5)")
+    rexport.add_argument("--xlsx", required=True, help="the workbook to write")
+    rexport.add_argument("--open", action="store_true", help="open the workbook when written")
+    rexport.add_argument("--db", dest="sub_db", help="SQLite file path or database URL")
     return p
 
 
 def _database_arg(args: argparse.Namespace) -> str | None:
     from desktop_app.settings import Settings
 
-    return getattr(args, "sub_db", None) or args.db or Settings().get("database") or None
+    return getattr(args, "sub_db", None) or args.db or Settings().database_url() or None
 
 
 def cmd_demo(db_arg: str | None) -> int:
     from desktop_app.db import open_database
-    from desktop_app.services import demo, staff
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
 
     db = open_database(db_arg)
     try:
-        with db.session() as s:
-            n = demo.fill_demo(s, staff.ensure_owner(s))
+        n = Desk(db).run(demo.fill_demo)  # as the owner, through the door every change goes through
     finally:
         db.dispose()
     print(_("데모 고객 계정 {count}개를 {where} 에 넣었습니다.", count=n, where=db.where))
@@ -70,6 +83,14 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli.price import cmd_price
 
             return cmd_price(args.request, _database_arg(args))
+        if args.command == "sla":
+            from desktop_app.cli.sla import cmd_sla
+
+            return cmd_sla(args.request)
+        if args.command == "requests":
+            from desktop_app.cli.requests import cmd_requests_export
+
+            return cmd_requests_export(args.xlsx, args.open, _database_arg(args))
         if args.command == "billing":
             from desktop_app.cli.billing import cmd_billing_run
 
@@ -79,10 +100,18 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_invoices_export(args.xlsx, args.status, args.due_from, args.due_to, args.account,
                                        _database_arg(args))
+        if args.command == "server":
+            from desktop_app.cli.server import cmd_server
+
+            return cmd_server(args)
         if args.command == "quote":
             from desktop_app.cli.quote import cmd_quote
 
             return cmd_quote(args.request, args.pdf, getattr(args, "sub_db", None) or args.db)
+        if args.command == "today":
+            from desktop_app.cli.today import cmd_today
+
+            return cmd_today(_database_arg(args))
         from desktop_app.app import run
 
         return run(_database_arg(args), demo=args.demo, lang=args.lang)

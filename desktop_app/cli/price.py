@@ -44,7 +44,7 @@ def price_request(text: str, db_arg: str | None) -> tuple[Order, PricedOrder]:
         from desktop_app.db import open_database
         from desktop_app.services.discounts import resolve
 
-        db = open_database(db_arg)
+        db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
         try:
             with db.session() as s:
                 order = replace(order, code=resolve(s, code_text))

@@ -19,6 +19,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     compare_type=True,
+    transaction_per_migration=False,  # one transaction for the whole upgrade (PostgreSQL: DDL rolls back too)
 )
 with context.begin_transaction():
     context.run_migrations()

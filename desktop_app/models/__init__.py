@@ -20,6 +20,9 @@ _LAZY = {
     "InvoiceRow": "invoices", "PaymentRow": "invoices", "UsageCount": "invoices", "OrderRow": "orders",
     "NumberCounter": "numbering", "OutboxMessage": "quotes", "QuoteRow": "quotes",
     "NamedUser": "licences", "SeatChange": "licences", "UserStatus": "licences",
+    "ConsultingProject": "support", "StaffTeam": "support", "StaffTeamMember": "support", "StatusChange": "support",
+    "SupportAttachment": "support", "SupportMessage": "support", "SupportRequest": "support",
+    "SupportShare": "support",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary imports
@@ -31,6 +34,16 @@ if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary 
     from desktop_app.models.numbering import NumberCounter
     from desktop_app.models.orders import OrderRow
     from desktop_app.models.quotes import OutboxMessage, QuoteRow
+    from desktop_app.models.support import (
+        ConsultingProject,
+        StaffTeam,
+        StaffTeamMember,
+        StatusChange,
+        SupportAttachment,
+        SupportMessage,
+        SupportRequest,
+        SupportShare,
+    )
 
 
 def __getattr__(name: str) -> Any:
@@ -48,8 +61,9 @@ def load_all() -> None:
 
 
 __all__ = [
-    "Account", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "Department", "DiscountCodeRow",
-    "Employee", "Feature", "GroupCompany", "InvoiceRow", "NamedUser", "NumberCounter", "OrderRow",
-    "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffUser",
-    "UsageCount", "UserStatus", "Vendor", "load_all",
+    "Account", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "ConsultingProject", "Department",
+    "DiscountCodeRow", "Employee", "Feature", "GroupCompany", "InvoiceRow", "NamedUser", "NumberCounter", "OrderRow",
+    "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffTeam",
+    "StaffTeamMember", "StaffUser", "StatusChange", "SupportAttachment", "SupportMessage", "SupportRequest",
+    "SupportShare", "UsageCount", "UserStatus", "Vendor", "load_all",
 ]

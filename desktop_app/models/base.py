@@ -6,8 +6,9 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, Uuid, func
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, Uuid, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -18,8 +19,48 @@ NAMING = {
 }
 
 
+class Won(TypeDecorator[int]):
+    """Money in whole won (M1): a BIGINT on SQLite and PostgreSQL that refuses anything but an int on its way
+    in, so a float (1.5) or a bool can never be stored — SQLite would otherwise keep 1.5 as a REAL."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"money is whole won (int), not {type(value).__name__} {value!r}")
+        return value
+
+    def process_result_value(self, value: Any, dialect: Any) -> int | None:
+        return None if value is None else int(value)
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+class UtcDateTime(TypeDecorator):
+    """A timestamp that is timezone-aware (UTC) on every backend: PostgreSQL keeps the zone itself, SQLite
+    stores the text without it and would read it back naive."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:  # naive values in this program are UTC
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -32,10 +73,10 @@ class BusinessRow:
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True, nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, server_default=func.current_timestamp(), nullable=False
+        UtcDateTime(), default=utcnow, server_default=func.current_timestamp(), nullable=False
     )
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True),
+        UtcDateTime(),
         default=utcnow,
         onupdate=utcnow,
         server_default=func.current_timestamp(),

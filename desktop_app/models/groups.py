@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+import uuid
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base, BusinessRow
@@ -53,5 +55,6 @@ class ConcurrentPost(Base):
     __table_args__ = (UniqueConstraint("employee_id", "department_id", name="post_employee_department"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True, nullable=False)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id"), index=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"), index=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow
+from desktop_app.models.base import Base, BusinessRow, Won
 
 
 class InvoiceRow(BusinessRow, Base):
@@ -27,10 +27,10 @@ class InvoiceRow(BusinessRow, Base):
     due_date: Mapped[dt.date] = mapped_column(Date, index=True)
     period_from: Mapped[dt.date | None] = mapped_column(Date)
     period_to: Mapped[dt.date | None] = mapped_column(Date)
-    supply: Mapped[int] = mapped_column(BigInteger)
-    vat: Mapped[int] = mapped_column(BigInteger)
-    total: Mapped[int] = mapped_column(BigInteger)
-    paid: Mapped[int] = mapped_column(BigInteger, default=0)
+    supply: Mapped[int] = mapped_column(Won)
+    vat: Mapped[int] = mapped_column(Won)
+    total: Mapped[int] = mapped_column(Won)
+    paid: Mapped[int] = mapped_column(Won, default=0)
     status: Mapped[str] = mapped_column(String(10), default="unpaid", index=True)  # unpaid partial paid void
     content: Mapped[dict] = mapped_column(JSON)  # everything the PDF shows, frozen (K2)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
@@ -41,7 +41,7 @@ class PaymentRow(BusinessRow, Base):
 
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
     paid_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    amount: Mapped[int] = mapped_column(BigInteger)
+    amount: Mapped[int] = mapped_column(Won)
     method: Mapped[str] = mapped_column(String(20))  # card | bank_transfer | virtual_account (O5) | cash
     note: Mapped[str] = mapped_column(Text, default="")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, String
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow
+from desktop_app.models.base import Base, BusinessRow, Won
 
 
 class OrderRow(BusinessRow, Base):
@@ -20,8 +20,8 @@ class OrderRow(BusinessRow, Base):
     payment_method: Mapped[str] = mapped_column(String(20))  # card | bank_transfer | virtual_account (O5)
     terms_accepted: Mapped[bool] = mapped_column(Boolean, default=False)
     discount_code: Mapped[str | None] = mapped_column(String(40))
-    supply: Mapped[int] = mapped_column(BigInteger)
-    vat: Mapped[int] = mapped_column(BigInteger)
-    total: Mapped[int] = mapped_column(BigInteger)
+    supply: Mapped[int] = mapped_column(Won)
+    vat: Mapped[int] = mapped_column(Won)
+    total: Mapped[int] = mapped_column(Won)
     snapshot: Mapped[dict] = mapped_column(JSON)  # the request and every priced line, frozen
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

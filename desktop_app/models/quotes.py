@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow
+from desktop_app.models.base import Base, BusinessRow, UtcDateTime, Won
 
 
 class QuoteRow(BusinessRow, Base):
     __tablename__ = "quotes"
-    __table_args__ = (UniqueConstraint("number", "revision", name="quote_number_revision"),)
+    # A discarded draft (replaced by its revision) stays as a tombstone; only live rows hold the number.
+    __table_args__ = (Index("uq_quotes_number_revision_live", "number", "revision", unique=True,
+                            sqlite_where=text("status <> 'discarded'"),
+                            postgresql_where=text("status <> 'discarded'")),)
 
     number: Mapped[str] = mapped_column(String(20), index=True)  # Q-YYYY-NNNNNN
     revision: Mapped[int] = mapped_column(Integer, default=1)  # a sent quote edited becomes revision 2, …
@@ -20,10 +23,10 @@ class QuoteRow(BusinessRow, Base):
     customer_name: Mapped[str] = mapped_column(String(200))
     issue_date: Mapped[dt.date] = mapped_column(Date)
     valid_until: Mapped[dt.date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(12), default="draft")  # draft sent accepted expired superseded
-    supply: Mapped[int] = mapped_column(BigInteger)
-    vat: Mapped[int] = mapped_column(BigInteger)
-    total: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(12), default="draft")  # draft sent accepted expired superseded discarded
+    supply: Mapped[int] = mapped_column(Won)
+    vat: Mapped[int] = mapped_column(Won)
+    total: Mapped[int] = mapped_column(Won)
     content: Mapped[dict] = mapped_column(JSON)  # everything the PDF shows, frozen (K2)
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
@@ -41,4 +44,4 @@ class OutboxMessage(BusinessRow, Base):
     status: Mapped[str] = mapped_column(String(10), default="queued")  # queued | sent | failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
-    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())

@@ -1,7 +1,14 @@
 """Billing runs: renewals of auto-renew accounts (C4), monthly NAVER WORKPLACE usage (W1), and the site
 states that follow unpaid renewals (O2). One transaction per account: an account either gets all of its
 invoices and state changes for the date or none, and a run can be repeated or resumed after a crash
-without billing anything twice (each invoice carries a unique billing key)."""
+without billing anything twice (each invoice carries a unique billing key).
+
+A run for one date is a fixed point: every change it makes leads to a state that the next run for the same
+date recognises as done — an invoice by its billing key, a free renewal by the expiry it moved (renewed term by
+term until the next term is not yet due, each term in the audit log), a site state by its target, a daily count
+by its (site, day). So repeating a run, or resuming one that was killed, ends in exactly the state of one
+uninterrupted run. Two runs at the same time are kept apart: the second is told that one is in progress
+(desktop_app.services.exclusive), and each account's transaction write-locks the account first."""
 
 from __future__ import annotations
 
@@ -34,11 +41,15 @@ from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.money import vat
 from desktop_app.pricing.orders import AddonQty, Order, Refused, SiteOrder
 from desktop_app.services.access import changes
+from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs
+from desktop_app.services.exclusive import exclusive
 from desktop_app.services.groups import payer_of
 from desktop_app.services.invoices import issue
+from desktop_app.services.rows import lock
 
 _ = texts("billing")
+MAX_TERMS = 1200  # a free account renews at most this many terms in one run (100 years of monthly terms)
 
 LIVE = (SiteState.PENDING, SiteState.ACTIVE, SiteState.OVERDUE)
 
@@ -74,32 +85,49 @@ def _exists(s: Session, key: str) -> bool:
 
 
 def _renewal(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st: Any) -> str | None:
-    """C4: the next term of an auto-renew account, invoiced `renewal_lead_days` before it starts."""
-    if not account.auto_renew or account.expires_on is None:
-        return None
-    if not billing.renewal_due(account.expires_on, run_date, st.get("renewal_lead_days")):
-        return None
-    start, end = extension(account.expires_on, account.term_months)
-    key = f"renewal:{account.id}:{start.isoformat()}"
-    if _exists(s, key):
-        return None
-    sites = [x for x in account.sites if x.active and x.vendor == Vendor.DAOUOFFICE and x.state in LIVE]
-    if not sites:
-        return None
-    order = Order("daouoffice", account.term_months,
-                  tuple(SiteOrder(x.name, x.package, x.users, x.edition,
-                                  tuple(AddonQty(k, v) for k, v in sorted((x.addons or {}).items()) if v))
-                        for x in sites), start, account.pricing_policy.value, account.term_months)
-    cats = catalogs(s)
-    priced = price_order(order, cats)
-    if priced.supply == 0:  # free sites renew without an invoice
-        account.expires_on = end
-        return None
-    content = labelled(priced.to_json(), cats["daouoffice"].version_on(start))
-    payer, sites_json = _payer(s, account, content["sites"])
-    row = issue(s, actor, payer, "renewal", sites_json, priced.supply, run_date, st, billing_key=key,
-                period=(start, end), notes=f"자동 갱신 {start} ~ {end} ({account.term_months}개월)")
-    return row.number
+    """C4: the next term of an auto-renew account, invoiced `renewal_lead_days` before it starts. A term that
+    costs nothing renews at once (audited), and the next one is looked at, until one is not yet due or is
+    invoiced: the run leaves the account where a second run for the date finds nothing to do."""
+    for _term in range(MAX_TERMS):
+        if not account.auto_renew or account.expires_on is None:
+            return None
+        if not billing.renewal_due(account.expires_on, run_date, st.get("renewal_lead_days")):
+            return None
+        start, end = extension(account.expires_on, account.term_months)
+        key = f"renewal:{account.id}:{start.isoformat()}"
+        if _exists(s, key):
+            return None  # invoiced; the expiry moves when it is paid
+        sites = [x for x in account.sites if x.active and x.vendor == Vendor.DAOUOFFICE and x.state in LIVE]
+        if not sites:
+            return None
+        cats = catalogs(s)
+        offered = cats["daouoffice"].version_on(start).addons
+
+        def renewed(addons: dict[str, int] | None) -> tuple[AddonQty, ...]:
+            """Monthly and per-licence add-ons renew; a one-time add-on was paid when bought (an unknown one
+            is kept, so pricing refuses it with the reason)."""
+            return tuple(AddonQty(k, v) for k, v in sorted((addons or {}).items())
+                         if v and (k not in offered or offered[k].billing != "once"))
+
+        order = Order("daouoffice", account.term_months,
+                      tuple(SiteOrder(x.name, x.package, x.users, x.edition, renewed(x.addons)) for x in sites),
+                      start, account.pricing_policy.value, account.term_months)
+        priced = price_order(order, cats)
+        if priced.supply == 0:  # free sites renew without an invoice, but never without a trace
+            before = account.expires_on
+            account.expires_on = end
+            for site in sites:
+                if site.state == SiteState.OVERDUE:  # renewed: live again, as when a renewal is paid
+                    site.state = SiteState.ACTIVE
+            record(s, actor, "renew_free", "account", account.id, {"expires_on": before.isoformat()},
+                   {"expires_on": end.isoformat()})
+            continue
+        content = labelled(priced.to_json(), cats["daouoffice"].version_on(start))
+        payer, sites_json = _payer(s, account, content["sites"])
+        row = issue(s, actor, payer, "renewal", sites_json, priced.supply, run_date, st, billing_key=key,
+                    period=(start, end), notes=f"자동 갱신 {start} ~ {end} ({account.term_months}개월)")
+        return row.number
+    return None
 
 
 def _payer(s: Session, account: Account, sites: list[dict[str, Any]]) -> tuple[Account, list[dict[str, Any]]]:
@@ -110,12 +138,13 @@ def _payer(s: Session, account: Account, sites: list[dict[str, Any]]) -> tuple[A
     return payer, [{**x, "name": f"{account.name} · {x['name']}"} for x in sites]
 
 
-def _states(s: Session, account: Account, run_date: dt.date) -> int:
+def _states(s: Session, actor: StaffUser, account: Account, run_date: dt.date) -> int:
     """C4: pending sites start on their day; O2: past expiry and unpaid, overdue for 14 days, then expired."""
     changed = 0
     for site in account.sites:
         if site.state == SiteState.PENDING and site.active_from and site.active_from <= run_date:
-            site.state, changed = SiteState.ACTIVE, changed + 1
+            _set_state(s, actor, site, SiteState.ACTIVE)
+            changed += 1
     expiry = account.expires_on
     if expiry is None or run_date <= expiry:
         return changed
@@ -127,8 +156,14 @@ def _states(s: Session, account: Account, run_date: dt.date) -> int:
     for site in account.sites:
         if site.vendor == Vendor.DAOUOFFICE and site.state in (SiteState.ACTIVE, SiteState.OVERDUE) \
                 and site.state != target:
-            site.state, changed = target, changed + 1
+            _set_state(s, actor, site, target)
+            changed += 1
     return changed
+
+
+def _set_state(s: Session, actor: StaffUser, site: Site, state: SiteState) -> None:
+    record(s, actor, "state", "site", site.id, {"state": site.state.value}, {"state": state.value})
+    site.state = state
 
 
 def _count_today(s: Session, site: Site, run_date: dt.date) -> None:
@@ -195,6 +230,7 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
 @changes(Feature.INVOICES)
 def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.date, st: Any) -> AccountResult:
     """Everything a run does for one account, in the caller's transaction."""
+    lock(s, Account, account_id)  # one run at a time per account, and no edit of it half-way through a run
     account = s.get(Account, account_id)
     result = AccountResult()
     if account is None or not account.active:
@@ -202,7 +238,10 @@ def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.dat
     for number in (_renewal(s, actor, account, run_date, st), _usage(s, actor, account, run_date, st)):
         if number:
             result.invoices.append(number)
-    result.states = _states(s, account, run_date)
+    result.states = _states(s, actor, account, run_date)
+    from desktop_app.services.consulting import end_due
+
+    end_due(s, actor, account, run_date)  # T6: a cancelled consulting project ends after its paid period
     return result
 
 
@@ -211,21 +250,24 @@ def run(db: Any, run_date: dt.date, settings: Any,
     """A billing run over every account. Safe to repeat: a second run for the same date issues nothing.
     `progress(done, total)` is told after each account; when it returns False the run stops there (every
     account done so far is complete, the rest is left for the next run)."""
-    from desktop_app.services.staff import ensure_owner
+    with exclusive(db, "billing-run", _("청구 실행")):
+        return _run(db, run_date, settings, progress)
 
-    with db.session() as s:
-        owner = ensure_owner(s)
-        ids = [(i, n) for i, n in s.execute(select(Account.id, Account.name).where(Account.active.is_(True))
-                                              .order_by(Account.id))]
+
+def _run(db: Any, run_date: dt.date, settings: Any, progress: Callable[[int, int], bool] | None) -> RunReport:
+    from desktop_app.services.desk import Desk
+
+    desk = Desk(db)  # the run acts as the owner, through the same door as every user action
+    ids = desk.read(lambda s: [(i, n) for i, n in s.execute(select(Account.id, Account.name)
+                                                             .where(Account.active.is_(True)).order_by(Account.id))])
     report = RunReport(run_date)
     for n, (account_id, name) in enumerate(ids):
         if progress is not None and not progress(n, len(ids)):
             report.stopped_after = n
             break
         try:
-            with db.session() as s:  # one transaction per account: all of it or none of it
-                actor = s.merge(owner, load=False)
-                result = bill_account(s, actor, account_id, run_date, settings)
+            # one transaction per account: all of it or none of it
+            result = desk.run(bill_account, account_id, run_date, settings)
         except Refused as refusal:
             report.failures.append((name, _("{problems}", problems=[p.message for p in refusal.problems])))
             continue

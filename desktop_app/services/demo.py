@@ -13,6 +13,7 @@ from desktop_app.i18n import texts
 from desktop_app.models import Account, NamedUser, StaffUser, UserStatus
 from desktop_app.pricing.business_number import make_valid
 from desktop_app.services import accounts, sites
+from desktop_app.services.access import changes
 
 _ = texts("demo")
 
@@ -57,8 +58,10 @@ def _person(i: int) -> str:
     return _SURNAMES[i % len(_SURNAMES)] + _GIVEN[(i * 7) % len(_GIVEN)]
 
 
+@changes(None)
 def fill_demo(s: Session, actor: StaffUser) -> int:
-    """Add the demo accounts; refuses a database that already has accounts. Returns how many were added."""
+    """Add the demo accounts; refuses a database that already has accounts. Returns how many were added.
+    Any active staff user may (the database is empty: nothing of anyone's is touched)."""
     if s.query(Account.id).first() is not None:
         raise UserError(_("이 데이터베이스에는 이미 데이터가 있어 데모 데이터를 넣지 않았습니다. "
                           "데모는 빈 데이터베이스에만 넣을 수 있습니다 (--db 로 새 파일을 고르세요)."))
@@ -82,6 +85,7 @@ def fill_demo(s: Session, actor: StaffUser) -> int:
     s.flush()
     _billing_history(s, actor, today)
     _group(s, actor)
+    _expiring_quote(s, actor, today)
     return len(_ACCOUNTS)
 
 
@@ -119,8 +123,9 @@ def _group(s: Session, actor: StaffUser) -> None:
 
 
 def _billing_history(s: Session, actor: StaffUser, today: dt.date) -> None:
-    """Five months of NAVER usage invoices from daily counts, paid but the last (half paid): the history
-    chart (I5) and the estimate (W1) have something to show."""
+    """Five months of NAVER usage invoices from daily counts, all paid but last month's, half paid and so
+    overdue whatever the day (I3, for Today): the history chart (I5) and the estimate (W1) have something
+    to show."""
     from desktop_app.models import Site, UsageCount
     from desktop_app.services import billing, invoices
     from desktop_app.settings import Settings
@@ -144,5 +149,18 @@ def _billing_history(s: Session, actor: StaffUser, today: dt.date) -> None:
         issued += [s.query(invoices.InvoiceRow).filter_by(number=n).one() for n in result.invoices]
     for i, inv in enumerate(issued):
         paid_on = min(inv.issue_date + dt.timedelta(days=9), today)
-        amount = inv.total if i < len(issued) - 1 else inv.total // 2
+        amount = inv.total if i != len(issued) - 2 else inv.total // 2
         invoices.record_payment(s, actor, inv.id, paid_on, amount, "bank_transfer" if i % 2 else "card")
+
+
+def _expiring_quote(s: Session, actor: StaffUser, today: dt.date) -> None:
+    """A quote for a prospect that expires in five days, for the Today list (D1); the other groups have
+    theirs in the accounts above and the billing history."""
+    from desktop_app.pricing.orders import Order, SiteOrder
+    from desktop_app.services import quotes
+    from desktop_app.settings import Settings
+
+    st = Settings()
+    order = Order("daouoffice", 12, (SiteOrder("본사", "standard", 40, "service"),), today)
+    quotes.create_quote(s, actor, order, {"name": "(주)가람상사", "email": "buy@garam.co.kr"}, st.letterhead(), 5,
+                        st.get("payment_terms"))

@@ -118,7 +118,9 @@ def resolve(s: Session, text: str) -> DiscountCode:
     return to_pricing(row)
 
 
-def count_use(s: Session, code: str) -> None:
+@changes(Feature.ORDERS)
+def count_use(s: Session, actor: StaffUser, code: str) -> None:
+    """P5: an order used the code (part of placing the order, authorised by it)."""
     row = s.scalar(select(DiscountCodeRow).where(DiscountCodeRow.code == code.upper()))
     if row is not None:
         row.uses += 1

@@ -20,10 +20,10 @@ from desktop_app.pricing.words import amount_in_words
 from desktop_app.services.access import changes
 from desktop_app.services.accounts import customer_of
 from desktop_app.services.audit import record
+from desktop_app.services.inputs import won_problem
 from desktop_app.services.numbering import next_number
 
 _ = texts("invoices")
-
 METHODS = ("card", "bank_transfer", "virtual_account", "cash")
 
 
@@ -116,7 +116,7 @@ def record_payment(s: Session, actor: StaffUser, invoice_id: int, paid_on: dt.da
         errors["paid_on"] = _("결제일은 오늘 이후일 수 없습니다.")
     if paid_on < row.issue_date:
         errors["paid_on"] = _("결제일은 발행일({day}) 이후여야 합니다.", day=row.issue_date)
-    if problem := billing.payment_problem(amount, outstanding(row), row.status):
+    if (problem := won_problem(amount, _("결제 금액"), minimum=1)) or (problem := billing.payment_problem(amount, outstanding(row), row.status)):
         errors["amount"] = problem
     if errors:
         raise ValidationError(errors)
@@ -156,8 +156,8 @@ def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, 
                           "정정하세요.", number=row.number, paid=row.paid))
     if not reason.strip():
         raise ValidationError({"reason": _("정정 사유를 입력하세요.")})
-    if new_supply is not None and new_supply < 0:
-        raise ValidationError({"supply": _("공급가액은 0 이상의 정수입니다.")})
+    if new_supply is not None and (problem := won_problem(new_supply, _("공급가액"))):
+        raise ValidationError({"supply": problem})
     account = s.get_one(Account, row.account_id)
     today = clock.today()
     negated = [{**site, "subtotal": -site["subtotal"],

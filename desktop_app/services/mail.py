@@ -143,14 +143,17 @@ def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[st
     return msg
 
 
-def build_message(msg: OutboxMessage, pdf: bytes, filename: str, config: SmtpConfig, sender_name: str) -> EmailMessage:
+def build_message(msg: OutboxMessage, pdf: bytes | None, filename: str, config: SmtpConfig,
+                  sender_name: str) -> EmailMessage:
+    """The mail of an outbox message; a quote's carries its PDF, others (support confirmations) are text."""
     mail = EmailMessage()
     mail["From"] = formataddr((sender_name, config.sender or config.user))
     mail["To"] = msg.recipients
     mail["Subject"] = msg.subject
     mail["Message-ID"] = make_msgid(domain=(config.sender or config.user).rpartition("@")[2] or None)
     mail.set_content(msg.body)
-    mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    if pdf is not None:
+        mail.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
     return mail
 
 
@@ -199,12 +202,15 @@ def explain(exc: BaseException, config: SmtpConfig) -> Text:
     return _("{where} 로 보내지 못했습니다: {error}", where=where, error=str(exc))
 
 
-def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "") -> str | None:
+def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "",
+            company_name: str = "") -> str | None:
     """Send one outbox message. Returns None when sent, else the reason, which is also kept on the message."""
     def prepare(s: Session) -> EmailMessage:
         msg = s.get(OutboxMessage, message_id)
-        if msg is None or msg.status == "sent" or msg.quote_id is None:
+        if msg is None or msg.status == "sent":
             raise UserError(_("그 메일은 이미 보냈거나 보낼함에 없습니다."))
+        if msg.quote_id is None:  # a text mail (support request confirmation)
+            return build_message(msg, None, "", config, company_name)
         quote = get_quote(s, msg.quote_id)
         pdf = render(quote.content, font_path)  # frozen content (K2): the same PDF as the preview
         return build_message(msg, pdf, f"견적서_{quote.number}.pdf", config, quote.content["letterhead"]["name"])
@@ -225,18 +231,24 @@ def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "")
 
 
 def _finish(desk: Any, message_id: int, error: str | None) -> None:
-    def update(s: Session, actor: StaffUser) -> None:
-        msg = s.get_one(OutboxMessage, message_id)
-        msg.attempts += 1
-        if error is None:
-            msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
-            if msg.quote_id is not None:
-                mark_sent(s, msg.quote_id)
-            record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
-        else:
-            msg.status, msg.last_error = "failed", str(error)
+    desk.run(record_delivery, message_id, error)
 
-    desk.run(update)
+
+@changes(Feature.QUOTES)
+def record_delivery(s: Session, actor: StaffUser, message_id: int, error: str | None) -> None:
+    """What became of one attempt to send an outbox message: sent (its quote then counts as sent) or the
+    reason it failed, kept on the message to show and to send again."""
+    msg = s.get(OutboxMessage, message_id)
+    if msg is None:
+        raise UserError(_("그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요."))
+    msg.attempts += 1
+    if error is None:
+        msg.status, msg.last_error, msg.sent_at = "sent", "", dt.datetime.now(dt.timezone.utc)
+        if msg.quote_id is not None:
+            mark_sent(s, actor, msg.quote_id)
+        record(s, actor, "send", "mail", msg.id, None, {"to": msg.recipients})
+    else:
+        msg.status, msg.last_error = "failed", error
 
 
 def waiting(s: Session) -> list[int]:

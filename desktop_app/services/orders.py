@@ -201,7 +201,7 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
             if site.state in (SiteState.OVERDUE,):
                 site.state = SiteState.ACTIVE
     if priced.code:
-        count_use(s, priced.code)
+        count_use(s, actor, priced.code)
     row = OrderRow(account_id=account.id, kind="change" if data.changes else "new", status="completed",
                    order_date=today, payment_method=data.payment_method, terms_accepted=True,
                    discount_code=priced.code, supply=priced.supply, vat=priced.vat, total=priced.total,
@@ -213,6 +213,9 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     s.flush()
     version = catalogs(s)[order.catalog].version_on(order.date)
     issue_for_order(s, actor, row, account, labelled(priced.to_json(), version))  # O6, same transaction
+    from desktop_app.services.consulting import sync_after_order
+
+    sync_after_order(s, actor, account, today)  # T6: the online-consulting product's project
     record(s, actor, "create", "order", row.id, None,
            {"account_id": account.id, "kind": row.kind, "total": row.total,
             "expires_on": account.expires_on.isoformat() if account.expires_on else None})

@@ -26,6 +26,9 @@ from desktop_app.services.numbering import next_number
 _ = texts("quotes")
 
 OPEN = ("draft", "sent")
+DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
+
+_ = texts("quotes")
 
 
 @dataclass(frozen=True)
@@ -162,22 +165,25 @@ def get_quote(s: Session, quote_id: int) -> QuoteRow:
     row = s.get(QuoteRow, quote_id)
     if row is None:
         raise NotFound(_("그 견적을 찾을 수 없습니다. 목록을 새로 고치세요."))
+    if row.status == DISCARDED:
+        raise NotFound(_("견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.",
+                         number=row.number), "quote")
     return row
 
 
-def refresh_expiry(s: Session) -> int:
-    """Open quotes past their validity become expired; returns how many changed."""
-    today = clock.today()
-    rows = s.scalars(select(QuoteRow).where(QuoteRow.status.in_(OPEN), QuoteRow.valid_until < today)).all()
-    for row in rows:
-        row.status = "expired"
-    return len(rows)
+def shown_status(status: str, valid_until: dt.date, today: dt.date) -> str:
+    """An open quote past its validity shows as expired; the list reads it, never writes it (a read changes
+    nothing). Accepting stores it (accept_quote)."""
+    return "expired" if status in OPEN and valid_until < today else status
 
 
-def mark_sent(s: Session, quote_id: int) -> None:
+@changes(Feature.QUOTES)
+def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
+    """A draft quote was sent by mail (the outbox's delivery), or handed over by other means."""
     row = get_quote(s, quote_id)
     if row.status == "draft":
         row.status = "sent"
+        record(s, actor, "sent", "quote", row.id, {"status": "draft"}, {"status": "sent"})
 
 
 @changes(Feature.QUOTES)
@@ -186,11 +192,12 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
     under the same number, and the sent one is superseded."""
     old = get_quote(s, quote_id)
-    if old.status not in OPEN and old.status != "expired":
+    status = shown_status(old.status, old.valid_until, clock.today())  # an expired draft was seen: keep it
+    if status not in OPEN and status != "expired":
         raise UserError(_("{status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.", status=old.status))
     customer = old.content["customer"]
-    if old.status == "draft":
-        s.delete(old)  # a draft was never seen by the customer
+    if status == "draft":
+        old.status = DISCARDED  # a draft was never seen by the customer; the row stays as a tombstone (sync)
         s.flush()
         return create_quote(s, actor, order, customer, letterhead, valid_days, payment_terms, old.account_id,
                             notes, old.number, old.revision)
@@ -241,11 +248,13 @@ def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
 
 
 def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
-    refresh_expiry(s)
-    q = select(QuoteRow).order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc())
+    today = clock.today()
+    q = (select(QuoteRow).where(QuoteRow.status != DISCARDED)
+         .order_by(QuoteRow.issue_date.desc(), QuoteRow.number.desc(), QuoteRow.revision.desc()))
     if account_id is not None:
         q = q.where(QuoteRow.account_id == account_id)
-    return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until, r.status, r.total)
+    return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until,
+                         shown_status(r.status, r.valid_until, today), r.total)
             for r in s.scalars(q)]
 
 

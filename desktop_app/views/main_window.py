@@ -10,10 +10,11 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views.accounts.view import AccountsView
+from desktop_app.views.today.view import TodayView
 
 
 class MainWindow(QMainWindow):
-    CALCULATOR, QUOTES, INVOICES, GROUPS = 1, 2, 3, 4
+    TODAY, ACCOUNTS, CALCULATOR, QUOTES, INVOICES, GROUPS, DISCOUNTS, CATALOG, SUPPORT = range(9)
     # one signal for every change of data, local or (team mode) from another workstation: a
     # desktop_app.changes.Changes; each section refreshes what it shows of those kinds
     changed = Signal(object)
@@ -37,16 +38,25 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.accounts = AccountsView(desk, self.statusBar().showMessage)
+        self.today = TodayView(desk)
+        self.today.open_record.connect(self.open_record)
+        self.today.act.connect(self.next_action)
+        self.today.counted.connect(self._show_counts)
+        self._add_section(self.tr("오늘"), self.today)
         self._add_section(self.tr("고객 계정·사이트"), self.accounts)
-        self._lazy_sections = {1: self._make_calculator, 2: self._make_quotes, 3: self._make_invoices,
-                               4: self._make_groups, 5: self._make_discounts, 6: self._make_catalog}
+        self._lazy_sections = {self.CALCULATOR: self._make_calculator, self.QUOTES: self._make_quotes,
+                               self.INVOICES: self._make_invoices, self.GROUPS: self._make_groups,
+                               self.DISCOUNTS: self._make_discounts, self.CATALOG: self._make_catalog,
+                               self.SUPPORT: self._make_support}
         self._add_section(self.tr("주문 계산기"), None)
         self._add_section(self.tr("견적"), None)
         self._add_section(self.tr("청구서"), None)
         self._add_section(self.tr("그룹사 조직도"), None)
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
-        self.sections: dict[int, object] = {0: self.accounts}
+        self._add_section(self.tr("지원 요청"), None)
+        self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -86,6 +96,48 @@ class MainWindow(QMainWindow):
 
         self.nav.addItem(title)
         self.stack.addWidget(widget if widget is not None else QWidget())
+
+    def open_record(self, kind: str, record_id: int, account_id) -> None:
+        """Open one record in its section (from Today or the search): accounts and sites in the accounts
+        section, invoices and quotes in theirs."""
+        if kind in ("account", "site"):
+            self.nav.setCurrentRow(self.ACCOUNTS)
+            self.accounts.open_account(account_id if kind == "site" else record_id)
+            if kind == "site":
+                self.accounts.detail.select_site(record_id)
+        elif kind == "invoice":
+            self.nav.setCurrentRow(self.INVOICES)
+            self.sections[self.INVOICES].select_invoice(record_id)
+        elif kind == "quote":
+            self.show_quote(record_id)
+
+    def next_action(self, action: str, kind: str, record_id: int, account_id) -> None:
+        """The action Today offers beside an item: open the record, then start what it needs."""
+        self.open_record(kind, record_id, account_id)
+        if action == "pay":
+            self.sections[self.INVOICES].pay()
+        elif action == "reprice":
+            self.sections[self.QUOTES].reprice()
+        elif action == "reserve":
+            self.accounts.detail.show_naver_tab()
+
+    def _show_counts(self, counts: dict) -> None:
+        """What needs attention, beside the sections it belongs to (D1): the same numbers as Today."""
+        needs = {self.TODAY: sum(counts.values()), self.INVOICES: counts.get("overdue", 0),
+                 self.QUOTES: counts.get("quotes", 0),
+                 self.ACCOUNTS: counts.get("renewals", 0) + counts.get("trials", 0) + counts.get("storage", 0)}
+        for row, title in enumerate(self._titles):
+            n = needs.get(row, 0)
+            self.nav.item(row).setText(f"{title} ({n})" if n else title)
+
+    def search_everywhere(self) -> None:
+        from desktop_app.views.today.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_record.connect(self.open_record)
+        dialog.open()
+        self._search = dialog
 
     def _make_calculator(self):
         from desktop_app.views.calculator.view import CalculatorView  # built when first opened
@@ -128,6 +180,11 @@ class MainWindow(QMainWindow):
 
         return CatalogView(self.desk)
 
+    def _make_support(self):
+        from desktop_app.views.support.view import SupportView
+
+        return SupportView(self.desk)
+
     def show_section(self, index: int) -> None:
         """Sections other than the first are built when first opened, so start-up stays lean."""
         make = self._lazy_sections.pop(index, None)
@@ -150,6 +207,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        search = QAction(self.tr("모두 검색…"), self)
+        search.setShortcut(QKeySequence("Ctrl+K"))
+        search.triggered.connect(self.search_everywhere)
+        self.addAction(search)
+        file_menu.insertAction(settings, search)
         help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
         about = QAction(self.tr("정보"), self)
         about.triggered.connect(lambda: QMessageBox.about(

@@ -435,6 +435,81 @@
         </message>
     </context>
     <context>
+        <name>DetailPanel</name>
+        <message>
+            <source>상태 기록</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>기록</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>메시지</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>첨부…</source>
+            <translation>Attach…</translation>
+        </message>
+        <message>
+            <source>첨부 파일 (끌어 놓기, 하나에 10 MB 까지)</source>
+            <translation>Attachments (drop files here, at most 10 MB each)</translation>
+        </message>
+        <message>
+            <source>담당자와 공유</source>
+            <translation>Assignee and sharing</translation>
+        </message>
+        <message>
+            <source>담당 지정</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>공유</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>예약 %1</source>
+            <translation>Scheduled %1</translation>
+        </message>
+        <message>
+            <source>일반 (바로)</source>
+            <translation>Regular (now)</translation>
+        </message>
+        <message>
+            <source>심각도 %1</source>
+            <translation>Severity %1</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>조직: %1</source>
+            <translation>Team: %1</translation>
+        </message>
+        <message>
+            <source>공유: %1</source>
+            <translation>Shared with: %1</translation>
+        </message>
+        <message>
+            <source>할 수 없습니다</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <source>첨부할 파일</source>
+            <translation>Files to attach</translation>
+        </message>
+        <message>
+            <source>첨부하지 못한 파일</source>
+            <translation>Files not attached</translation>
+        </message>
+        <message>
+            <source>열 수 없습니다</source>
+            <translation>Cannot open</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscountsView</name>
         <message>
             <source>새 할인코드</source>
@@ -819,6 +894,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>오늘</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>고객 계정·사이트</source>
             <translation>Accounts &amp; sites</translation>
         </message>
@@ -847,6 +926,10 @@
             <translation>Catalog</translation>
         </message>
         <message>
+            <source>지원 요청</source>
+            <translation>Support requests</translation>
+        </message>
+        <message>
             <source>파일(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
@@ -857,6 +940,10 @@
         <message>
             <source>끝내기</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>모두 검색…</source>
+            <translation>Search everywhere…</translation>
         </message>
         <message>
             <source>도움말(&amp;H)</source>
@@ -1263,6 +1350,132 @@
         </message>
     </context>
     <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>새 %1 요청</source>
+            <translation>New %1 request</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>Customer account</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>컨설팅 프로젝트</source>
+            <translation>Consulting project</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>질문</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>내용</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>(지정 안 함)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>요청자 메일</source>
+            <translation>Requester's mail</translation>
+        </message>
+        <message>
+            <source>비우면 고객 계정의 메일 주소로 접수 안내를 보냅니다</source>
+            <translation>Empty: the confirmation goes to the account's mail address</translation>
+        </message>
+        <message>
+            <source>예약 작업</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>정한 시각에 (아니면 바로)</source>
+            <translation>At a set time (otherwise now)</translation>
+        </message>
+        <message>
+            <source>작업 일시</source>
+            <translation>Work date and time</translation>
+        </message>
+        <message>
+            <source>심각도 (1 가장 높음)</source>
+            <translation>Severity (1 highest)</translation>
+        </message>
+        <message>
+            <source>방향</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>입고</source>
+            <translation>Inbound</translation>
+        </message>
+        <message>
+            <source>출고</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <source>운송사</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>운송장 번호</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <source>도착 예정일</source>
+            <translation>Expected date</translation>
+        </message>
+        <message>
+            <source>방문 일시</source>
+            <translation>Visit date and time</translation>
+        </message>
+        <message>
+            <source>이름</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>전화번호</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>방문자</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>(없음)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>모두 검색</source>
+            <translation>Search everywhere</translation>
+        </message>
+        <message>
+            <source>계정, 사업자번호, 사이트, 도메인, 사용자 이메일, 견적·청구서 번호</source>
+            <translation>Account, registration no., site, domain, user e-mail, quote or invoice no.</translation>
+        </message>
+        <message>
+            <source>찾은 것이 없습니다.</source>
+            <translation>Nothing found.</translation>
+        </message>
+    </context>
+    <context>
         <name>SendQuoteDialog</name>
         <message>
             <source>견적서 메일 보내기</source>
@@ -1415,6 +1628,10 @@
             <source>운영체제 키링에 저장하지 못했습니다 (%1). 키링이 잠겨 있으면 풀고 다시 저장하세요.</source>
             <translation>Could not save to the system keyring (%1). If the keyring is locked, unlock it and save again.</translation>
         </message>
+        <message>
+            <source>비밀번호는 이번 실행 동안만</source>
+            <translation>Password kept for this session only</translation>
+        </message>
     </context>
     <context>
         <name>SiteDialog</name>
@@ -1473,6 +1690,108 @@
         <message>
             <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
             <translation>The access address of an opened site cannot change (O4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportView</name>
+        <message>
+            <source>새 요청</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>열린 요청 엑셀로 내보내기…</source>
+            <translation>Export open requests to Excel…</translation>
+        </message>
+        <message>
+            <source>모든 유형</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>모든 상태</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>열린 요청</source>
+            <translation>Open requests</translation>
+        </message>
+        <message>
+            <source>모든 고객</source>
+            <translation>All customers</translation>
+        </message>
+        <message>
+            <source>모든 담당자</source>
+            <translation>All assignees</translation>
+        </message>
+        <message>
+            <source>(지정 안 됨)</source>
+            <translation>(unassigned)</translation>
+        </message>
+        <message>
+            <source>모든 시계</source>
+            <translation>All clocks</translation>
+        </message>
+        <message>
+            <source>번호, 제목, 고객 검색</source>
+            <translation>Search number, title, customer</translation>
+        </message>
+        <message>
+            <source>%1건</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>엑셀로 내보내기</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel 통합 문서 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>내보내지 못했습니다</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>내보냈습니다</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
+            <translation>Saved %1 open support requests to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>결제 등록</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>열기</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>요금제 예약</source>
+            <translation>Reserve a plan</translation>
+        </message>
+        <message>
+            <source>다시 견적</source>
+            <translation>Re-price quote</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>불러오는 중…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>%1 오늘 할 일</source>
+            <translation>Today, %1: what needs a person</translation>
         </message>
     </context>
     <context>
@@ -1701,6 +2020,30 @@ The details were saved to %1.</translation>
             <source>마지막 오류</source>
             <translation>Last error</translation>
         </message>
+        <message>
+            <source>번호</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>유형</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>담당자</source>
+            <translation>Assignee</translation>
+        </message>
+        <message>
+            <source>기한</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>남은 시간</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>시계 상태</source>
+            <translation>Clock</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -1908,6 +2251,233 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>support</name>
+        <message>
+            <source>원격 지원</source>
+            <translation>Remote hands</translation>
+        </message>
+        <message>
+            <source>장애</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>배송</source>
+            <translation>Shipping</translation>
+        </message>
+        <message>
+            <source>방문</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <source>컨설팅</source>
+            <translation>Consulting</translation>
+        </message>
+        <message>
+            <source>접수</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>처리 중</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>고객 대기</source>
+            <translation>Waiting for customer</translation>
+        </message>
+        <message>
+            <source>해결</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>종료</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>응답</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>방문 확정</source>
+            <translation>Confirmation</translation>
+        </message>
+        <message>
+            <source>진행</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>일시 정지</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>준수</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>초과</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>위험</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>답변</source>
+            <translation>Staff reply</translation>
+        </message>
+        <message>
+            <source>고객 메시지</source>
+            <translation>Customer message</translation>
+        </message>
+        <message>
+            <source>내부 메모</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>%1 남음</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>%1 초과</source>
+            <translation>%1 over</translation>
+        </message>
+        <message>
+            <source>요청 유형을 고르세요: 원격 지원, 장애, 배송, 방문, 컨설팅.</source>
+            <translation>Choose the request type: remote hands, incident, shipping, site visit, consulting.</translation>
+        </message>
+        <message>
+            <source>고객 계정을 고르세요.</source>
+            <translation>Choose the customer account.</translation>
+        </message>
+        <message>
+            <source>제목을 입력하세요.</source>
+            <translation>Enter a title.</translation>
+        </message>
+        <message>
+            <source>심각도를 1(가장 높음)–4 중에서 고르세요.</source>
+            <translation>Choose a severity from 1 (highest) to 4.</translation>
+        </message>
+        <message>
+            <source>요청자 메일 주소를 확인하세요.</source>
+            <translation>Check the requester's mail address.</translation>
+        </message>
+        <message>
+            <source>담당자를 목록에서 고르세요.</source>
+            <translation>Choose the assignee from the list.</translation>
+        </message>
+        <message>
+            <source>제목은 200자까지입니다.</source>
+            <translation>The title takes at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>이 계정의 사이트를 고르세요.</source>
+            <translation>Choose a site of this account.</translation>
+        </message>
+        <message>
+            <source>입고(in) 또는 출고(out)를 고르세요.</source>
+            <translation>Choose inbound (in) or outbound (out).</translation>
+        </message>
+        <message>
+            <source>운송사를 입력하세요.</source>
+            <translation>Enter the carrier.</translation>
+        </message>
+        <message>
+            <source>도착 예정일을 입력하세요.</source>
+            <translation>Enter the expected date.</translation>
+        </message>
+        <message>
+            <source>방문 일시를 입력하세요.</source>
+            <translation>Enter the visit's date and time.</translation>
+        </message>
+        <message>
+            <source>방문자마다 이름과 전화번호를 입력하세요.</source>
+            <translation>Enter a name and a phone number for every visitor.</translation>
+        </message>
+        <message>
+            <source>컨설팅 요청에는 이 계정의 컨설팅 프로젝트가 필요합니다. 온라인 컨설팅 상품을 주문하면 만들어집니다 (T6).</source>
+            <translation>A consulting request needs this account's consulting project. It is made when the account orders the online-consulting product (T6).</translation>
+        </message>
+        <message>
+            <source>그 지원 요청을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That support request was not found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>지원 요청 {number} 을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.</source>
+            <translation>Support request {number} was changed by another user meanwhile. Open it again and edit the latest version.</translation>
+        </message>
+        <message>
+            <source>{number}: {current} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {allowed} (T1).</source>
+            <translation>{number}: cannot move from {current} to {new}. Allowed: {allowed} (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태라 답변할 수 없습니다 (T1).</source>
+            <translation>{number} is {current}: it cannot be answered (T1).</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) 해결한 지 7일이 지나 다시 열 수 없습니다. 가능한 변경: {allowed} (T1). 새 요청을 여세요.</source>
+            <translation>{number} was resolved more than 7 days ago and cannot be reopened. Allowed: {allowed} (T1). Open a new request.</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태로 끝났습니다. 더 바꿀 수 없습니다 (T1).</source>
+            <translation>{number} ended as {current}; it cannot change any more (T1).</translation>
+        </message>
+        <message>
+            <source>메시지 종류는 답변, 고객 메시지, 내부 메모 중 하나입니다.</source>
+            <translation>A message is a staff reply, a customer message or an internal note.</translation>
+        </message>
+        <message>
+            <source>내용을 입력하세요.</source>
+            <translation>Enter the text.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) {size} 라서 첨부할 수 없습니다. 첨부 파일은 하나에 10 MB 까지입니다 (T3). 파일을 나누거나 압축하세요.</source>
+            <translation>{name} is {size} and cannot be attached: attachments take at most 10 MB each (T3). Split or compress the file.</translation>
+        </message>
+        <message>
+            <source>{name} 은(는) 빈 파일이라 첨부하지 않았습니다.</source>
+            <translation>{name} is empty and was not attached.</translation>
+        </message>
+        <message>
+            <source>그 첨부 파일을 찾을 수 없습니다.</source>
+            <translation>That attachment was not found.</translation>
+        </message>
+        <message>
+            <source>첨부 파일 {name} 이(가) 손상되었습니다 (체크섬 불일치). 원본을 다시 첨부하세요.</source>
+            <translation>The attachment {name} is damaged (checksum mismatch). Attach the original again.</translation>
+        </message>
+        <message>
+            <source>그 공유는 이미 없습니다.</source>
+            <translation>That share no longer exists.</translation>
+        </message>
+        <message>
+            <source>파일 이름이 없습니다.</source>
+            <translation>The file has no name.</translation>
+        </message>
+        <message>
+            <source>공유할 직원이나 조직을 하나 고르세요.</source>
+            <translation>Choose one staff user or team to share with.</translation>
+        </message>
+        <message>
+            <source>그 직원을 찾을 수 없습니다.</source>
+            <translation>That staff user was not found.</translation>
+        </message>
+        <message>
+            <source>그 조직을 찾을 수 없습니다.</source>
+            <translation>That team was not found.</translation>
+        </message>
+        <message>
+            <source>조직 이름을 입력하세요.</source>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <source>같은 이름의 조직이 이미 있습니다.</source>
+            <translation>A team with that name exists already.</translation>
+        </message>
+    </context>
+    <context>
         <name>access</name>
         <message>
             <source>계정·사이트</source>
@@ -2010,6 +2580,10 @@ The details were saved to %1.</translation>
         <message>
             <source>  실패 {account}: {why} (이 계정은 아무것도 바뀌지 않았습니다)</source>
             <translation>  failed {account}: {why} (nothing changed for this account)</translation>
+        </message>
+        <message>
+            <source>청구 실행</source>
+            <translation>The billing run</translation>
         </message>
         <message>
             <source>  {done}개 계정을 처리한 뒤 멈췄습니다. 다시 실행하면 나머지를 처리합니다 (이미 발행한 것은 다시 발행하지 않습니다).</source>
@@ -2116,6 +2690,68 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>cli.today</name>
+        <message>
+            <source>{day} 오늘 할 일</source>
+            <translation>Today, {day}: what needs a person</translation>
+        </message>
+    </context>
+    <context>
+        <name>database</name>
+        <message>
+            <source>다른 직원이 그사이 같은 내용을 바꿨습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고쳐 최신 내용을 확인한 뒤 다시 고치세요.</source>
+            <translation>A colleague changed the same data meanwhile. Nothing was saved. Refresh the screen, check the latest data, then edit again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스가 이 저장을 거부했습니다({what}). 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>The database refused this save ({what}). Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>다른 직원의 작업과 동시에 저장하려 해서 이번 저장은 취소되었습니다. 아무것도 저장되지 않았습니다. 다시 하세요.</source>
+            <translation>This save collided with a colleague's work at the same moment and was cancelled. Nothing was saved. Try again.</translation>
+        </message>
+        <message>
+            <source>같은 값({what})이 그사이 다른 직원에 의해 이미 저장되었습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>A colleague saved the same value ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>이 작업이 가리키는 내용({what})을 그사이 다른 직원이 바꾸거나 없앴습니다. 아무것도 저장되지 않았습니다. 화면을 새로 고친 뒤 다시 하세요.</source>
+            <translation>A colleague changed or removed what this refers to ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
+            <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
+        </message>
+        <message>
+            <source>업그레이드 전 백업을 만들지 못했습니다 ({reason}). {path} 파일은 그대로 두었습니다. 폴더의 권한과 남은 공간을 확인한 뒤 다시 시작하세요.</source>
+            <translation>The backup before the upgrade could not be made ({reason}). The file {path} was left as it was. Check the folder's permissions and free space, then start again.</translation>
+        </message>
+        <message>
+            <source>{path} 를 새 버전으로 업그레이드하지 못했습니다 ({reason}). 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 이 메시지와 함께 지원팀에 알려 주세요.</source>
+            <translation>{path} could not be upgraded to the new version ({reason}). The original file was left as it was; the backup made before the upgrade is {backup}. Please tell support, with this message.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 업그레이드 전 백업을 만들지 못했습니다. {path} 파일은 그대로 두었습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so the backup before the upgrade could not be made. The file {path} was left as it was. Free some space, then start again.</translation>
+        </message>
+        <message>
+            <source>새 데이터베이스 {path} 를 만들지 못했습니다 ({reason}). 폴더의 권한과 남은 공간을 확인하세요.</source>
+            <translation>The new database {path} could not be created ({reason}). Check the folder's permissions and free space.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 차서 {path} 를 새 버전으로 업그레이드하지 못했습니다. 원래 파일은 그대로 두었고, 업그레이드 전 백업은 {backup} 에 있습니다. 공간을 확보한 뒤 다시 시작하세요.</source>
+            <translation>The disk is full, so {path} could not be upgraded to the new version. The original file was left as it was; the backup made before the upgrade is {backup}. Free some space, then start again.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 주소의 드라이버 '{driver}'는 지원하지 않습니다. 'postgresql://사용자@서버/데이터베이스' 형식으로 적으세요 (psycopg 3 사용).</source>
+            <translation>The database driver '{driver}' is not supported. Write the address as 'postgresql://user@server/database' (psycopg 3 is used).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL 드라이버(psycopg)가 설치되어 있지 않습니다. '{install}' 로 설치한 뒤 다시 시작하세요.</source>
+            <translation>The PostgreSQL driver (psycopg) is not installed. Install it with '{install}', then start again.</translation>
+        </message>
+    </context>
+    <context>
         <name>demo</name>
         <message>
             <source>이 데이터베이스에는 이미 데이터가 있어 데모 데이터를 넣지 않았습니다. 데모는 빈 데이터베이스에만 넣을 수 있습니다 (--db 로 새 파일을 고르세요).</source>
@@ -2171,6 +2807,13 @@ The details were saved to %1.</translation>
         <message>
             <source>할인코드 '{code}' 가 없습니다. 철자를 확인하세요 (P5).</source>
             <translation>There is no discount code '{code}'. Check the spelling (P5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>exclusive</name>
+        <message>
+            <source>{what}이(가) 이 데이터베이스({where})에서 이미 실행 중입니다. 그 실행이 끝난 뒤 다시 실행하세요 (이미 처리된 것은 다시 처리하지 않습니다).</source>
+            <translation>{what} is already in progress on this database ({where}). Run it again when that one has finished (nothing already done is done twice).</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2923,33 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>inputs</name>
+        <message>
+            <source>{label}은(는) 원 단위 정수여야 합니다 (받은 값: {value}). 소수나 다른 형식은 받지 않습니다.</source>
+            <translation>{label} must be a whole number of won (got {value}); decimals and other forms are not accepted.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low}원 이상 {high}원 이하여야 합니다.</source>
+            <translation>{label} must be from {low} to {high} won.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {low} 이상 {high} 이하의 정수여야 합니다 (받은 값: {value}).</source>
+            <translation>{label} must be a whole number from {low} to {high} (got {value}).</translation>
+        </message>
+        <message>
+            <source>{label}은(는) 글자여야 합니다.</source>
+            <translation>{label} must be text.</translation>
+        </message>
+        <message>
+            <source>{label}에 제어 문자(줄바꿈, 탭 등)가 들어 있습니다. 한 줄의 보이는 글자로만 적으세요.</source>
+            <translation>{label} contains a control character (line break, tab …); write one line of visible characters.</translation>
+        </message>
+        <message>
+            <source>{label}은(는) {high}자 이하여야 합니다.</source>
+            <translation>{label} must be {high} characters or fewer.</translation>
+        </message>
+    </context>
+    <context>
         <name>invoices</name>
         <message>
             <source>결제 수단을 고르세요 (카드, 계좌이체, 무통장입금, 현금).</source>
@@ -2306,12 +2976,16 @@ The details were saved to %1.</translation>
             <translation>{number} has payments of {paid:,} won recorded, so it cannot be corrected. Refund first, then correct it.</translation>
         </message>
         <message>
+            <source>결제 금액</source>
+            <translation>The payment amount</translation>
+        </message>
+        <message>
             <source>정정 사유를 입력하세요.</source>
             <translation>Enter the reason for the correction.</translation>
         </message>
         <message>
-            <source>공급가액은 0 이상의 정수입니다.</source>
-            <translation>The supply amount is a whole number, 0 or more.</translation>
+            <source>공급가액</source>
+            <translation>The supply amount</translation>
         </message>
     </context>
     <context>
@@ -2442,6 +3116,10 @@ The details were saved to %1.</translation>
         <message>
             <source>{status} 상태의 견적 {number} 은(는) 보낼 수 없습니다. 최신 개정판을 보내세요.</source>
             <translation>Quote {number} is {status} and cannot be sent. Send the latest revision.</translation>
+        </message>
+        <message>
+            <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
+            <translation>That mail is not in the outbox. Refresh the outbox.</translation>
         </message>
         <message>
             <source>받는 사람 주소를 하나 이상 입력하세요.</source>
@@ -2863,6 +3541,10 @@ The details were saved to %1.</translation>
             <translation>That quote cannot be found. Refresh the list.</translation>
         </message>
         <message>
+            <source>견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.</source>
+            <translation>Draft quote {number} was revised meanwhile. Refresh the list and open the latest draft.</translation>
+        </message>
+        <message>
             <source>{status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.</source>
             <translation>A quote that is {status} cannot be edited. Make a new quote.</translation>
         </message>
@@ -2881,6 +3563,130 @@ The details were saved to %1.</translation>
         <message>
             <source>그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
             <translation>That customer account cannot be found. Refresh the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rows</name>
+        <message>
+            <source>바꿀 항목이 지정되지 않았습니다. 목록에서 다시 고르세요.</source>
+            <translation>No item to change was given. Choose it in the list again.</translation>
+        </message>
+        <message>
+            <source>화면이 본 버전이 없습니다. 다시 불러온 뒤 고치세요.</source>
+            <translation>The version your screen showed is missing. Reload, then make the change.</translation>
+        </message>
+        <message>
+            <source>그 항목을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That item no longer exists. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요</source>
+            <translation>Changed meanwhile — reload</translation>
+        </message>
+    </context>
+    <context>
+        <name>search</name>
+        <message>
+            <source>고객 계정</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>Named users</translation>
+        </message>
+        <message>
+            <source>견적</source>
+            <translation>Quotes</translation>
+        </message>
+        <message>
+            <source>청구서</source>
+            <translation>Invoices</translation>
+        </message>
+    </context>
+    <context>
+        <name>secrets</name>
+        <message>
+            <source>이 컴퓨터에는 운영체제 키링이 없어 비밀번호를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않으므로 다음에 시작할 때 다시 입력해야 합니다.</source>
+            <translation>This computer has no system keyring, so the password is remembered for this session only. It is not saved to any file: enter it again at the next start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>server</name>
+        <message>
+            <source>이 컴퓨터는 이제 공유 데이터베이스 {where} 를 씁니다 (비밀번호는 키링에 있습니다).</source>
+            <translation>This computer now uses the shared database {where} (the password is in the keyring).</translation>
+        </message>
+        <message>
+            <source>server connect 는 PostgreSQL 주소(postgresql://사용자@서버/데이터베이스)에만 씁니다.</source>
+            <translation>server connect takes a PostgreSQL address only (postgresql://user@server/database).</translation>
+        </message>
+        <message>
+            <source>비밀번호를 주소에 넣지 마세요: 설정 파일에 남습니다. --password-stdin 으로 주면 키링에 보관합니다.</source>
+            <translation>Do not put the password in the address: it would stay in the settings file. Give it with --password-stdin to keep it in the keyring.</translation>
+        </message>
+        <message>
+            <source>표준 입력에서 관리자 비밀번호를 읽지 못했습니다. 예: echo "$PW" | desktop-app server init …</source>
+            <translation>No administrator password on standard input. For example: echo "$PW" | desktop-app server init …</translation>
+        </message>
+        <message>
+            <source>이 컴퓨터에는 비밀번호를 보관할 키링이 없습니다. 비밀번호를 ~/.pgpass 파일에 두고 --password-stdin 없이 다시 하세요.</source>
+            <translation>This computer has no keyring to keep the password in. Put the password in ~/.pgpass and run again without --password-stdin.</translation>
+        </message>
+        <message>
+            <source>스키마를 바꾸기 전에 백업하세요: pg_dump --format=custom --file=reseller_desk-$(date +%Y%m%d).dump '{where}'</source>
+            <translation>Back up before changing the schema: pg_dump --format=custom --file=reseller_desk-$(date +%Y%m%d).dump '{where}'</translation>
+        </message>
+        <message>
+            <source>공유 데이터베이스 {where} 가 아직 준비되지 않았습니다 (표가 없습니다). 관리자가 'desktop-app server init --db 주소 --admin 로그인 --password-stdin' 으로 먼저 만들어야 합니다.</source>
+            <translation>The shared database {where} is not set up yet (it has no tables). The administrator must first create it with 'desktop-app server init --db URL --admin LOGIN --password-stdin'.</translation>
+        </message>
+        <message>
+            <source>공유 데이터베이스 {where} 의 스키마({revision})가 이 프로그램보다 오래되었습니다. 관리자가 'desktop-app server upgrade --db 주소' 로 올린 뒤 다시 여세요.</source>
+            <translation>The shared database {where} has an older schema ({revision}) than this program. Ask the administrator to run 'desktop-app server upgrade --db URL', then open it again.</translation>
+        </message>
+        <message>
+            <source>첫 관리자(PAA)의 로그인 이름을 --admin 으로 주세요.</source>
+            <translation>Give the first administrator's (PAA) login with --admin.</translation>
+        </message>
+        <message>
+            <source>관리자 비밀번호는 8자 이상이어야 합니다 (표준 입력으로 주세요).</source>
+            <translation>The administrator password must have at least 8 characters (give it on standard input).</translation>
+        </message>
+        <message>
+            <source>{where} 에 스키마 {head} 를 만들고 첫 관리자(PAA) '{login}' 를 등록했습니다.</source>
+            <translation>Created schema {head} in {where} and registered the first administrator (PAA) '{login}'.</translation>
+        </message>
+        <message>
+            <source>{where} 의 스키마({revision})는 이 프로그램보다 새롭습니다. 프로그램을 업데이트하세요. 데이터베이스는 그대로 두었습니다.</source>
+            <translation>The schema of {where} ({revision}) is newer than this program. Update the program. The database was left as it was.</translation>
+        </message>
+        <message>
+            <source>Reseller Desk 가 만들지 않은 표가 있습니다</source>
+            <translation>has tables Reseller Desk did not make</translation>
+        </message>
+        <message>
+            <source>비어 있습니다</source>
+            <translation>is empty</translation>
+        </message>
+        <message>
+            <source>{where} 는 {what}. 새 데이터베이스는 'desktop-app server init' 으로 만드세요.</source>
+            <translation>{where} {what}. Create a new database with 'desktop-app server init'.</translation>
+        </message>
+        <message>
+            <source>{where} 를 스키마 {old} 에서 {head} 로 올렸습니다.</source>
+            <translation>Upgraded {where} from schema {old} to {head}.</translation>
+        </message>
+        <message>
+            <source>{where} 는 비어 있지 않습니다 (표 {count}개). server init 은 빈 데이터베이스에만 씁니다. 이미 쓰던 데이터베이스라면 'desktop-app server upgrade' 를 쓰세요.</source>
+            <translation>{where} is not empty ({count} tables). server init only writes to an empty database. For a database already in use, run 'desktop-app server upgrade'.</translation>
+        </message>
+        <message>
+            <source>{where} 는 이미 최신 스키마({head})입니다. 바꾼 것이 없습니다.</source>
+            <translation>{where} already has the latest schema ({head}). Nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +3742,139 @@ The details were saved to %1.</translation>
         <message>
             <source>접속 주소 '{subdomain}' 는 이미 다른 사이트가 쓰고 있습니다. 다른 주소를 고르세요.</source>
             <translation>The access address '{subdomain}' is used by another site already. Choose another address.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sla_request</name>
+        <message>
+            <source>시간대(+09:00 등)가 없습니다.</source>
+            <translation>The time zone (such as +09:00) is missing.</translation>
+        </message>
+        <message>
+            <source>목록이어야 합니다.</source>
+            <translation>must be a list.</translation>
+        </message>
+        <message>
+            <source>요청 유형이 없거나 알 수 없습니다. 가능한 유형: {choices}</source>
+            <translation>The request type is missing or unknown. Types: {choices}</translation>
+        </message>
+        <message>
+            <source>요청을 연 시각보다 앞섭니다.</source>
+            <translation>is before the request was opened.</translation>
+        </message>
+        <message>
+            <source>꼭 입력해야 합니다 (ISO 8601, 시간대 포함).</source>
+            <translation>is required (ISO 8601, with the time zone).</translation>
+        </message>
+        <message>
+            <source>ISO 8601 시각이 아닙니다.</source>
+            <translation>is not an ISO 8601 time.</translation>
+        </message>
+        <message>
+            <source>{"at", "status"} 또는 {"at", "reply": true} 형식이어야 합니다.</source>
+            <translation>must be {"at", "status"} or {"at", "reply": true}.</translation>
+        </message>
+        <message>
+            <source>알 수 없는 상태입니다. 가능한 상태: {choices}</source>
+            <translation>Unknown status. Statuses: {choices}</translation>
+        </message>
+        <message>
+            <source>JSON 객체여야 합니다.</source>
+            <translation>must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>장애 요청에는 심각도(1–4)가 필요합니다.</source>
+            <translation>An incident needs a severity (1–4).</translation>
+        </message>
+        <message>
+            <source>상태 변경도 답변도 아닙니다.</source>
+            <translation>is neither a status change nor a reply.</translation>
+        </message>
+        <message>
+            <source>올바른 JSON이 아닙니다.</source>
+            <translation>This is not valid JSON.</translation>
+        </message>
+        <message>
+            <source>심각도는 1, 2, 3, 4 중 하나입니다.</source>
+            <translation>The severity is 1, 2, 3 or 4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sla_rules</name>
+        <message>
+            <source>{status} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {allowed}</source>
+            <translation>{status} cannot move to {new}. Possible moves: {allowed}</translation>
+        </message>
+        <message>
+            <source>해결 후 7일이 지나 다시 열 수 없습니다. 지금 가능한 변경: {allowed}</source>
+            <translation>More than 7 days after resolving, the request cannot be reopened. Possible moves now: {allowed}</translation>
+        </message>
+        <message>
+            <source>{status} 상태는 끝난 상태라 바꿀 수 없습니다.</source>
+            <translation>{status} is final and cannot change.</translation>
+        </message>
+        <message>
+            <source>요청을 연 시각보다 앞섭니다.</source>
+            <translation>is before the request was opened.</translation>
+        </message>
+        <message>
+            <source>지금(now)보다 뒤입니다.</source>
+            <translation>is after now.</translation>
+        </message>
+        <message>
+            <source>시간 순서가 아닙니다.</source>
+            <translation>is out of time order.</translation>
+        </message>
+    </context>
+    <context>
+        <name>today</name>
+        <message>
+            <source>연체된 청구서</source>
+            <translation>Overdue invoices</translation>
+        </message>
+        <message>
+            <source>14일 안에 갱신</source>
+            <translation>Renewals in the next 14 days</translation>
+        </message>
+        <message>
+            <source>7일 안에 끝나는 체험 (예약 없음)</source>
+            <translation>Trials ending within 7 days (no reservation)</translation>
+        </message>
+        <message>
+            <source>7일 안에 만료되는 견적</source>
+            <translation>Quotes expiring within 7 days</translation>
+        </message>
+        <message>
+            <source>저장 공간 10% 미만</source>
+            <translation>Less than 10 % storage free</translation>
+        </message>
+        <message>
+            <source>{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)</source>
+            <translation>{number} {account}: {left} won unpaid, due {due} ({days} days ago)</translation>
+        </message>
+        <message>
+            <source>{account}: {expires} 만료, {days}일 남음 — {term}개월 자동 갱신</source>
+            <translation>{account}: expires {expires}, in {days} days — renews automatically for a {term}-month term</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 체험이 {end}에 끝납니다 ({days}일 남음). 요금제를 예약하지 않으면 데이터가 삭제됩니다</source>
+            <translation>{site} ({account}): the trial ends on {end} (in {days} days). Without a reserved plan its data will be deleted</translation>
+        </message>
+        <message>
+            <source>{number} ({customer}): {until}까지 유효 ({days}일 남음)</source>
+            <translation>{number} ({customer}): valid until {until} ({days} days left)</translation>
+        </message>
+        <message>
+            <source>{title} ({count})</source>
+            <translation>{title} ({count})</translation>
+        </message>
+        <message>
+            <source>  - {text}</source>
+            <translation>  - {text}</translation>
+        </message>
+        <message>
+            <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>
+            <translation>{site} ({account}): {free} GB of {total} GB shared storage free ({pct} %)</translation>
         </message>
     </context>
 </TS>

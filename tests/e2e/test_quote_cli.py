@@ -69,7 +69,7 @@ def test_an_account_in_the_database_fills_the_customer_block(tmp_path):
     assert done.returncode == 0, done.stderr
     text = text_of(out)
     assert "대성정밀 주식회사 귀중" in text and "박대성" in text  # the account's CEO, from the database
-    assert quotes_in(dbfile)[0][1] == "대성정밀 주식회사"
+    assert quotes_in(dbfile)[-1][1] == "대성정밀 주식회사"  # after the demo's own quote
 
 
 def test_refusals_record_nothing_and_write_no_file(tmp_path):

@@ -91,6 +91,9 @@ def test_change_order_shows_the_same_proration_as_the_price_command(qtbot, calc,
     cli = json.loads(out.stdout)
     proration = next(ln for s in on_screen.sites for ln in s.lines if ln.item == "proration")
     assert proration.amount == cli["sites"][0]["lines"][0]["amount"] == on_screen.supply
+    # by hand: 80 → 105 users, enterprise Standard 5,000, 4.0 bands: 387,500 → 505,000 a month; the expiry
+    # (2027-01-01) is 40 days away, so the current term 2026-12-02 to 2027-01-01 lies wholly ahead: × 31 ÷ 31
+    assert (users, proration.amount) == (80, 117_500)
     assert "일할 계산" in panel_text(calc)
 
 
@@ -149,5 +152,5 @@ def test_calculator_section_in_the_main_window(qtbot, demo_desk, tmp_path):
     w = MainWindow(demo_desk, Settings(tmp_path / "s.json"),
                    QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
-    w.nav.setCurrentRow(1)
+    w.nav.setCurrentRow(w.CALCULATOR)
     assert isinstance(w.stack.currentWidget(), CalculatorView)

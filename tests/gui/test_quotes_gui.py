@@ -17,6 +17,9 @@ from desktop_app.views.quotes.view import QuotesView
 from tests.conftest import count, type_text
 from tests.support.smtp import PASSWORD, USER, free_port, smtp_server
 
+DEMO_QUOTES = 1  # the demo holds one quote, for a prospect, expiring in five days (Today, D1)
+DEMO_PROSPECT = "(주)가람상사"
+
 
 def smtp_settings(port):
     st = Settings()
@@ -59,12 +62,12 @@ def test_one_click_makes_a_numbered_quote_and_shows_its_pdf(qtbot, calc, db):
     type_text(qtbot, calc.customer, "(주)바다물산")
     calc.grid.rows[0].users.setValue(20)
     qtbot.mouseClick(calc.quote_button, Qt.MouseButton.LeftButton)
-    assert count(db, QuoteRow) == 1
+    assert count(db, QuoteRow) == DEMO_QUOTES + 1
     with db.session() as s:
-        q = s.query(QuoteRow).one()
-        assert (q.number, q.customer_name, q.total) == ("Q-2026-000001", "(주)바다물산", 88_000)
+        q = s.query(QuoteRow).filter_by(customer_name="(주)바다물산").one()
+        assert (q.number, q.customer_name, q.total) == ("Q-2026-000002", "(주)바다물산", 88_000)
     preview = calc.preview_window
-    assert preview is not None and preview.isVisible() and "Q-2026-000001" in preview.windowTitle()
+    assert preview is not None and preview.isVisible() and "Q-2026-000002" in preview.windowTitle()
     assert len(preview.page_labels) == 1 and preview.page_labels[0].pixmap().width() > 500
     text = pdf_text(preview.pdf)
     assert "(주)바다물산 귀중" in text and "88,000원" in text and "일금 팔만팔천원정" in text
@@ -73,7 +76,7 @@ def test_one_click_makes_a_numbered_quote_and_shows_its_pdf(qtbot, calc, db):
 def test_a_refused_order_makes_no_quote(qtbot, calc, db):
     calc.grid.rows[0].users.setValue(3)  # a paid package needs 10 users (P1)
     assert not calc.quote_button.isEnabled()
-    assert count(db, QuoteRow) == 0
+    assert count(db, QuoteRow) == DEMO_QUOTES
 
 
 def test_preview_prints_and_saves(qtbot, calc, tmp_path, monkeypatch):
@@ -168,11 +171,11 @@ def test_an_account_quote_holds_only_the_sites_that_change(qtbot, calc, db):
     calc.account.setCurrentIndex(calc.account.findText("(주)한빛소프트웨어"))
     calc.quote_button.click()  # nothing changed yet
     assert "견적에 넣을 것이 없습니다" in result_message(calc).text()
-    assert count(db, QuoteRow) == 0
+    assert count(db, QuoteRow) == DEMO_QUOTES
     result_message(calc).close()
     account_quote(calc)
     with db.session() as s:
-        q = s.query(QuoteRow).one()
+        q = s.query(QuoteRow).order_by(QuoteRow.id.desc()).first()
         assert [site["name"] for site in q.content["priced"]["sites"]] == ["연구소"] and q.total > 0
 
 
@@ -194,7 +197,8 @@ def test_an_expired_quote_is_refused_then_repriced_and_accepted(qtbot, calc, dem
     result_message(view).close()
     assert count(db, OrderRow) == 0
     view.reprice_action.trigger()
-    assert [(r.revision, r.status) for r in view.model.rows()] == [(2, "draft"), (1, "superseded")]
+    ours = [(r.revision, r.status) for r in view.model.rows() if r.customer != DEMO_PROSPECT]
+    assert ours == [(2, "draft"), (1, "superseded")]
     assert view.selected().revision == 2
     view.accept_action.trigger()
     assert "주문" in result_message(view).text() and count(db, OrderRow) == 1
@@ -217,11 +221,11 @@ def test_editing_a_sent_quote_in_the_calculator_makes_revision_two(qtbot, demo_d
     calc.add_company()
     calc.grid.rows[1].users.setValue(40)
     first = calc.make_quote()
-    demo_desk.run(lambda s, a: quotes.mark_sent(s, first))
+    demo_desk.run(quotes.mark_sent, first)
     w.show_quote(first)
     view = w.sections[w.QUOTES]
     view.edit_action.trigger()
-    assert w.stack.currentWidget() is calc and "Q-2026-000001" in calc.quote_button.text()
+    assert w.stack.currentWidget() is calc and "Q-2026-000002" in calc.quote_button.text()
     assert [r.users.value() for r in calc.grid.rows] == [20, 40] and calc.customer.text() == "(주)바다물산"
     calc.grid.rows[1].users.setValue(50)
     second = calc.make_quote()
@@ -267,5 +271,5 @@ def test_without_a_korean_font_the_preview_says_what_to_install(qtbot, calc, db)
     st.set("font_path", "/nowhere/NanumGothic.ttf")
     st.save()
     calc.quote_button.click()
-    assert count(db, QuoteRow) == 1 and calc.preview_window is None
+    assert count(db, QuoteRow) == DEMO_QUOTES + 1 and calc.preview_window is None
     assert "한글 글꼴" in result_message(calc).text() and "/nowhere/NanumGothic.ttf" in result_message(calc).text()

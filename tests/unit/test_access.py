@@ -2,9 +2,11 @@
 user and checks the feature. The list of such services is found, not written down, so a new one cannot
 forget: any public function in desktop_app.services taking (s, actor, …) must be declared with @changes."""
 
+import ast
 import importlib
 import inspect
 import pkgutil
+from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -19,7 +21,6 @@ from desktop_app.services.staff import add_regular_user
 NOT_A_USE_CASE = {
     "access.current": "the check itself",
     "audit.record": "writes the audit entry of the service that calls it",
-    "demo.fill_demo": "fills an empty database on first start, before any staff user but the owner exists",
 }
 
 
@@ -74,3 +75,109 @@ def test_a_user_deactivated_meanwhile_is_refused(name, fn, db, desk):
     with db.session() as s, pytest.raises(PermissionDenied) as err:
         fn(s, stale_window.actor, *([None] * (len(inspect.signature(fn).parameters) - 2)))
     assert err.value.field == "actor" and "비활성화" in err.value.message
+
+
+# public functions that write without an actor, and why they may
+WRITES_WITHOUT_ACTOR = {
+    "staff.ensure_owner": "makes the first staff user of an empty database: there is no actor yet",
+    "numbering.next_number": "takes the number of the document that the calling declared service writes",
+    "rows.lock": "write-locks a row for the declared service that calls it; changes no value",
+    "rows.load_for_change": "the same lock and a version check, for the declared service that calls it",
+}
+SESSION_WRITES = {"add", "add_all", "delete", "flush", "merge", "commit"}
+WRITER_CALLS = {"record", "update", "insert", "delete"}  # the audit log, and SQL statements that change rows
+
+
+def _module_functions():
+    """{(module, name): (ast node, {imported name: (module, name)})} over every services module."""
+    out = {}
+    for info in pkgutil.iter_modules(services_pkg.__path__):
+        tree = ast.parse(Path(services_pkg.__path__[0], f"{info.name}.py").read_text(encoding="utf-8"))
+        imports = {}
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop_app.services."):
+                for alias in node.names:
+                    imports[alias.asname or alias.name] = (node.module.rsplit(".", 1)[1], alias.name)
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                out[(info.name, node.name)] = (node, imports)
+    return out
+
+
+def _declared(node):
+    return any(isinstance(d, ast.Call) and getattr(d.func, "id", "") == "changes" for d in node.decorator_list)
+
+
+def _direct_writes(node):
+    """The ways a function's own body changes data: a session write, an attribute set, an SQL change."""
+    params = {a.arg for a in node.args.args}
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call):
+            f = sub.func
+            if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "s" \
+                    and f.attr in SESSION_WRITES:
+                yield f"s.{f.attr}()"
+            if isinstance(f, ast.Name) and f.id in WRITER_CALLS:
+                yield f"{f.id}()"
+        if isinstance(sub, (ast.Assign, ast.AugAssign)) and "s" in params:  # rows come from a session
+            targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+            for tgt in targets:
+                for el in (tgt.elts if isinstance(tgt, ast.Tuple) else [tgt]):
+                    # `row.status = …` on a row read from the session (not on a parameter's plain data)
+                    if isinstance(el, ast.Attribute) and not (isinstance(el.value, ast.Name)
+                                                              and el.value.id in {"self"} | params - {"s"}):
+                        yield f"sets {ast.unparse(el)}"
+
+
+def _calls(node, imports, module):
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name):
+            yield imports.get(sub.func.id, (module, sub.func.id))
+
+
+def writers_without_actor():
+    """Every public services function that changes data (itself or through a function of the services it
+    calls) and is not declared with @changes: found from the source, so a new one cannot slip through."""
+    funcs = _module_functions()
+    writes = {key: next(_direct_writes(node), None) for key, (node, _) in funcs.items()}
+    changed = True
+    while changed:  # a function that calls an undeclared writer writes too
+        changed = False
+        for (module, name), (node, imports) in funcs.items():
+            if writes[(module, name)]:
+                continue
+            for callee in _calls(node, imports, module):
+                if callee in funcs and writes.get(callee) and not _declared(funcs[callee][0]):
+                    writes[(module, name)] = f"calls {callee[0]}.{callee[1]} ({writes[callee]})"
+                    changed = True
+                    break
+    return {f"{m}.{n}": why for (m, n), why in writes.items()
+            if why and not n.startswith("_") and not _declared(funcs[(m, n)][0])
+            and f"{m}.{n}" not in NOT_A_USE_CASE and f"{m}.{n}" not in WRITES_WITHOUT_ACTOR}
+
+
+def test_no_public_service_changes_data_without_being_declared():
+    assert writers_without_actor() == {}, "declare these with @changes(Feature.…) and (s, actor, …), or make " \
+                                          "them internal (a leading underscore) and call them from a declared one"
+
+
+def test_the_source_walk_catches_a_writer_without_an_actor(tmp_path, monkeypatch):
+    """The walk itself, on a module made for it: an undeclared function that sets a row's attribute."""
+    funcs = _module_functions()
+    node = ast.parse("def bump(s, code):\n    row = s.get(X, code)\n    row.uses += 1\n").body[0]
+    assert next(_direct_writes(node)) == "sets row.uses"
+    assert ("discounts", "count_use") in funcs and _declared(funcs[("discounts", "count_use")][0])
+    assert ("quotes", "mark_sent") in funcs and _declared(funcs[("quotes", "mark_sent")][0])
+
+
+def test_services_hand_desk_run_only_declared_services():
+    """`desk.run(fn)` inside a service (mail delivery) must name a declared service, not a local function."""
+    funcs = _module_functions()
+    for (module, name), (node, imports) in funcs.items():
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "run" \
+                    and isinstance(sub.func.value, ast.Name) and sub.func.value.id == "desk":
+                target = sub.args[0]
+                assert isinstance(target, ast.Name), f"{module}.{name}: desk.run({ast.unparse(target)})"
+                key = imports.get(target.id, (module, target.id))
+                assert key in funcs and _declared(funcs[key][0]), f"{module}.{name}: {target.id} is not declared"

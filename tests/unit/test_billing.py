@@ -184,8 +184,9 @@ def test_a_correction_voids_by_credit_note_and_issues_the_new_invoice_i2(demo_de
     assert new.number.startswith("INV-") and (new.supply, new.total) == (80_000, 88_000)
     assert new.billing_key == f"renewal:{inv.account_id}:{inv.period_from}"
     assert run(db).invoices == []  # the corrected renewal is not billed again
-    with pytest.raises(UserError):
+    with pytest.raises(UserError) as err:
         demo_desk.run(invoices.correct_invoice, inv.id, "again", None, Settings())
+    assert inv.number in err.value.message and "이미 정정" in err.value.message
     demo_desk.run(invoices.record_payment, new.id, TODAY, 10_000, "card")
     with pytest.raises(UserError) as err:
         demo_desk.run(invoices.correct_invoice, new.id, "paid already", None, Settings())
@@ -205,8 +206,12 @@ def test_the_list_filters_by_due_date_status_and_account(demo_desk, db):
     assert len(december) < len(everything)
     theirs = demo_desk.read(invoices.invoice_rows, InvoiceFilter(account_id=hangyeol))
     assert theirs and all(r.account_id == hangyeol for r in theirs)
+    renewal = next(r for r in everything if r.kind == "renewal" and r.status == "unpaid")
+    demo_desk.run(invoices.record_payment, renewal.id, TODAY, 10_000, "card")
     partial = demo_desk.read(invoices.invoice_rows, InvoiceFilter(status="partial"))
+    assert renewal.number in [r.number for r in partial]  # the list is not empty: a partly paid invoice is found
     assert [r.status for r in partial] == ["partial"] * len(partial)
+    assert next(r for r in partial if r.number == renewal.number).paid == 10_000
 
 
 def test_the_invoice_pdf_reads_back_in_korean(demo_desk, db):

@@ -157,3 +157,45 @@ def test_a_start_on_a_current_schema_does_not_import_alembic(db_path):
 def test_default_database_lives_in_the_data_folder(tmp_path):
     url = dbmod.to_url(None)
     assert Path(dbmod.sqlite_path(url)).parent == tmp_path / "data"
+
+
+def test_team_ids_migration_fills_uuids_on_a_sqlite_file_with_data(db_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop_app.services import demo
+    from desktop_app.services.desk import Desk
+
+    database = dbmod.open_database(db_path)
+    Desk(database).run(demo.fill_demo)
+    with database.engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(ROOT / "desktop_app" / "migrations"))
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007_sites_list_index")
+    database.dispose()
+    dbmod.open_database(db_path).dispose()  # the single workstation migrates its own file (batch mode)
+    with sqlite3.connect(db_path) as con:
+        posts = [r[0] for r in con.execute("SELECT uuid FROM concurrent_posts")]
+        assert len(posts) == 3 and len(set(posts)) == 3 and None not in posts
+        wrong = con.execute("SELECT count(*) FROM audit_log a JOIN accounts x ON a.entity = 'account' "
+                            "AND x.id = a.entity_id WHERE a.entity_uuid IS NOT x.uuid").fetchone()[0]
+        assert wrong == 0 and con.execute("SELECT count(*) FROM audit_log WHERE entity_uuid IS NULL").fetchone() == (0,)
+
+
+def test_timestamps_read_back_timezone_aware_in_utc(desk, db):
+    import datetime as dt
+
+    from desktop_app.models import AuditEntry
+    from desktop_app.services import accounts
+
+    made = desk.run(accounts.create_account, accounts.AccountInput(name="시간 확인", business_number="2208162517"))
+    seoul = dt.timezone(dt.timedelta(hours=9))
+    with db.session() as s:
+        account = s.get(Account, made.id)
+        account.updated_at = dt.datetime(2026, 11, 22, 9, 30, tzinfo=seoul)  # 00:30 UTC
+    with db.session() as s:
+        account = s.get(Account, made.id)
+        entry = s.scalars(select(AuditEntry)).first()
+        assert account.created_at.utcoffset() == dt.timedelta(0) and entry.at.utcoffset() == dt.timedelta(0)
+        assert account.updated_at == dt.datetime(2026, 11, 22, 0, 30, tzinfo=dt.timezone.utc)

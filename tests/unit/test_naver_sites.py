@@ -48,8 +48,9 @@ def test_w4_storage_in_whole_terabytes_never_below_zero(demo_desk, db, trial):
     demo_desk.run(naver_sites.change_storage, trial, 2)
     st = demo_desk.read(naver_sites.status, trial)
     assert st.extra_tb == 2 and st.shared_gb == 512 + 25 + 2048 and not st.warnings[1:]
-    with pytest.raises(UserError):
+    with pytest.raises(UserError) as err:
         demo_desk.run(naver_sites.change_storage, trial, -3)
+    assert "W4" in err.value.message and "2TB" in err.value.message  # returns at most what it has
     assert demo_desk.read(naver_sites.status, trial).extra_tb == 2
     with db.session() as s:
         assert s.query(AuditEntry).filter_by(action="storage").count() == 1

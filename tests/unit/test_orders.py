@@ -54,8 +54,12 @@ def test_o4_opening_details_are_checked_per_site(desk, db):
 
 def test_p1_refusal_from_the_engine_leaves_nothing(desk, db):
     acc = new_account(desk)
-    with pytest.raises((Refused, ValidationError)):
+    with pytest.raises((Refused, ValidationError)) as err:
         desk.run(orders.place_order, orders.OrderInput(acc.id, [opening(users=9)], terms_accepted=True))
+    if isinstance(err.value, Refused):
+        assert [(p.field, p.rule) for p in err.value.problems] == [("sites[0].users", "P1")]
+    else:
+        assert "P1" in err.value.errors["new_sites[0].users"]
     assert count(db, Site) == 0 and count(db, OrderRow) == 0
 
 
@@ -89,7 +93,11 @@ def test_c5_change_order_matches_the_price_command_for_the_same_change(demo_desk
     assert out.returncode == 0, out.stderr
     cli = json.loads(out.stdout)
     assert cli["sites"][0]["lines"][0]["item"] == "proration"
-    assert row.supply == cli["supply"] > 0
+    # 80 → 105 users, enterprise Standard (5,000), 4.0 bands: 30×5,000 + 50×4,750 = 387,500 before,
+    # + 25×4,750 − 5×250 … = 30×5,000 + 70×4,750 + 5×4,500 = 505,000 after. The expiry is 40 days away
+    # (2027-01-01), so the current term 2026-12-02 to 2027-01-01 is wholly ahead: 117,500 × 31 ÷ 31
+    assert (expiry, users) == (TODAY + dt.timedelta(days=40), 80)
+    assert row.supply == cli["supply"] == 117_500
     with db.session() as s:
         assert s.get(Site, site_id).users == users + 25
 
@@ -144,11 +152,13 @@ def test_discount_code_input_is_checked(desk):
 
 def test_k3_only_staff_with_the_catalog_permission_edit_prices(desk, db):
     clerk = desk.run(add_regular_user, "sales", "영업", {Feature.ORDERS})
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as err:
         Desk(db, clerk).run(catalog.add_price_version, "daouoffice", TODAY, {("licence", "service/standard"): 1})
+    assert "카탈로그" in err.value.message  # S4: the refusal names the missing permission
     support = desk.run(add_regular_user, "cs", "고객지원", {Feature.SUPPORT})
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as err:
         Desk(db, support).run(orders.place_order, orders.OrderInput(1, [opening()], terms_accepted=True))
+    assert "주문" in err.value.message
 
 
 def test_k1_a_second_version_on_the_same_date_is_refused(desk):

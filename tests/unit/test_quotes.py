@@ -27,7 +27,7 @@ def make(desk, order=ORDER, account_id=1):
 
 
 def test_numbers_are_gapless_per_year(demo_desk):
-    assert [make(demo_desk).number for _ in range(3)] == ["Q-2026-000001", "Q-2026-000002", "Q-2026-000003"]
+    assert [make(demo_desk).number for _ in range(3)] == ["Q-2026-000002", "Q-2026-000003", "Q-2026-000004"]
 
 
 def test_pdf_shows_korean_names_totals_and_words(demo_desk, tmp_path):
@@ -54,7 +54,7 @@ def test_k2_a_reprint_after_a_price_change_is_identical(demo_desk):
 
 def test_editing_a_sent_quote_makes_a_new_revision(demo_desk, db):
     q = make(demo_desk)
-    demo_desk.run(lambda s, a: quotes.mark_sent(s, q.id))
+    demo_desk.run(quotes.mark_sent, q.id)
     st = Settings()
     new = demo_desk.run(quotes.revise_quote, q.id, ORDER, st.letterhead(), 30, st.get("payment_terms"))
     assert (new.number, new.revision) == (q.number, 2)
@@ -101,7 +101,7 @@ def test_every_character_of_a_change_quote_is_in_the_font(demo_desk):
 
 def test_an_expired_quote_is_repriced_into_a_new_revision_at_todays_prices(demo_desk, db):
     q = make(demo_desk)
-    demo_desk.run(lambda s, a: quotes.mark_sent(s, q.id))
+    demo_desk.run(quotes.mark_sent, q.id)
     demo_desk.run(catalog.add_price_version, "daouoffice", TODAY + dt.timedelta(days=10),
                   {("licence", "service/standard"): 4_500})
     clock.fix_today(TODAY + dt.timedelta(days=40))
@@ -112,3 +112,19 @@ def test_an_expired_quote_is_repriced_into_a_new_revision_at_todays_prices(demo_
     with db.session() as s:
         assert s.get(QuoteRow, q.id).status == "superseded"
     assert demo_desk.run(quotes.accept_quote, new.id).total == new.total
+
+
+def test_a_repriced_draft_keeps_its_number_and_the_old_row_stays_as_a_tombstone(demo_desk, db):
+    q = make(demo_desk)
+    st = Settings()
+    cheaper = Order("daouoffice", 12, (SiteOrder("회사1", "standard", 10, "service"),), TODAY)
+    new = demo_desk.run(quotes.revise_quote, q.id, cheaper, st.letterhead(), 30, st.get("payment_terms"))
+    assert (new.number, new.revision, new.status) == ("Q-2026-000001", 1, "draft")
+    with db.session() as s:
+        old = s.get(QuoteRow, q.id)
+        assert old is not None and old.status == "discarded"  # not deleted: a replica can sync the tombstone
+    listed = demo_desk.read(quotes.quote_rows)
+    assert [(r.id, r.number) for r in listed] == [(new.id, "Q-2026-000001")]
+    with pytest.raises(UserError) as refused:
+        demo_desk.run(lambda s, a: quotes.mark_sent(s, q.id))
+    assert refused.value.field == "quote" and "Q-2026-000001" in refused.value.message

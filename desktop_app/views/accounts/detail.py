@@ -195,6 +195,16 @@ class AccountDetail(QWidget):
         if is_naver:
             self.naver.show_site(site.id)
 
+    def select_site(self, site_id: int) -> None:
+        for n, r in enumerate(self.site_model.rows()):
+            if r.id == site_id:
+                self.sites.selectRow(n)
+                return
+
+    def show_naver_tab(self) -> None:
+        if self.tabs.isTabVisible(self.naver_tab):
+            self.tabs.setCurrentIndex(self.naver_tab)
+
     def _reload_sites(self, select_id: int | None) -> None:
         self.site_model.set_rows(self.desk.read(sites.site_rows, self.account_id))
         for n, r in enumerate(self.site_model.rows()):

@@ -189,6 +189,14 @@ class AccountsView(QWidget):
         self.model.set_filter(self.search_index.predicate(self.search.text(), self.state_filter.currentData()))
         self.select_account(current)  # the open account stays open while it still matches
 
+    def open_account(self, account_id: int) -> None:
+        """Show one account whatever the filter (from Today or the search)."""
+        if self.search.text() or self.state_filter.currentIndex() > 0:
+            self.search.clear()
+            self.state_filter.setCurrentIndex(0)
+            self.apply_filter()
+        self.select_account(account_id)
+
     def select_account(self, account_id: int | None) -> None:
         if account_id is None:
             self._selected()

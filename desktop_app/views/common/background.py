@@ -18,8 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.errors import UserError
@@ -49,23 +48,31 @@ class Job(QThread):
             self.finished_with.emit(result, None)
 
 
-_running: set[Job] = set()  # a job's Python object lives until its thread has finished
+class _Relay(QObject):
+    """Delivers a job's result to `done` while `parent` lives; a view closed meanwhile gets nothing (Qt drops
+    the connection with the relay), and the thread itself, owned by the application, is never destroyed
+    while it runs."""
+
+    def __init__(self, parent: QObject, done: Callable[[Any, BaseException | None], None]):
+        super().__init__(parent)
+        self._done = done
+
+    @Slot(object, object)
+    def deliver(self, result: Any, exc: BaseException | None) -> None:
+        try:
+            self._done(result, exc)
+        finally:
+            self.deleteLater()
 
 
 def start(parent: QObject, fn: Callable[..., Any], done: Callable[[Any, BaseException | None], None],
           reports: bool = False) -> Job:
-    """Run `fn` on a worker thread; `done(result, exception)` on the GUI thread. With `reports`, `fn(report)` may
-    call `report(done, total)`, which returns False once the user has cancelled. Prefer `run()`, which handles
-    the failure the standard way."""
-    job = Job(fn, None, reports)  # not a child of `parent`: a closing window never destroys a running thread
-
-    def deliver(result: Any, exc: BaseException | None) -> None:
-        if shiboken6.isValid(parent):  # the window that asked may be gone by the time the work is done
-            done(result, exc)
-
-    job.finished_with.connect(deliver)
-    _running.add(job)
-    job.finished.connect(lambda: _running.discard(job))
+    """Run `fn` on a worker thread; `done(result, exception)` on the GUI thread while `parent` lives. With
+    `reports`, `fn(report)` may call `report(done, total)`, which returns False once the user has cancelled.
+    Prefer `run()`, which handles the failure the standard way."""
+    job = Job(fn, QCoreApplication.instance(), reports)
+    relay = _Relay(parent, done)
+    job.finished_with.connect(relay.deliver)
     job.finished.connect(job.deleteLater)
     job.start()
     return job

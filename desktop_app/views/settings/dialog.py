@@ -22,6 +22,7 @@ class SettingsDialog(FormDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(self.tr("설정"), parent)
         self.settings = settings
+        self.notice = None  # the message shown when a password could be kept for this session only
         self.language: QComboBox = self.add_field("language", self.tr("화면 언어"),
                                                   self.combo([("한국어", "ko"), ("English", "en")]))
         self.choose(self.language, settings.get("language"))
@@ -87,18 +88,36 @@ class SettingsDialog(FormDialog):
         return errors
 
     def save(self) -> bool:
-        from desktop_app.secrets import set_secret
+        from desktop_app.secrets import SESSION, set_secret
 
         values = self.values()
         if errors := self.problems(values):
             raise ValidationError(errors)  # nothing is written while any field is wrong
+        session_only = False
         if self.password.text():
             try:
-                set_secret(PASSWORD_SECRET, self.password.text())
-            except Exception as exc:  # keyring backends raise their own kinds (locked, missing, denied)
+                session_only = set_secret(PASSWORD_SECRET, self.password.text()) == SESSION
+            except Exception as exc:  # a keyring that exists but refuses (locked, denied)
                 raise ValidationError({"smtp_password": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
                                                                 "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
-        for key, value in values.items():
-            self.settings.set(key, value)
+        try:
+            for key, value in values.items():
+                self.settings.set(key, value)
+        except Exception as exc:  # the database URL's password: same keyring
+            raise ValidationError({"database": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
+                                                       "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
         self.settings.save()
+        if session_only or self.settings.session_only:
+            self.notice = self._tell_session_only()
         return True
+
+    def _tell_session_only(self):
+        """No keyring on this computer: the password is kept for this session only, and the user is told."""
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop_app.i18n import translated
+        from desktop_app.secrets import SESSION_ONLY
+        from desktop_app.views.common.notify import tell
+
+        return tell(self.parentWidget(), self.tr("비밀번호는 이번 실행 동안만"),
+                    translated(SESSION_ONLY, QCoreApplication.translate), warning=True)

@@ -46,9 +46,20 @@ def test_m4_korean_words():
 
 
 def test_m5_the_pricing_date_defaults_to_the_clock():
+    from desktop_app import clock
+    from desktop_app.cli.price import price_request
+
     o, _ = parse_request({"catalog": "daouoffice", "term_months": 1, "sites": [{"package": "free", "users": 3}]},
-                         TODAY)
-    assert o.date == TODAY
+                         dt.date(2027, 3, 2))
+    assert o.date == dt.date(2027, 3, 2)  # no date in the request: the day given
+    # the price command gives the clock's today (M5): a change then is prorated from that day
+    request = {"catalog": "daouoffice", "term_months": 1, "expires_on": "2027-03-31",
+               "sites": [{"package": "standard", "edition": "service", "users": 35,
+                          "current": {"package": "standard", "edition": "service", "users": 25}}]}
+    clock.fix_today(dt.date(2027, 3, 2))
+    o, priced = price_request(json.dumps(request), None)
+    assert o.date == dt.date(2027, 3, 2)
+    assert priced.supply == 37_741  # (139,000 − 100,000) × 30 days (03-02 to 03-31) ÷ 31 = 37,741.9
 
 
 def test_m6_periods_include_both_ends():
@@ -72,8 +83,9 @@ def test_k1_price_change_is_a_new_version_and_the_date_picks_it():
 def test_k1_malformed_catalog_is_refused():
     bad = {"id": "x", "vendor": "x", "name": "x", "versions": [{"effective_from": "2024-01-01", "packages": {},
            "editions": {}, "policies": {"4.0": [[2, None, 0]]}}]}
-    with pytest.raises(CatalogError):
+    with pytest.raises(CatalogError) as err:
         catalog_from_dict(bad)
+    assert "bands must run from 1 without gaps" in str(err.value)
 
 
 def test_k4_sample_values_are_marked():
@@ -143,8 +155,8 @@ def test_p6_package_change_adds_the_setup_fee():
     p = price(site(20, "premium", current=CurrentSite("standard", 20, "service")), term=1,
               date=dt.date(2026, 12, 16), expires_on=dt.date(2026, 12, 31))
     items = {ln.item: ln for ln in p.sites[0].lines}
-    assert items["setup_fee"].amount == V.setup_fee("premium") and items["setup_fee"].rule == "P6"
-    assert items["proration"].amount == (100_000 - 80_000) * 16 // 31
+    assert items["setup_fee"].amount == 150_000 and items["setup_fee"].rule == "P6"  # the Premium fee (sample)
+    assert items["proration"].amount == 10_322  # (100,000 − 80,000) × 16 ÷ 31 = 10,322.6
 
 
 def test_p7_lines_add_up_in_order():
@@ -196,8 +208,16 @@ def test_matrix_table_matches_domain_md():
     }
 
 
-def test_c1_one_expiry_for_all_sites():
-    assert contract.shared_expiry([dt.date(2027, 1, 31), None, dt.date(2027, 3, 31)]) == dt.date(2027, 3, 31)
+def test_c1_sites_extended_in_one_order_share_the_account_s_next_term():
+    # the account holds the one expiry (services/orders.py moves it; tests/unit/test_order_rules.py);
+    # pricing gives every extended site the same term after it
+    cur = CurrentSite("standard", 20, "service")
+    p = price(site(20, current=cur, extend=True),
+              site(30, name="회사2", current=CurrentSite("standard", 30, "service"), extend=True),
+              expires_on=dt.date(2027, 1, 31))
+    assert [s.starts_on for s in p.sites] == [dt.date(2027, 2, 1), dt.date(2027, 2, 1)]
+    assert {ln.details["extension"] for s in p.sites for ln in s.lines} == {"2027-02-01~2027-02-28"}
+    assert [s.subtotal for s in p.sites] == [80_000, 120_000]  # 20 × 4,000; 30 × 4,000 (no change: no proration)
 
 
 def test_c2_term_is_one_or_twelve_months():
@@ -253,8 +273,16 @@ def test_w1_daily_usage_fee_and_estimate_window():
 def test_w2_reservation_on_or_before_the_trial_end_and_warning():
     end = dt.date(2026, 11, 28)
     assert naver.reserve("collabo", end, TODAY).on == end
-    with pytest.raises(naver.NaverRuleError):
+    with pytest.raises(naver.NaverRuleError) as err:
         naver.reserve("collabo", end, TODAY, dt.date(2026, 11, 29))
+    assert "W2" in str(err.value) and "2026-11-28" in str(err.value)
+    with pytest.raises(naver.NaverRuleError) as err:
+        naver.reserve("collabo", end, TODAY, dt.date(2026, 11, 21))
+    assert "W2" in str(err.value) and "오늘 이후" in str(err.value)
+    with pytest.raises(naver.NaverRuleError) as err:
+        naver.reserve("platinum", end, TODAY)
+    assert "platinum" in str(err.value) and "workplace, collabo, collabo_plus" in str(err.value)
+    assert naver.reserve("collabo", end, TODAY, TODAY).on == TODAY  # today is the earliest day
     r = naver.reserve("workplace", end, TODAY, dt.date(2026, 11, 25))
     assert naver.may_change_reservation(r, dt.date(2026, 11, 25))
     assert not naver.may_change_reservation(r, dt.date(2026, 11, 26))
@@ -266,16 +294,24 @@ def test_w2_reservation_on_or_before_the_trial_end_and_warning():
 def test_w3_upgrades_only_up_and_not_from_collabo():
     naver.check_upgrade("workplace", "collabo_plus")
     for cur, target in (("workplace", "workplace"), ("collabo", "collabo_plus"), ("collabo_plus", "collabo")):
-        with pytest.raises(naver.NaverRuleError):
+        with pytest.raises(naver.NaverRuleError) as err:
             naver.check_upgrade(cur, target)
+        assert "W3" in str(err.value)
 
 
 def test_w4_storage_in_terabytes_never_below_zero_and_warning():
     assert naver.included_storage_gb(NV, "collabo_plus", 100) == (1024 + 100, 10240 + 100)
     assert naver.included_storage_gb(NV, "workplace", 10) == (522, 0)
     assert naver.change_extra_storage(2, -2) == 0
-    with pytest.raises(naver.NaverRuleError):
+    with pytest.raises(naver.NaverRuleError) as err:
         naver.change_extra_storage(1, -2)
+    assert "W4" in str(err.value) and "1TB" in str(err.value)
+    with pytest.raises(naver.NaverRuleError) as err:
+        naver.change_extra_storage(1, 0.5)
+    assert "1TB 단위" in str(err.value)
+    with pytest.raises(naver.NaverRuleError):
+        naver.change_extra_storage(1, True)
+    assert naver.change_extra_storage(1, 3) == 4
     assert naver.storage_warning(1000, 901) is not None
     assert naver.storage_warning(1000, 900) is None
 

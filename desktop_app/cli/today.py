@@ -1,0 +1,23 @@
+"""`desktop-app today`: what needs a person today (D1), as text — the same list the Today section shows."""
+
+from __future__ import annotations
+
+from desktop_app import clock
+from desktop_app.i18n import texts
+
+_ = texts("cli.today")
+
+
+def cmd_today(db_arg: str | None) -> int:
+    from desktop_app.db import open_database
+    from desktop_app.services.today import today_list
+
+    db = open_database(db_arg)
+    try:
+        with db.session() as s:
+            found = today_list(s, clock.today())
+    finally:
+        db.dispose()
+    print(_("{day} 오늘 할 일", day=found.day.isoformat()))
+    print("\n".join(found.lines()))
+    return 0
