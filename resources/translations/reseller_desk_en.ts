@@ -2719,6 +2719,34 @@ The details were saved to %1.</translation>
             <translation>A colleague changed or removed what this refers to ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
         </message>
         <message>
+            <source>데이터베이스 오류({where}): {error}</source>
+            <translation>Database error ({where}): {error}</translation>
+        </message>
+        <message>
+            <source>데이터베이스({where})를 다른 프로그램이 사용 중입니다. 잠시 후 다시 시도하거나, 그 파일을 연 다른 Reseller Desk 창을 닫으세요. 아무것도 저장되지 않았습니다.</source>
+            <translation>The database ({where}) is in use by another program. Try again in a moment, or close the other Reseller Desk window that has the file open. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{where} 파일은 Reseller Desk 데이터베이스가 아니거나 손상되었습니다. --db 로 다른 파일을 고르거나 백업에서 복원하세요.</source>
+            <translation>The file {where} is not a Reseller Desk database or is damaged. Choose another file with --db or restore a backup.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 파일({where})을 열거나 쓸 수 없습니다. 파일과 폴더의 권한을 확인하거나 --db 로 쓸 수 있는 위치를 고르세요.</source>
+            <translation>The database file ({where}) cannot be opened or written. Check the permissions of the file and its folder, or choose a writable place with --db.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 저장되지 않았습니다.</source>
+            <translation>The disk is full. Free some space and try again. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 서버({where})가 사용자 이름이나 비밀번호를 받아들이지 않았습니다. 설정의 데이터베이스 주소와 키링에 저장된 비밀번호를 확인하세요.</source>
+            <translation>The database server ({where}) did not accept the user name or password. Check the database address in the settings and the password in the keyring.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 서버({where})에 연결할 수 없습니다. 주소와 서버 상태를 확인하세요.</source>
+            <translation>Cannot connect to the database server ({where}). Check the address and the server.</translation>
+        </message>
+        <message>
             <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
             <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
         </message>

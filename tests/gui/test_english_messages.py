@@ -144,3 +144,26 @@ def test_lang_en_and_the_setting_install_the_same_translator(qapp, monkeypatch, 
     s.save()
     assert app.run(None, lang=lang) == 2
     assert chosen == ["en"]
+
+
+def test_a_locked_database_is_explained_in_english(qtbot, english, demo_desk, db, db_path):
+    """Another program holds the database file: the save is refused with the database's own message, in the
+    interface language, at the dialog."""
+    import sqlite3
+
+    from desktop_app.views.accounts.account_dialog import AccountDialog
+
+    dialog = AccountDialog(demo_desk)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name, "Gana Corp")
+    type_text(qtbot, dialog.brn, "220-81-62517")
+    holder = sqlite3.connect(db_path, timeout=0.1)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    finally:
+        holder.rollback()
+        holder.close()
+    text = english_only(dialog.general_error.text())
+    assert "is in use by another program" in text and "Nothing was saved." in text
+    assert count(db, Account) == 8
