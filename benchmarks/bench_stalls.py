@@ -131,7 +131,7 @@ def main() -> None:
     for b in boxes():
         b.close()
 
-    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(window.ACCOUNTS)
     app.processEvents()
     accounts_view = window.accounts
     before = accounts_view.model.rowCount()

@@ -24,9 +24,9 @@ def window(qtbot, demo_desk, tmp_path):
     qtbot.addWidget(w)
     w.resize(1400, 850)
     w.show()
-    for section in range(1, w.nav.count()):  # every section built, the accounts shown again
+    for section in range(w.nav.count()):  # every section built, the accounts shown again
         w.nav.setCurrentRow(section)
-    w.nav.setCurrentRow(0)
+    w.nav.setCurrentRow(w.ACCOUNTS)
     return w
 
 

@@ -105,7 +105,6 @@ class InvoicesView(QWidget):
         lay.addWidget(split, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.doubleClicked.connect(lambda _i: self.preview())
-        self._accounts_changed = False
         self.follow = Follows(self, ("invoices", "payments", "accounts", "usage"), self.refresh)
         self.loads = background.Latest(self, self.tr("청구서 목록"))
         self.reload()
@@ -113,24 +112,21 @@ class InvoicesView(QWidget):
     def apply_changes(self, changes) -> None:
         """MainWindow.changed: an invoice issued by an order, a payment, a renamed or new account …; the
         customer filter's accounts are read again only when accounts changed."""
-        self._accounts_changed = self._accounts_changed or changes.touches("accounts")
+        self._accounts_wanted = self._accounts_wanted or changes.touches("accounts")
         self.follow.apply(changes)
 
     def refresh(self) -> None:
         """The list read again (and the customer filter's accounts when they changed); the selection and the
         scroll stay."""
-        if self._accounts_changed:
-            self._accounts_changed = False
-            self._fill_accounts()
         self.reload()
 
-    def _fill_accounts(self) -> None:
+    def _fill_accounts(self, rows: list[accounts.AccountRow]) -> None:
         current = self.account.currentData()
         self.account.blockSignals(True)
         try:
             while self.account.count() > 1:
                 self.account.removeItem(1)
-            for row in self.desk.read(accounts.account_rows):
+            for row in rows:
                 self.account.addItem(row.name, row.id)
             self.account.setCurrentIndex(max(self.account.findData(current), 0) if current is not None else 0)
         finally:
@@ -173,9 +169,8 @@ class InvoicesView(QWidget):
             self.status.addItem(labels.invoice_status_name(st), st)
         self.account = QComboBox()
         self.account.setObjectName("filter_account")
-        self.account.addItem(self.tr("모든 고객"), None)
-        for row in self.desk.read(accounts.account_rows):
-            self.account.addItem(row.name, row.id)
+        self.account.addItem(self.tr("모든 고객"), None)  # the accounts come with the first list read
+        self._accounts_wanted = True
         for w in (self.by_due, self.due_from, QLabel("~"), self.due_to, self.status, self.account):
             line.addWidget(w)
         line.addStretch(1)
@@ -195,15 +190,20 @@ class InvoicesView(QWidget):
         """The list, the chart and the estimate read on a worker thread (three queries that take long on a large
         database); the rows on screen stay until the new ones arrive, and a newer filter supersedes an older."""
         f, today, desk = self.current_filter(), clock.today(), self.desk
+        want_accounts = self._accounts_wanted  # cleared when the accounts are on screen (a read may be dropped)
 
         def read():
             return (desk.read(invoices.invoice_rows, f), desk.read(invoices.history),
-                    desk.read(billing.estimate_next_month, today))
+                    desk.read(billing.estimate_next_month, today),
+                    desk.read(accounts.account_rows) if want_accounts else None)
 
         return self.loads.run(read, self._show_rows)
 
     def _show_rows(self, result) -> None:
-        rows, history, est = result
+        rows, history, est, names = result
+        if names is not None:
+            self._accounts_wanted = False
+            self._fill_accounts(names)
         chosen = {r.id for r in self.selected()}
         with keep_scroll(self.table):
             self.model.set_rows(rows)
