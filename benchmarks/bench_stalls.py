@@ -87,7 +87,11 @@ def main() -> None:
     window.show()
     app.processEvents()
     beat = Heartbeat()
-    print(f"database: {path} (10,000 accounts, 30,000 sites, 100,000 invoices)")
+    print(f"database: {path} (10,000 accounts, 30,000 sites, 100,000 invoices); load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    idle_until = time.perf_counter() + 5
+    flow(app, beat, "idle: nothing running (the machine's own gaps)", lambda: None,
+         lambda: time.perf_counter() > idle_until)
 
     flow(app, beat, "invoices: open the section (3 queries)", lambda: window.nav.setCurrentRow(window.INVOICES),
          lambda: window.INVOICES in window.sections and not window.sections[window.INVOICES].loads.busy)

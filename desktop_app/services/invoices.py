@@ -201,8 +201,9 @@ def invoice_rows(s: Session, f: InvoiceFilter = InvoiceFilter()) -> list[Invoice
                 InvoiceRow.issue_date, InvoiceRow.due_date, InvoiceRow.total, InvoiceRow.paid, InvoiceRow.status)
          .join(Account, Account.id == InvoiceRow.account_id)
          .order_by(InvoiceRow.issue_date.desc(), InvoiceRow.number.desc()))
+    # read in parts: a long read on a worker thread lets the GUI thread run between them (the GIL)
     return [InvoiceListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], billing.shown_status(r[9], r[6], today))
-            for r in s.execute(_filtered(q, f, today))]
+            for part in s.execute(_filtered(q, f, today)).partitions(2000) for r in part]
 
 
 def payments_of(s: Session, invoice_id: int) -> list[PaymentRow]:
