@@ -151,7 +151,7 @@ class AccountsView(QWidget):
 
             self.loads = Latest(self, self.tr("고객 계정 목록"))
         desk = self.desk
-        self.loads.run(lambda: desk.read(accounts.account_rows), self._show_rows)
+        self.loads.run(lambda: desk.read(accounts.account_rows, 1000), self._show_rows)
         if self._detail is not None:
             self._detail.refresh()
 

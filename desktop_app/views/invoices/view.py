@@ -195,7 +195,7 @@ class InvoicesView(QWidget):
         def read():
             return (desk.read(invoices.invoice_rows, f), desk.read(invoices.history),
                     desk.read(billing.estimate_next_month, today),
-                    desk.read(accounts.account_rows) if want_accounts else None)
+                    desk.read(accounts.account_rows, 1000) if want_accounts else None)
 
         return self.loads.run(read, self._show_rows)
 
