@@ -44,3 +44,15 @@ def test_views_never_open_sessions_or_build_sql():
     for path in sorted((PKG / "views").rglob("*.py")):
         source = path.read_text(encoding="utf-8")
         assert ".session(" not in source and not re.search(r"(?<![.\w])select\(", source), path
+
+
+def test_views_show_service_messages_only_through_shown():
+    """A refusal's text is put into the interface language by views/common/notify.shown (tell() applies it):
+    a view that read `exc.message`, a ValidationError's values or a Problem's Korean itself would show Korean
+    to an English user."""
+    pattern = re.compile(r"\bexc\.message\b|\bexc\.errors\.values\(\)|\bp\.ko\b|\.problems\[0\]\.message\b")
+    for path in sorted((PKG / "views").rglob("*.py")):
+        if path.name == "notify.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        assert not pattern.search(source), f"{path.relative_to(ROOT)}: use views.common.notify.shown()"

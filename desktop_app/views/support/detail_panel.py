@@ -216,7 +216,7 @@ class DetailPanel(QWidget):
         try:
             self.desk.run(fn, *args, **kwargs)
         except UserError as exc:
-            tell(self, self.tr("할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("할 수 없습니다"), exc, warning=True)
             return False
         self.changed.emit(self.request_id)
         return True
@@ -274,7 +274,7 @@ class DetailPanel(QWidget):
         try:
             name, data = self.desk.read(support_files.attachment_content, attachment_id)
         except UserError as exc:
-            tell(self, self.tr("열 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("열 수 없습니다"), exc, warning=True)
             return None
         folder = Path(tempfile.mkdtemp(prefix="reseller-desk-"))
         path = folder / name
