@@ -14,6 +14,7 @@ fresh one, and what is on screen stays until the new rows arrive.
 
 from __future__ import annotations
 
+import atexit
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -73,9 +74,23 @@ def start(parent: QObject, fn: Callable[..., Any], done: Callable[[Any, BaseExce
     job = Job(fn, QCoreApplication.instance(), reports)
     relay = _Relay(parent, done)
     job.finished_with.connect(relay.deliver)
+    _running.add(job)
+    job.finished.connect(lambda: _running.discard(job))
     job.finished.connect(job.deleteLater)
     job.start()
     return job
+
+
+_running: set[Job] = set()
+
+
+@atexit.register
+def _wait_for_running_jobs() -> None:
+    """At exit, let running work stop between its steps and finish: a thread destroyed while it runs aborts
+    the process (a window closed, or a script, while a list was still being read)."""
+    for job in list(_running):
+        job.cancelled = True
+        job.wait()
 
 
 def failed(parent: QWidget, title: str, exc: BaseException) -> None:
