@@ -52,14 +52,42 @@ def _crash_hook(exc_type, exc, tb) -> None:
     report_crash(exc_type, exc, tb)
 
 
-def build(db_arg: str | None, demo: bool = False):
-    """Open the database and make the main window (also used by tests and benchmarks)."""
+def sign_in(db, settings: Settings):
+    """S5, S7: the staff user the window runs as; None when the sign-in was cancelled. A database whose only
+    staff user has no password opens as that user without asking."""
+    from desktop_app.services.desk import Desk
+    from desktop_app.services.signin import needs_sign_in
+    from desktop_app.views.signin.dialogs import ChangePasswordDialog, SignInDialog
+
+    user = needs_sign_in(db)
+    if user is not None:
+        return user
+    dialog = SignInDialog(db, settings.get("last_login"))
+    if not dialog.exec():
+        return None
+    user = dialog.user
+    settings.set("last_login", user.login)  # the login only, never the password
+    settings.save()
+    if user.must_change_password and not ChangePasswordDialog(Desk(db, user), forced=True).exec():
+        return None
+    return user
+
+
+def build(db_arg: str | None, demo: bool = False, signing_in: bool = False):
+    """Open the database and make the main window (also used by tests and benchmarks). With `signing_in` the
+    user signs in first (None when they cancel); else the window runs as the owner, looked up lazily."""
     from desktop_app.db import open_database
     from desktop_app.services.desk import Desk
     from desktop_app.views.main_window import MainWindow
 
     db = open_database(db_arg)
-    desk = Desk(db)  # the staff user is looked up on the first change, not before the window shows
+    actor = None
+    if signing_in and not (demo and db.is_empty()):
+        actor = sign_in(db, Settings())
+        if actor is None:
+            db.dispose()
+            return None
+    desk = Desk(db, actor)  # without sign-in the staff user is looked up on the first change
     if demo and db.is_empty():
         from desktop_app.services import demo as demo_data  # only on a first start: keeps start-up lean
         from desktop_app.services.staff import ensure_owner
@@ -76,13 +104,18 @@ def run(db_arg: str | None, demo: bool = False, lang: str | None = None) -> int:
     settings = Settings()
     app._translators = install_translators(app, lang or settings.get("language"))  # keep them alive
     try:
-        window = build(db_arg, demo)
+        window = build(db_arg, demo, signing_in=True)
     except UserError as exc:
         from desktop_app.views.common.notify import shown
 
         QMessageBox.critical(None, APP_NAME, shown(exc))
         print(exc.message, file=sys.stderr)
         return 2
+    if window is None:  # the sign-in was cancelled
+        return 0
     sys.excepthook = _crash_hook
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.desk.db.dispose()  # closes the file cleanly, so the next start need not check it

@@ -21,7 +21,7 @@ KIND_OF_TABLE = {
     "orders": "orders", "quotes": "quotes", "outbox": "mail", "invoices": "invoices", "payments": "payments",
     "usage_counts": "usage", "group_companies": "groups", "departments": "groups", "employees": "groups",
     "concurrent_posts": "groups", "catalog_versions": "catalog", "discount_codes": "codes",
-    "staff_users": "staff", "audit_log": "audit", "number_counters": "numbers",
+    "staff_users": "staff", "staff_accounts": "staff", "audit_log": "audit", "number_counters": "numbers",
 }
 ALL = "*"  # a change of unknown extent (a reconnect after a lost connection): refresh everything
 

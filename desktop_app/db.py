@@ -205,7 +205,23 @@ class Database:
             return s.query(Account.id).first() is None
 
     def dispose(self) -> None:
+        """Close every connection; a SQLite file left by us is recorded as verified (no check at next start)."""
         self.engine.dispose()
+        path = sqlite_path(self.url)
+        if path is not None and path.exists():
+            from desktop_app import dbcheck
+
+            dbcheck.remember(path)
+
+
+def _verify_file(path: Path) -> None:
+    """A damaged file is refused before anything is written to it (desktop_app/dbcheck.py)."""
+    from desktop_app import dbcheck
+
+    try:
+        dbcheck.verify(path, BUSY_TIMEOUT_MS / 1000)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise explain(exc, str(path)) from exc
 
 
 def open_database(db: str | os.PathLike[str] | None = None, create: bool = True) -> Database:
@@ -218,6 +234,8 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True)
     if path is not None and not create and not path.exists():
         raise DatabaseProblem(_("데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. "
                                 "--db 로 있는 파일을 고르세요.", path=str(path)))
+    if path is not None:
+        _verify_file(path)
     revision, has_tables = schema_revision(url)
     if revision is not None and revision not in REVISIONS:
         raise DatabaseProblem(
@@ -243,6 +261,9 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True)
         from desktop_app import dbfile
 
         backup_path = dbfile.upgrade(path, _sqlite_revision, run_migrations, HEAD, BUSY_TIMEOUT_MS / 1000)
+        from desktop_app import dbcheck
+
+        dbcheck.remember(path)  # the upgraded copy passed integrity_check
     engine = make_engine(url)
     sessions = sessionmaker(engine, expire_on_commit=False)
     if path is None:  # a shared database: each commit announces its changes to the other workstations (Y2)

@@ -42,7 +42,3 @@ class DatabaseProblem(UserError):
 class Conflict(UserError):
     """A colleague's change, saved meanwhile on another workstation, clashes with this one (a number, a unique
     name or a row this one refers to); nothing was saved."""
-
-
-class UpdateRequired(DatabaseProblem):
-    """The shared database has a schema this program does not know: update the program (Y1)."""

@@ -146,3 +146,12 @@ class Listener:
             return
         if change.origin != self.origin:
             self._deliver(change)
+
+
+def start_listening(url: str, callback: Callable[[Changes], None]) -> Listener | None:
+    """The listener for the application's database, started; None for a SQLite file (one workstation)."""
+    from sqlalchemy.engine import make_url
+
+    if make_url(url).get_backend_name() != "postgresql":
+        return None
+    return Listener(url, callback).start()

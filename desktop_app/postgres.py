@@ -23,9 +23,10 @@ def is_postgres(url: str | URL) -> bool:
 
 
 def secret_name(url: str | URL) -> str:
-    """The keyring entry of the password for this server, user and database."""
-    u = make_url(url)
-    return f"database:{u.username or ''}@{u.host or ''}:{u.port or 5432}/{u.database or ''}"
+    """The keyring entry of the password for this server, user and database (shared with the settings)."""
+    from desktop_app.secrets import url_secret_name
+
+    return url_secret_name(make_url(url).render_as_string(hide_password=False))
 
 
 def engine_url(url: str | URL) -> URL:
@@ -62,8 +63,9 @@ def _stored_password(u: URL) -> str | None:
         return None
 
 
-def remember_password(url: str | URL, password: str) -> None:
-    """Keep the password of this server connection in the keyring (the settings keep only the URL)."""
+def remember_password(url: str | URL, password: str) -> str:
+    """Keep the password of this server connection in the keyring (the settings keep only the URL); answers
+    where it went: secrets.KEYRING, or secrets.SESSION when this computer has no keyring."""
     from desktop_app.secrets import set_secret
 
-    set_secret(secret_name(url), password)
+    return set_secret(secret_name(url), password)

@@ -87,8 +87,14 @@ def forget_session() -> None:
     _session.clear()
 
 
-def url_secret_name(url_without_password: str) -> str:
-    return f"database:{url_without_password}"
+def url_secret_name(url: str) -> str:
+    """The keyring entry of a database URL's password: one per server, user and database (the password and
+    the URL's options do not matter)."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    port = u.port or (5432 if u.get_backend_name() == "postgresql" else "")
+    return f"database:{u.username or ''}@{u.host or ''}:{port}/{u.database or ''}"
 
 
 def split_url(url: str) -> tuple[str, str | None]:

@@ -26,6 +26,8 @@ class Setting:
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("language", str, "ko", "화면 언어 (ko, en)"),
     Setting("database", str, "", "데이터베이스 파일 또는 URL (비우면 사용자 데이터 폴더)"),
+    Setting("last_login", str, "", "마지막으로 로그인한 직원 (비밀번호는 저장하지 않음)"),
+    Setting("lock_idle_minutes", int, 15, "이만큼(분) 쓰지 않으면 화면 잠금 (0: 잠그지 않음)"),
     Setting("quote_valid_days", int, 30, "견적 유효 기간(일)"),
     Setting("font_path", str, "", "PDF 한글 글꼴 파일 (비우면 시스템에서 찾음)"),
     Setting("company_name", str, "리셀러데스크 주식회사", "회사 이름 (견적서 머리)"),

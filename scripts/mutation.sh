@@ -6,7 +6,9 @@
 # Usage: scripts/mutation.sh [FILE...]     e.g. scripts/mutation.sh desktop_app/pricing/engine.py
 #        (default: every file above, one after the other; the configuration is [tool.mutmut] in pyproject.toml)
 # Env:   MUTMUT_CHILDREN=2  parallel test processes (the default; keep it at the machine's free cores)
-#        MUTATION_KEEP=1    keep mutants/ from the last run (re-use its test map; only when no test changed)
+#        MUTATION_CLEAN=1   start from scratch (otherwise mutants/ is kept: mutmut re-copies tests/, maps only the
+#                           new tests and re-checks every mutant of the files named; use it after changing
+#                           production code)
 #        MUTATION_REPORT_ONLY=1  print the scores of the last run without running anything
 # Result: the score table on stdout, the survivors under each file; logs in mutants/run-*.log.
 set -euo pipefail
@@ -24,7 +26,7 @@ else
 fi
 
 if [ -z "${MUTATION_REPORT_ONLY:-}" ]; then
-    [ -n "${MUTATION_KEEP:-}" ] || rm -rf mutants
+    [ -z "${MUTATION_CLEAN:-}" ] || rm -rf mutants
     for f in "${files[@]}"; do
         case "$f" in */__init__.py) continue ;; esac
         module=${f%.py}

@@ -25,6 +25,12 @@ from keyring.backend import KeyringBackend
 from desktop_app import clock
 
 TODAY = dt.date(2026, 11, 22)
+OWNER_PASSWORD = "owner-password-1"
+# scrypt of OWNER_PASSWORD, made once (scrypt is slow on purpose, S5)
+OWNER_HASH = ("scrypt$16384$8$1$00112233445566778899aabbccddeeff$"
+              + __import__("hashlib").scrypt(OWNER_PASSWORD.encode(), salt=bytes.fromhex(
+                  "00112233445566778899aabbccddeeff"), n=16384, r=8, p=1).hex())
+
 BACKENDS = [b for b in os.environ.get("RESELLER_DESK_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
 
 
@@ -154,6 +160,7 @@ def desk(db):
 
     with db.session() as s:
         owner = ensure_owner(s)
+        owner.password_hash = OWNER_HASH  # S7: an owner with a password may add staff users
     return Desk(db, owner)
 
 

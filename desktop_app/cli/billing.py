@@ -23,6 +23,7 @@ def parse_date(text: str | None, what: str) -> dt.date | None:
 
 
 def cmd_billing_run(date_text: str, db_arg: str | None) -> int:
+    from desktop_app.cli.signin import signed_in
     from desktop_app.db import open_database
     from desktop_app.services import billing
     from desktop_app.settings import Settings
@@ -30,7 +31,7 @@ def cmd_billing_run(date_text: str, db_arg: str | None) -> int:
     run_date = parse_date(date_text, "--date")
     db = open_database(db_arg)
     try:
-        report = billing.run(db, run_date, Settings())
+        report = billing.run(db, run_date, Settings(), actor=signed_in(db))
     finally:
         db.dispose()
     print("\n".join(report.lines()))
@@ -49,12 +50,14 @@ def cmd_invoices_export(out: str, status: str | None, due_from: str | None, due_
         raise UserError(_("--status '{status}' 는 없는 상태입니다. {choices} 중 하나를 쓰세요.", status=status,
                           choices=", ".join(STATUSES)))
     f = InvoiceFilter(status or "", None, parse_date(due_from, "--due-from"), parse_date(due_to, "--due-to"))
+    from desktop_app.cli.signin import desk_for
+
     db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
     try:
-        with db.session() as s:
-            if account:
-                f = replace(f, account_id=find_account(s, account).id)
-            n = export.export_invoices(s, f, out)
+        desk = desk_for(db)  # the export holds only the accounts in the user's scope (S3)
+        if account:
+            f = replace(f, account_id=desk.read(find_account, account).id)
+        n = desk.read(export.export_invoices, f, out)
     finally:
         db.dispose()
     print(_("청구서 {count}건을 {path} 에 저장했습니다.", count=n, path=out), file=sys.stdout)

@@ -41,11 +41,13 @@ def price_request(text: str, db_arg: str | None) -> tuple[Order, PricedOrder]:
     order, code_text = read_request(text, clock.today())
     cats = catalogs()
     if code_text:
+        from desktop_app.cli.signin import signed_in
         from desktop_app.db import open_database
         from desktop_app.services.discounts import resolve
 
         db = open_database(db_arg, create=False)  # reads only: a mistyped path is refused, never made
         try:
+            signed_in(db)
             with db.session() as s:
                 order = replace(order, code=resolve(s, code_text))
                 cats = catalogs(s)

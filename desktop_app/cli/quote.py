@@ -38,16 +38,21 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
             named_policy: bool) -> str:
     from desktop_app.db import open_database
     from desktop_app.pricing.request import read_request
-    from desktop_app.services import quotes, staff
+    from desktop_app.services import quotes
     from desktop_app.services.accounts import customer_of, find_account
     from desktop_app.services.discounts import resolve
+    from desktop_app.services.scope import bind, scope_of
     from desktop_app.settings import Settings
 
     order, code_text = read_request(text, clock.today())
     st = Settings()
+    from desktop_app.cli.signin import signed_in
+
     db = open_database(db_arg)
     try:
-        with db.session() as s:  # the PDF is written before the commit: no recorded quote without its file
+        actor = signed_in(db)
+        with db.session() as s:
+            bind(s, scope_of(s, actor.id))  # an account outside the user's scope is not found (S3)  # the PDF is written before the commit: no recorded quote without its file
             if code_text:
                 order = replace(order, code=resolve(s, code_text))
             account_id = None
@@ -57,7 +62,7 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
                 if not named_policy:  # the account's own pricing policy unless the request names one
                     order = replace(order, policy=row.pricing_policy.value)
                 customer = {**customer_of(row), **customer}
-            row = quotes.create_quote(s, staff.ensure_owner(s), order, customer, st.letterhead(),
+            row = quotes.create_quote(s, actor, order, customer, st.letterhead(),
                                       st.get("quote_valid_days"), st.get("payment_terms"), account_id)
             write_bytes(pdf_path, quotes.render(row.content, st.get("font_path")))
             return _("견적 {number} (합계 {total:,}원)을 기록하고 {path} 에 저장했습니다.", number=row.number,

@@ -65,8 +65,11 @@ def _connect(url: str, password_stdin: bool) -> int:
     if password_stdin:
         from keyring.errors import KeyringError
 
+        from desktop_app.secrets import SESSION
+
         try:
-            postgres.remember_password(u, sys.stdin.readline().rstrip("\r\n"))
+            if postgres.remember_password(u, sys.stdin.readline().rstrip("\r\n")) == SESSION:
+                raise KeyringError("no keyring")  # kept for this process only: useless to a command that ends
         except KeyringError:
             raise UserError(_("이 컴퓨터에는 비밀번호를 보관할 키링이 없습니다. 비밀번호를 ~/.pgpass 파일에 두고 "
                               "--password-stdin 없이 다시 하세요."), "password") from None

@@ -9,13 +9,13 @@ _ = texts("cli.today")
 
 
 def cmd_today(db_arg: str | None) -> int:
+    from desktop_app.cli.signin import desk_for
     from desktop_app.db import open_database
     from desktop_app.services.today import today_list
 
     db = open_database(db_arg)
     try:
-        with db.session() as s:
-            found = today_list(s, clock.today())
+        found = desk_for(db).read(today_list, clock.today())  # only the accounts in the user's scope (S3)
     finally:
         db.dispose()
     print(_("{day} 오늘 할 일", day=found.day.isoformat()))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.models import append_only  # noqa: F401  (the audit log's guard, S6)
 from desktop_app.models.accounts import Account, PricingPolicy, Site, SiteState, Vendor
 from desktop_app.models.base import Base
-from desktop_app.models.staff import Feature, StaffUser
+from desktop_app.models.staff import Feature, StaffAccount, StaffUser
 
 _LAZY = {
     "AuditEntry": "audit", "CatalogVersionRow": "catalog", "DiscountCodeRow": "catalog",
@@ -63,7 +64,7 @@ def load_all() -> None:
 __all__ = [
     "Account", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "ConsultingProject", "Department",
     "DiscountCodeRow", "Employee", "Feature", "GroupCompany", "InvoiceRow", "NamedUser", "NumberCounter", "OrderRow",
-    "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffTeam",
+    "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffAccount", "StaffTeam",
     "StaffTeamMember", "StaffUser", "StatusChange", "SupportAttachment", "SupportMessage", "SupportRequest",
     "SupportShare", "UsageCount", "UserStatus", "Vendor", "load_all",
 ]

@@ -1,4 +1,4 @@
-"""The audit log (S6): who changed what, when, before and after."""
+"""The audit log (S6): who changed what, when, before and after. Append-only: models/append_only.py."""
 
 from __future__ import annotations
 
@@ -23,3 +23,4 @@ class AuditEntry(Base):
     entity_uuid: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)  # the row's identity across replicas
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
+

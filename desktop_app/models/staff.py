@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base, BusinessRow
@@ -35,6 +36,11 @@ class StaffUser(BusinessRow, Base):
     permissions: Mapped[str] = mapped_column(Text, default="")  # comma-separated Feature values
     password_hash: Mapped[str | None] = mapped_column(String(300))  # scrypt, salted (S5)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    all_accounts: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")  # S3
+    all_orders: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # S3 `all orders`
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # S5
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))  # S5
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     def features(self) -> frozenset[Feature]:
         if self.is_paa:
@@ -43,3 +49,12 @@ class StaffUser(BusinessRow, Base):
 
     def may(self, feature: Feature) -> bool:
         return self.active and feature in self.features()
+
+
+class StaffAccount(Base):
+    """The accounts a staff user limited in scope may see and change (S3); unused when `all_accounts`."""
+
+    __tablename__ = "staff_accounts"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)

@@ -16,6 +16,7 @@ from desktop_app.pricing import business_number as brn
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.scope import account_arg, accounts_where, every_account
 
 _ = texts("accounts")
 
@@ -81,7 +82,7 @@ def _apply(account: Account, data: AccountInput) -> None:
     account.expires_on = data.expires_on
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=every_account)
 def create_account(s: Session, actor: StaffUser, data: AccountInput) -> Account:
     if errors := validate(data):
         raise ValidationError(errors)
@@ -124,7 +125,7 @@ def check_version(obj: Any, expected: int, what: Text) -> None:
         raise StaleEdit(_("{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.", what=what))
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=account_arg())
 def update_account(s: Session, actor: StaffUser, account_id: int, expected_version: int,
                    data: AccountInput) -> Account:
     if errors := validate(data):
@@ -154,7 +155,7 @@ def account_rows(s: Session, part: int = 0) -> list[AccountRow]:
             func.coalesce(func.aggregate_strings(type_coerce(Site.state, String), " "), ""),
         )
         .outerjoin(Site, (Site.account_id == Account.id) & Site.active.is_(True))
-        .where(Account.active.is_(True))
+        .where(Account.active.is_(True), accounts_where(s, Account.id))  # Core: the scope filter is ours (S3)
         .group_by(Account.id)
     )
     result = s.connection().execute(q)

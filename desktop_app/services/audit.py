@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app import models
+from desktop_app import clock, models
 from desktop_app.models import StaffUser
 from desktop_app.services.access import FEATURE_NAMES, require  # noqa: F401  (kept for callers)
 
@@ -53,5 +53,6 @@ def record(s: Session, actor: StaffUser, action: str, entity: str, entity_id: in
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
-    s.add(models.AuditEntry(staff_id=actor.id, action=action, entity=entity, entity_id=entity_id,
-                            entity_uuid=_entity_uuid(s, entity, entity_id), before=before, after=after))
+    s.add(models.AuditEntry(at=clock.now().astimezone(dt.timezone.utc), staff_id=actor.id, action=action,
+                            entity=entity, entity_id=entity_id, entity_uuid=_entity_uuid(s, entity, entity_id),
+                            before=before, after=after))

@@ -47,6 +47,7 @@ from desktop_app.services.exclusive import exclusive
 from desktop_app.services.groups import payer_of
 from desktop_app.services.invoices import issue
 from desktop_app.services.rows import lock
+from desktop_app.services.scope import account_arg
 
 _ = texts("billing")
 MAX_TERMS = 1200  # a free account renews at most this many terms in one run (100 years of monthly terms)
@@ -227,7 +228,7 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
     return row.number
 
 
-@changes(Feature.INVOICES)
+@changes(Feature.INVOICES, account=account_arg())
 def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.date, st: Any) -> AccountResult:
     """Everything a run does for one account, in the caller's transaction."""
     lock(s, Account, account_id)  # one run at a time per account, and no edit of it half-way through a run
@@ -246,18 +247,22 @@ def bill_account(s: Session, actor: StaffUser, account_id: int, run_date: dt.dat
 
 
 def run(db: Any, run_date: dt.date, settings: Any,
-        progress: Callable[[int, int], bool] | None = None) -> RunReport:
+        progress: Callable[[int, int], bool] | None = None, actor: StaffUser | None = None) -> RunReport:
     """A billing run over every account. Safe to repeat: a second run for the same date issues nothing.
     `progress(done, total)` is told after each account; when it returns False the run stops there (every
-    account done so far is complete, the rest is left for the next run)."""
+    account done so far is complete, the rest is left for the next run). Run as `actor` (default: the owner),
+    over the accounts in their scope (S3); refused whole when the actor lacks `invoices`."""
     with exclusive(db, "billing-run", _("청구 실행")):
-        return _run(db, run_date, settings, progress)
+        return _run(db, run_date, settings, progress, actor)
 
 
-def _run(db: Any, run_date: dt.date, settings: Any, progress: Callable[[int, int], bool] | None) -> RunReport:
+def _run(db: Any, run_date: dt.date, settings: Any, progress: Callable[[int, int], bool] | None,
+         actor: StaffUser | None = None) -> RunReport:
+    from desktop_app.services.access import may_read
     from desktop_app.services.desk import Desk
 
-    desk = Desk(db)  # the run acts as the owner, through the same door as every user action
+    desk = Desk(db, actor)  # the run acts as `actor` (or the owner), through the same door as every user action
+    desk.read(may_read, desk.actor, Feature.INVOICES)  # refused before any account is billed
     ids = desk.read(lambda s: [(i, n) for i, n in s.execute(select(Account.id, Account.name)
                                                              .where(Account.active.is_(True)).order_by(Account.id))])
     report = RunReport(run_date)

@@ -17,6 +17,7 @@ from desktop_app.paths import RESOURCES
 from desktop_app.pricing.catalog import Catalog, CatalogError, load_catalogs, version_from_dict
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
+from desktop_app.services.scope import no_account
 
 _ = texts("catalog")
 
@@ -64,7 +65,7 @@ def price_rows(catalog: Catalog, effective_from: dt.date) -> list[PriceRow]:
     return rows
 
 
-@changes(Feature.CATALOG)
+@changes(Feature.CATALOG, account=no_account)
 def add_price_version(s: Session, actor: StaffUser, catalog_id: str, effective_from: dt.date,
                       prices: dict[tuple[str, str], int]) -> Catalog:
     """K1/K3: a price change is a new version effective from a date; the old versions stay.

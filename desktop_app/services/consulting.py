@@ -11,9 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
-from desktop_app.models import Account, StaffUser
+from desktop_app.models import Account, Feature, StaffUser
 from desktop_app.models.support import ConsultingProject
+from desktop_app.services.access import changes
 from desktop_app.services.audit import record
+from desktop_app.services.scope import account_arg
 
 PRODUCT = "online-consulting"
 
@@ -32,6 +34,7 @@ def has_product(account: Account) -> bool:
     return any(site.active and (site.addons or {}).get(PRODUCT, 0) > 0 for site in account.sites)
 
 
+@changes(Feature.ORDERS, account=account_arg("account", "id"))
 def sync_after_order(s: Session, actor: StaffUser, account: Account, today: dt.date | None = None) -> None:
     """Called when an order completes: create, link again, or wind down the account's project."""
     today = today or clock.today()
@@ -54,6 +57,7 @@ def sync_after_order(s: Session, actor: StaffUser, account: Account, today: dt.d
                {"status": "ending", "ends_on": str(project.ends_on)})
 
 
+@changes(Feature.INVOICES, account=account_arg("account", "id"))
 def end_due(s: Session, actor: StaffUser, account: Account, run_date: dt.date) -> int:
     """Billing run: a cancelled project ends after its last paid day. Returns how many ended."""
     project = project_of(s, account.id)

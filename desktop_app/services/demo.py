@@ -14,6 +14,7 @@ from desktop_app.models import Account, NamedUser, StaffUser, UserStatus
 from desktop_app.pricing.business_number import make_valid
 from desktop_app.services import accounts, sites
 from desktop_app.services.access import changes
+from desktop_app.services.scope import every_account
 
 _ = texts("demo")
 
@@ -58,7 +59,7 @@ def _person(i: int) -> str:
     return _SURNAMES[i % len(_SURNAMES)] + _GIVEN[(i * 7) % len(_GIVEN)]
 
 
-@changes(None)
+@changes(None, account=every_account)  # it makes accounts: only staff with every account
 def fill_demo(s: Session, actor: StaffUser) -> int:
     """Add the demo accounts; refuses a database that already has accounts. Returns how many were added.
     Any active staff user may (the database is empty: nothing of anyone's is touched)."""
@@ -86,6 +87,7 @@ def fill_demo(s: Session, actor: StaffUser) -> int:
     _billing_history(s, actor, today)
     _group(s, actor)
     _expiring_quote(s, actor, today)
+    _late_incident(s, actor)
     return len(_ACCOUNTS)
 
 
@@ -164,3 +166,20 @@ def _expiring_quote(s: Session, actor: StaffUser, today: dt.date) -> None:
     order = Order("daouoffice", 12, (SiteOrder("본사", "standard", 40, "service"),), today)
     quotes.create_quote(s, actor, order, {"name": "(주)가람상사", "email": "buy@garam.co.kr"}, st.letterhead(), 5,
                         st.get("payment_terms"))
+
+
+def _late_incident(s: Session, actor: StaffUser) -> None:
+    """An incident of severity 1 opened three hours ago and not resolved: its two-hour clock is breached
+    (T2), so Today's support group has an item whatever the hour."""
+    from desktop_app.models import Site
+    from desktop_app.models.support import StatusChange
+    from desktop_app.services import support
+
+    site = s.query(Site).filter_by(subdomain="mirae-edu").one()
+    req = support.open_request(s, actor, support.RequestInput(
+        kind="incident", account_id=site.account_id, site_id=site.id, severity=1,
+        title="메일 수신 지연", description="오전부터 외부 메일이 30분 이상 늦게 들어옵니다."))
+    opened = req.opened_at - dt.timedelta(hours=3)
+    req.opened_at = opened
+    for change in s.query(StatusChange).filter_by(request_id=req.id):
+        change.at = opened

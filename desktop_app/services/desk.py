@@ -30,6 +30,11 @@ class Desk:
                 self._actor = ensure_owner(s)
         return self._actor
 
+    def may(self, feature) -> bool:
+        """Whether the signed-in user holds `feature` (for showing or disabling; the services check again).
+        Before anyone is known the window runs as the owner, a PAA (S7), without a lookup at start."""
+        return self._actor is None or self._actor.may(feature)
+
     def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """A change: fn(session, actor, …) in one transaction, rolled back whole on any error."""
         with self.db.session() as s:
@@ -37,6 +42,12 @@ class Desk:
             return fn(s, actor, *args, **kwargs)
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """A query: fn(session, …); returns plain rows, never live ORM objects."""
+        """A query: fn(session, …); returns plain rows, never live ORM objects. Every read is limited to the
+        signed-in user's account scope and `all orders` grant (S3, services/scope.py)."""
         with self.db.session() as s:
+            actor = self._actor
+            if actor is not None and not actor.is_paa:
+                from desktop_app.services.scope import bind, scope_of
+
+                bind(s, scope_of(s, actor.id))
             return fn(s, *args, **kwargs)

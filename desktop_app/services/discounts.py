@@ -16,6 +16,7 @@ from desktop_app.pricing.orders import DiscountCode, Problem, Refused
 from desktop_app.services.access import changes
 from desktop_app.services.accounts import check_version
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.scope import no_account
 
 _ = texts("discounts")
 
@@ -74,7 +75,7 @@ def _apply(row: DiscountCodeRow, data: CodeInput, value: Decimal) -> None:
     row.active = data.active
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=no_account)
 def create_code(s: Session, actor: StaffUser, data: CodeInput) -> DiscountCodeRow:
     errors, value = _validate(s, data, None)
     if errors:
@@ -87,7 +88,7 @@ def create_code(s: Session, actor: StaffUser, data: CodeInput) -> DiscountCodeRo
     return row
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=no_account)
 def update_code(s: Session, actor: StaffUser, row_id: int, expected_version: int, data: CodeInput) -> DiscountCodeRow:
     row = s.get(DiscountCodeRow, row_id)
     if row is None:
@@ -118,7 +119,7 @@ def resolve(s: Session, text: str) -> DiscountCode:
     return to_pricing(row)
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=no_account)
 def count_use(s: Session, actor: StaffUser, code: str) -> None:
     """P5: an order used the code (part of placing the order, authorised by it)."""
     row = s.scalar(select(DiscountCodeRow).where(DiscountCodeRow.code == code.upper()))

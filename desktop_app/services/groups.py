@@ -18,10 +18,14 @@ from desktop_app.pricing.names import subdomain_problem
 from desktop_app.pricing.orgchart import Node, Tree
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("groups")
 
 SCOPES = (orgchart.GROUP, orgchart.OWN)
+IN_DEPARTMENT = row_arg("department_id", "Department", "company_id",
+                        through=("company_id", "GroupCompany", "group_account_id"))
+
 
 
 class CompanyRow(NamedTuple):
@@ -68,7 +72,7 @@ def company_rows(s: Session, group_account_id: int) -> list[CompanyRow]:
                        name or "") for c, name in s.execute(q)]
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=account_arg("group_account_id"))
 def add_company(s: Session, actor: StaffUser, group_account_id: int, company_id: str, name: str,
                 user_count: int = 0, card_count: int = 0, member_account_id: int | None = None) -> GroupCompany:
     errors = {}
@@ -126,7 +130,7 @@ def layout(s: Session, group_account_id: int) -> Layout:
     return Layout(tuple(nodes), {f"c:{c.id}": c.scope for c in companies}, token)
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=account_arg("group_account_id"))
 def save_layout(s: Session, actor: StaffUser, group_account_id: int, tree: Tree, scopes: dict[str, str],
                 token: tuple[tuple[str, int], ...]) -> Layout:
     """G4: the whole layout is checked first and written in one transaction, or refused and nothing changes."""
@@ -165,7 +169,7 @@ def _company(s: Session, company_pk: int) -> GroupCompany:
     return row
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=row_arg("company_pk", "GroupCompany", "group_account_id"))
 def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
                    parent_department_id: int | None = None) -> Department:
     _company(s, company_pk)
@@ -186,7 +190,7 @@ def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
     return dept
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=IN_DEPARTMENT)
 def rename_department(s: Session, actor: StaffUser, department_id: int, name: str) -> Department:
     dept = s.get(Department, department_id)
     if dept is None:
@@ -199,7 +203,7 @@ def rename_department(s: Session, actor: StaffUser, department_id: int, name: st
     return dept
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=IN_DEPARTMENT)
 def remove_department(s: Session, actor: StaffUser, department_id: int) -> None:
     """Deactivated, never deleted; refused while people or sub-departments are in it."""
     dept = s.get(Department, department_id)
@@ -223,7 +227,7 @@ class ImportReport:
     bad_rows: list[tuple[int, Text]]
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=row_arg("company_pk", "GroupCompany", "group_account_id"))
 def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str) -> ImportReport:
     """One department path per line ("영업본부/국내영업팀"); missing parents are made; all rows or none."""
     _company(s, company_pk)
@@ -256,7 +260,7 @@ def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str)
     return ImportReport(created, [])
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=row_arg("company_pk", "GroupCompany", "group_account_id"))
 def add_employee(s: Session, actor: StaffUser, company_pk: int, name: str, email: str, home_department_id: int,
                  posts: Sequence[int] = (), title: str = "") -> Employee:
     company = _company(s, company_pk)
@@ -294,7 +298,7 @@ def _paths(s: Session, group_account_id: int) -> dict[tuple[str, str], int]:
     return {(companies[d.company_id], path(d)): d.id for d in depts.values()}
 
 
-@changes(Feature.GROUPS)
+@changes(Feature.GROUPS, account=account_arg("group_account_id"))
 def import_employees(s: Session, actor: StaffUser, group_account_id: int, text: str) -> ImportReport:
     """Lines `이름,이메일,회사ID,소속 부서 경로[,겸직 회사ID:부서 경로;…]`; all rows or none."""
     import csv

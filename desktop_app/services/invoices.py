@@ -22,6 +22,7 @@ from desktop_app.services.accounts import customer_of
 from desktop_app.services.audit import record
 from desktop_app.services.inputs import won_problem
 from desktop_app.services.numbering import next_number
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("invoices")
 METHODS = ("card", "bank_transfer", "virtual_account", "cash")
@@ -48,7 +49,7 @@ class InvoiceFilter:
     due_to: dt.date | None = None
 
 
-@changes(Feature.INVOICES)
+@changes(Feature.INVOICES, account=account_arg("account", "id"))
 def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, sites: list[dict[str, Any]],
           supply: int, issue_date: dt.date, settings: Any, due_days: int | None = None,
           billing_key: str | None = None, period: tuple[dt.date, dt.date] | None = None,
@@ -83,7 +84,7 @@ def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, site
     return row
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=account_arg("account", "id"))
 def issue_for_order(s: Session, actor: StaffUser, order: OrderRow, account: Account, priced: dict[str, Any],
                     settings: Any = None) -> InvoiceRow:
     """O6: a completed order is invoiced at the prices it was made at; `priced` has its lines labelled."""
@@ -105,7 +106,7 @@ def outstanding(row: InvoiceRow) -> int:
     return max(row.total - row.paid, 0)
 
 
-@changes(Feature.PAYMENTS)
+@changes(Feature.PAYMENTS, account=row_arg("invoice_id", "InvoiceRow"))
 def record_payment(s: Session, actor: StaffUser, invoice_id: int, paid_on: dt.date, amount: int, method: str,
                    note: str = "") -> PaymentRow:
     row = get_invoice(s, invoice_id)
@@ -143,7 +144,7 @@ def _renewal_paid(s: Session, row: InvoiceRow) -> None:
             site.state = SiteState.ACTIVE
 
 
-@changes(Feature.INVOICES)
+@changes(Feature.INVOICES, account=row_arg("invoice_id", "InvoiceRow"))
 def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, new_supply: int | None,
                     settings: Any) -> tuple[InvoiceRow, InvoiceRow | None]:
     """I2: the invoice is not touched but voided by a credit note for its whole amount; when a corrected

@@ -17,11 +17,14 @@ from desktop_app.pricing.packages import FREE, FREE_MAX_USERS, PAID_MIN_USERS, s
 from desktop_app.services.access import changes
 from desktop_app.services.accounts import check_version
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.scope import row_arg
 from desktop_app.services.sites import get_site
 
 _ = texts("licences")
 
 FIELDS = ("name", "email", "status")
+OF_NAMED_USER = row_arg("user_id", "NamedUser", through=("site_id", "Site", "account_id"))
+
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def _free_limit_problem(s: Session, site_id: int, adding: int) -> Text | None:
     return None
 
 
-@changes(Feature.LICENCES)
+@changes(Feature.LICENCES, account=row_arg("site_id", "Site"))
 def add_named_user(s: Session, actor: StaffUser, site_id: int, name: str, email: str) -> NamedUser:
     get_site(s, site_id)
     errors = _check_user(name, email)
@@ -127,7 +130,7 @@ def _get_user(s: Session, user_id: int) -> NamedUser:
     return user
 
 
-@changes(Feature.LICENCES)
+@changes(Feature.LICENCES, account=OF_NAMED_USER)
 def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_version: int, name: str,
                       email: str) -> NamedUser:
     user = _get_user(s, user_id)
@@ -144,7 +147,7 @@ def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_versi
     return user
 
 
-@changes(Feature.LICENCES)
+@changes(Feature.LICENCES, account=OF_NAMED_USER)
 def set_named_user_active(s: Session, actor: StaffUser, user_id: int, expected_version: int,
                           active: bool) -> NamedUser:
     """Deactivate (never delete) or reactivate a named user."""
@@ -206,7 +209,7 @@ def parse_csv(data: bytes) -> CsvReport:
     return report
 
 
-@changes(Feature.LICENCES)
+@changes(Feature.LICENCES, account=row_arg("site_id", "Site"))
 def import_named_users(s: Session, actor: StaffUser, site_id: int, report: CsvReport) -> CsvReport:
     """Import the good rows of a parsed file, all or nothing. Rows already on the site join the bad ones."""
     get_site(s, site_id)

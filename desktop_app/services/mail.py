@@ -22,6 +22,7 @@ from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.quotes import get_quote, mark_sent, render
+from desktop_app.services.scope import no_account, row_arg
 
 _ = texts("mail")
 
@@ -129,7 +130,7 @@ def quote_mail(content: dict[str, Any]) -> tuple[str, str]:
     return subject, body
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=row_arg("quote_id", "QuoteRow", owner=True))
 def queue_quote(s: Session, actor: StaffUser, quote_id: int, recipients: list[str]) -> OutboxMessage:
     quote = get_quote(s, quote_id)
     if quote.status in ("superseded", "expired"):
@@ -234,7 +235,8 @@ def _finish(desk: Any, message_id: int, error: str | None) -> None:
     desk.run(record_delivery, message_id, error)
 
 
-@changes(Feature.QUOTES)
+# any active user: the mail was queued through its own checked service (a quote, a support request)
+@changes(None, account=no_account)
 def record_delivery(s: Session, actor: StaffUser, message_id: int, error: str | None) -> None:
     """What became of one attempt to send an outbox message: sent (its quote then counts as sent) or the
     reason it failed, kept on the message to show and to send again."""

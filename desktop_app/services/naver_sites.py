@@ -15,6 +15,7 @@ from desktop_app.pricing import naver
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.catalog import catalogs
+from desktop_app.services.scope import row_arg
 from desktop_app.services.sites import get_site
 
 _ = texts("naver_sites")
@@ -75,7 +76,7 @@ def _audited(s: Session, actor: StaffUser, site: Site, action: str, **values: ob
     return site
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on: dt.date | None = None) -> Site:
     site = _naver_site(s, site_id)
     if site.state != SiteState.TRIAL or site.trial_ends_on is None:
@@ -91,7 +92,7 @@ def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on
     return _audited(s, actor, site, "reserve", reserved_plan=r.plan, reserved_on=r.on)
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
     site = _naver_site(s, site_id)
     if site.reserved_on is None:
@@ -102,7 +103,7 @@ def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
     return _audited(s, actor, site, "cancel_reservation", reserved_plan=None, reserved_on=None)
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> Site:
     site = _naver_site(s, site_id)
     try:
@@ -113,7 +114,7 @@ def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> 
     return _audited(s, actor, site, "request_upgrade", requested_upgrade=target)
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def change_storage(s: Session, actor: StaffUser, site_id: int, change_tb: int) -> Site:
     site = _naver_site(s, site_id)
     try:

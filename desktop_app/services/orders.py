@@ -25,6 +25,7 @@ from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.discounts import count_use, resolve
 from desktop_app.services.invoices import issue_for_order
+from desktop_app.services.scope import account_arg
 
 _ = texts("orders")
 
@@ -162,7 +163,7 @@ def opening_mail(account: Account, opened: list[Site]) -> dict[str, str]:
     return {"to": account.email, "subject": f"[서비스 개설 안내] {account.name}", "body": "\n".join(lines)}
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=account_arg("data", "account_id"))
 def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     """Complete an order: open and change sites, move the expiry, store the snapshot. All or nothing."""
     if not data.new_sites and not data.changes:

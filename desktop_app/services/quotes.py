@@ -22,6 +22,7 @@ from desktop_app.services.accounts import customer_of
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("quotes")
 
@@ -29,6 +30,8 @@ OPEN = ("draft", "sent")
 DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
 
 _ = texts("quotes")
+OF_QUOTE = row_arg("quote_id", "QuoteRow", owner=True)
+
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def order_from_json(data: dict[str, Any], date: dt.date) -> Order:
                  data.get("auto_renew", True))
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg())
 def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str, str], letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, account_id: int | None = None, notes: str = "",
                  number: str | None = None, revision: int = 1) -> QuoteRow:
@@ -111,7 +114,7 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
     return row
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg())
 def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
                           settings: Any) -> QuoteRow:
     """One click in the calculator: what is on screen, for the chosen account or a named customer."""
@@ -127,7 +130,7 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
                         settings.get("payment_terms"), account_id)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any, settings: Any) -> QuoteRow:
     """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
     return revise_quote(s, actor, quote_id, _calculator_order(inp), settings.letterhead(),
@@ -150,7 +153,7 @@ def _what_changes(order: Order) -> Order:
     return replace(order, sites=sites)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=account_arg("data", "account_id"))
 def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> QuoteRow:
     """A quote from the order dialog, before the order is completed: the same prices, for the account."""
     from desktop_app.services.orders import build_order
@@ -177,7 +180,7 @@ def shown_status(status: str, valid_until: dt.date, today: dt.date) -> str:
     return "expired" if status in OPEN and valid_until < today else status
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=row_arg("quote_id", "QuoteRow"))
 def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
     """A draft quote was sent by mail (the outbox's delivery), or handed over by other means."""
     row = get_quote(s, quote_id)
@@ -186,7 +189,7 @@ def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
         record(s, actor, "sent", "quote", row.id, {"status": "draft"}, {"status": "sent"})
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, letterhead: dict[str, str],
                  valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
@@ -206,7 +209,7 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
                         old.number, old.revision + 1)
 
 
-@changes(Feature.QUOTES)
+@changes(Feature.QUOTES, account=OF_QUOTE)
 def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) -> QuoteRow:
     """The same order at today's prices: a new revision (or the draft itself re-priced)."""
     from dataclasses import replace
@@ -221,7 +224,7 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) ->
                         settings.get("payment_terms"), old.content.get("notes", ""))
 
 
-@changes(Feature.ORDERS)
+@changes(Feature.ORDERS, account=OF_QUOTE)
 def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
     row = get_quote(s, quote_id)

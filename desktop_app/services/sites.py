@@ -17,6 +17,7 @@ from desktop_app.pricing.packages import EDITIONS, FREE, PACKAGES, seats_problem
 from desktop_app.services.access import changes
 from desktop_app.services.accounts import check_version, get_account
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("sites")
 
@@ -120,7 +121,7 @@ def _apply(site: Site, data: SiteInput) -> None:
         site.opened_on = clock.today()
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=account_arg())
 def create_site(s: Session, actor: StaffUser, account_id: int, data: SiteInput) -> Site:
     account = get_account(s, account_id)
     if errors := validate(s, data):
@@ -142,7 +143,7 @@ def get_site(s: Session, site_id: int) -> Site:
     return site
 
 
-@changes(Feature.SITES)
+@changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def update_site(s: Session, actor: StaffUser, site_id: int, expected_version: int, data: SiteInput,
                 reason: str = "") -> Site:
     site = get_site(s, site_id)

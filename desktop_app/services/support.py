@@ -16,8 +16,10 @@ from desktop_app.models import Account, Feature, Site, StaffUser
 from desktop_app.models.support import ConsultingProject, StatusChange, SupportMessage, SupportRequest
 from desktop_app.pricing.names import email_problem
 from desktop_app.pricing.sla import TYPES, allowed_moves
-from desktop_app.services.audit import record, require, snapshot
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record, snapshot
 from desktop_app.services.numbering import next_number
+from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("support")
 
@@ -121,9 +123,9 @@ def _check(s: Session, data: RequestInput, account: Account | None) -> dict[str,
     return errors
 
 
+@changes(Feature.SUPPORT, account=account_arg("data", "account_id"))
 def open_request(s: Session, actor: StaffUser, data: RequestInput) -> SupportRequest:
     """A new request `REQ-YYYY-NNNNNN` (T8) in status `open`, the opening kept in the history (T1)."""
-    require(actor, Feature.SUPPORT)
     account = s.get(Account, data.account_id) if data.account_id else None
     if errors := _check(s, data, account if account is not None and account.active else None):
         raise ValidationError(errors)
@@ -172,10 +174,10 @@ def last_resolved_at(s: Session, request_id: int) -> dt.datetime | None:
     return aware(s.scalar(q))
 
 
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def change_status(s: Session, actor: StaffUser, request_id: int, new: str,
                   expected_version: int | None = None) -> SupportRequest:
     """Move a request along T1; any other move is refused with the allowed ones named."""
-    require(actor, Feature.SUPPORT)
     req = get_request(s, request_id)
     _fresh(req, expected_version)
     now = clock.now().astimezone(dt.timezone.utc)
@@ -199,9 +201,9 @@ def change_status(s: Session, actor: StaffUser, request_id: int, new: str,
     return req
 
 
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def assign(s: Session, actor: StaffUser, request_id: int, staff_id: int | None,
            expected_version: int | None = None) -> SupportRequest:
-    require(actor, Feature.SUPPORT)
     req = get_request(s, request_id)
     _fresh(req, expected_version)
     if staff_id is not None and s.get(StaffUser, staff_id) is None:
@@ -213,11 +215,11 @@ def assign(s: Session, actor: StaffUser, request_id: int, staff_id: int | None,
     return req
 
 
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def add_message(s: Session, actor: StaffUser, request_id: int, source: str, body: str, *, sender: str = "",
                 mail_message_id: str | None = None) -> SupportMessage:
     """A staff reply (stops the response clock, T2), a customer message, or an internal note. Mail intake
     passes the sender and the mail's Message-ID."""
-    require(actor, Feature.SUPPORT)
     req = get_request(s, request_id)
     if source not in SOURCES:
         raise ValidationError({"source": _("메시지 종류는 답변, 고객 메시지, 내부 메모 중 하나입니다.")})

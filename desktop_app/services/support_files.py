@@ -15,7 +15,9 @@ from desktop_app.errors import NotFound, UserError, ValidationError
 from desktop_app.i18n import texts
 from desktop_app.models import Feature, StaffUser
 from desktop_app.models.support import StaffTeam, StaffTeamMember, SupportAttachment, SupportShare
-from desktop_app.services.audit import record, require
+from desktop_app.services.access import changes
+from desktop_app.services.audit import record
+from desktop_app.services.scope import no_account, row_arg
 from desktop_app.services.support import get_request
 
 _ = texts("support")
@@ -37,9 +39,9 @@ def size_problem(filename: str, size: int) -> str | None:
     return None
 
 
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def add_attachment(s: Session, actor: StaffUser, request_id: int, filename: str, content: bytes,
                    message_id: int | None = None) -> SupportAttachment:
-    require(actor, Feature.SUPPORT)
     req = get_request(s, request_id)
     name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
     if problem := size_problem(name or filename, len(content)):
@@ -70,9 +72,9 @@ def attachment_content(s: Session, attachment_id: int) -> tuple[str, bytes]:
 
 # --- sharing (T4) --------------------------------------------------------------------------------------------
 
+@changes(Feature.SUPPORT, account=row_arg("request_id", "SupportRequest"))
 def share(s: Session, actor: StaffUser, request_id: int, *, staff_id: int | None = None,
           team_id: int | None = None) -> SupportShare:
-    require(actor, Feature.SUPPORT)
     req = get_request(s, request_id)
     if (staff_id is None) == (team_id is None):
         raise ValidationError({"share": _("공유할 직원이나 조직을 하나 고르세요.")})
@@ -96,8 +98,8 @@ def share(s: Session, actor: StaffUser, request_id: int, *, staff_id: int | None
     return row
 
 
+@changes(Feature.SUPPORT, account=row_arg("share_id", "SupportShare", through=("request_id", "SupportRequest", "account_id")))
 def unshare(s: Session, actor: StaffUser, share_id: int) -> None:
-    require(actor, Feature.SUPPORT)
     row = s.get(SupportShare, share_id)
     if row is None or not row.active:
         raise NotFound(_("그 공유는 이미 없습니다."))
@@ -125,8 +127,8 @@ def shares_of(s: Session, request_id: int) -> list[ShareRow]:
 
 # --- teams ---------------------------------------------------------------------------------------------------
 
+@changes(Feature.STAFF, account=no_account)
 def create_team(s: Session, actor: StaffUser, name: str, member_ids: list[int]) -> StaffTeam:
-    require(actor, Feature.STAFF)
     if not name.strip():
         raise ValidationError({"name": _("조직 이름을 입력하세요.")})
     if s.scalar(select(StaffTeam.id).where(StaffTeam.name == name.strip())) is not None:

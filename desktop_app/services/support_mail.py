@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from desktop_app.models import Account, OutboxMessage, StaffUser
+from desktop_app.models import Account, Feature, OutboxMessage, StaffUser
 from desktop_app.models.support import SupportRequest
+from desktop_app.services.access import changes
 from desktop_app.services.audit import record
+from desktop_app.services.scope import account_arg
 
 
 def confirmation_mail(req: SupportRequest, account: Account) -> tuple[str, str]:
@@ -25,6 +27,7 @@ def confirmation_mail(req: SupportRequest, account: Account) -> tuple[str, str]:
     return subject, body
 
 
+@changes(Feature.SUPPORT, account=account_arg("account", "id"))
 def queue_confirmation(s: Session, actor: StaffUser, req: SupportRequest, account: Account) -> OutboxMessage | None:
     """Queue the mail in the request's own transaction; sending it is the outbox's work. No address: no mail."""
     if not req.requester_email:

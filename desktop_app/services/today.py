@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app import clock
 from desktop_app.i18n import Text, texts
 from desktop_app.models import Account, InvoiceRow, QuoteRow, Site, SiteState, Vendor
 from desktop_app.pricing import billing, naver
@@ -28,6 +29,7 @@ GROUPS: dict[str, Text] = {
     "trials": _("7일 안에 끝나는 체험 (예약 없음)"),
     "quotes": _("7일 안에 만료되는 견적"),
     "storage": _("저장 공간 10% 미만"),
+    "support": _("위험하거나 넘긴 지원 요청 기한"),
 }
 
 
@@ -138,10 +140,44 @@ def _storage(s: Session, day: dt.date) -> list[Item]:
     return items
 
 
+def _support(s: Session, day: dt.date) -> list[Item]:
+    """T2: open requests with a clock still running that is at risk (80 % used) or past its due time."""
+    from desktop_app.pricing.sla import iso
+    from desktop_app.services.support_list import (
+        OPEN_STATUSES,
+        RequestFilter,
+        business_calendar,
+        request_page,
+    )
+
+    now = clock.now()
+    calendar = business_calendar()
+    seen: dict[int, tuple[dt.datetime, Item]] = {}
+    for state in ("breached", "at_risk"):
+        page = request_page(s, RequestFilter(statuses=OPEN_STATUSES, clock_state=state), 0, 100, now=now,
+                            calendar=calendar)
+        for r in page.rows:
+            live = [c for c in r.clocks(now, calendar) if c.stopped_at is None and (c.at_risk or c.state == "breached")]
+            if not live or r.id in seen:
+                continue
+            c = min(live, key=lambda c: c.due)
+            text = (_("{number} {account}: {clock} 기한 {due} 지남", number=r.number, account=r.account,
+                      clock=CLOCK_NAMES.get(c.clock, c.clock), due=iso(c.due)[:16].replace("T", " "))
+                    if c.state == "breached" else
+                    _("{number} {account}: {clock} 기한 {due} 임박 ({pct}% 지남)", number=r.number, account=r.account,
+                      clock=CLOCK_NAMES.get(c.clock, c.clock), due=iso(c.due)[:16].replace("T", " "),
+                      pct=int(c.used * 100)))
+            seen[r.id] = (c.due, Item("support", text, "request", r.id, r.account_id, "open"))
+    return [item for _due, item in sorted(seen.values(), key=lambda pair: pair[0])]
+
+
+CLOCK_NAMES = {"response": _("응답"), "resolution": _("해결"), "confirmation": _("방문 확인")}
+
+
 def today_list(s: Session, day: dt.date) -> TodayList:
     result = TodayList(day)
     for key, read in (("overdue", _overdue), ("renewals", _renewals), ("trials", _trials), ("quotes", _quotes),
-                      ("storage", _storage)):
+                      ("storage", _storage), ("support", _support)):
         result.groups[key] = read(s, day)
     return result
 

@@ -10,6 +10,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views.accounts.view import AccountsView
+from desktop_app.views.common import permissions
 from desktop_app.views.today.view import TodayView
 
 
@@ -55,8 +56,10 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("할인코드"), None)
         self._add_section(self.tr("카탈로그"), None)
         self._add_section(self.tr("지원 요청"), None)
+        self._add_staff_sections()
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
+        permissions.apply(self.accounts, desk)
         self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -67,6 +70,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 1120])
         self.setCentralWidget(self.splitter)
         self._menus()
+        from desktop_app.views.signin.session import SessionGuard
+
+        self.session_guard = SessionGuard(self, desk, settings.get("lock_idle_minutes"))
         self.resize(1280, 800)
         self.restore_ui_state()
 
@@ -97,6 +103,29 @@ class MainWindow(QMainWindow):
         self.nav.addItem(title)
         self.stack.addWidget(widget if widget is not None else QWidget())
 
+    def _add_staff_sections(self) -> None:
+        """직원 and 감사 기록, for a PAA or a holder of the `staff` permission (S1, S6); hidden otherwise."""
+        from desktop_app.models import Feature
+
+        self.STAFF, self.AUDIT = self.nav.count(), self.nav.count() + 1
+        self._lazy_sections[self.STAFF] = self._make_staff
+        self._lazy_sections[self.AUDIT] = self._make_audit
+        self._add_section(self.tr("직원"), None)
+        self._add_section(self.tr("감사 기록"), None)
+        allowed = self.desk.may(Feature.STAFF)
+        for index in (self.STAFF, self.AUDIT):
+            self.nav.item(index).setHidden(not allowed)
+
+    def _make_staff(self):
+        from desktop_app.views.staff.view import StaffView
+
+        return StaffView(self.desk)
+
+    def _make_audit(self):
+        from desktop_app.views.audit.view import AuditView
+
+        return AuditView(self.desk)
+
     def open_record(self, kind: str, record_id: int, account_id) -> None:
         """Open one record in its section (from Today or the search): accounts and sites in the accounts
         section, invoices and quotes in theirs."""
@@ -110,6 +139,9 @@ class MainWindow(QMainWindow):
             self.sections[self.INVOICES].select_invoice(record_id)
         elif kind == "quote":
             self.show_quote(record_id)
+        elif kind == "request":
+            self.nav.setCurrentRow(self.SUPPORT)
+            self.sections[self.SUPPORT].select_request(record_id)
 
     def next_action(self, action: str, kind: str, record_id: int, account_id) -> None:
         """The action Today offers beside an item: open the record, then start what it needs."""
@@ -124,7 +156,7 @@ class MainWindow(QMainWindow):
     def _show_counts(self, counts: dict) -> None:
         """What needs attention, beside the sections it belongs to (D1): the same numbers as Today."""
         needs = {self.TODAY: sum(counts.values()), self.INVOICES: counts.get("overdue", 0),
-                 self.QUOTES: counts.get("quotes", 0),
+                 self.QUOTES: counts.get("quotes", 0), self.SUPPORT: counts.get("support", 0),
                  self.ACCOUNTS: counts.get("renewals", 0) + counts.get("trials", 0) + counts.get("storage", 0)}
         for row, title in enumerate(self._titles):
             n = needs.get(row, 0)
@@ -195,6 +227,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.sections[index] = widget
+            permissions.apply(widget, self.desk)
         self.stack.setCurrentIndex(index)
 
     def _menus(self) -> None:
@@ -224,6 +257,7 @@ class MainWindow(QMainWindow):
         )
 
         if SettingsDialog(self.settings, self).exec():
+            self.session_guard.set_idle_minutes(self.settings.get("lock_idle_minutes"))
             self.statusBar().showMessage(self.tr("설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다."))
 
     def restore_ui_state(self) -> None:
@@ -246,6 +280,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     def closeEvent(self, event) -> None:
+        self.session_guard.detach()
         if self._announce in self.desk.db.listeners:
             self.desk.db.listeners.remove(self._announce)
         self.save_ui_state()

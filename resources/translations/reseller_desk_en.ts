@@ -154,6 +154,45 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <source>기간</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Excel로 내보내기…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>직원</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>대상</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>전체</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>{n}건</source>
+            <translation>{n} entries</translation>
+        </message>
+        <message>
+            <source>감사 기록 내보내기</source>
+            <translation>Export the audit log</translation>
+        </message>
+        <message>
+            <source>{n}건을 {path} 에 저장했습니다.</source>
+            <translation>Saved {n} entries to {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalculatorView</name>
         <message>
             <source>계정 없이 (견적 준비)</source>
@@ -245,6 +284,33 @@
         <message>
             <source>가격은 부가세 별도입니다 (M2). 표본값 %1개는 공급사 자료에 없는 예시 가격입니다 (K4).</source>
             <translation>Prices exclude VAT (M2). %1 sample values are example prices not given by the vendor (K4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>비밀번호 바꾸기</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>PAA(주 관리자)가 비밀번호를 재설정했습니다. 새 비밀번호를 정하세요.</source>
+            <translation>A PAA (primary administrator) reset your password. Choose a new one.</translation>
+        </message>
+        <message>
+            <source>지금 비밀번호</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>새 비밀번호 (10자 이상)</source>
+            <translation>New password (10 characters or more)</translation>
+        </message>
+        <message>
+            <source>새 비밀번호 확인</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <source>새 비밀번호 두 칸이 다릅니다. 같게 입력하세요.</source>
+            <translation>The two new passwords differ. Type the same twice.</translation>
         </message>
     </context>
     <context>
@@ -892,6 +958,25 @@
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>잠김</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>{name} 님의 화면이 잠겼습니다. 비밀번호를 입력하면 하던 일로 돌아갑니다.</source>
+            <translation>{name}'s window is locked. Enter your password to go back to your work.</translation>
+        </message>
+        <message>
+            <source>잠금 해제</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>프로그램 끝내기</source>
+            <translation>Quit the application</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>오늘</source>
@@ -928,6 +1013,14 @@
         <message>
             <source>지원 요청</source>
             <translation>Support requests</translation>
+        </message>
+        <message>
+            <source>직원</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>감사 기록</source>
+            <translation>Audit log</translation>
         </message>
         <message>
             <source>파일(&amp;F)</source>
@@ -1511,6 +1604,33 @@
         </message>
     </context>
     <context>
+        <name>SessionGuard</name>
+        <message>
+            <source>직원(&amp;U)</source>
+            <translation>&amp;User</translation>
+        </message>
+        <message>
+            <source>잠금</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>비밀번호 바꾸기…</source>
+            <translation>Change password…</translation>
+        </message>
+        <message>
+            <source>PAA</source>
+            <translation>PAA</translation>
+        </message>
+        <message>
+            <source>직원</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>비밀번호를 바꿨습니다.</source>
+            <translation>Password changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>설정</source>
@@ -1527,6 +1647,10 @@
         <message>
             <source>비우면 사용자 데이터 폴더의 기본 파일</source>
             <translation>Empty: the default file in the user's data folder</translation>
+        </message>
+        <message>
+            <source>자동 잠금 (분, 0: 잠그지 않음)</source>
+            <translation>Lock after idle (minutes, 0: never)</translation>
         </message>
         <message>
             <source>견적서</source>
@@ -1634,6 +1758,25 @@
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>{app} 로그인</source>
+            <translation>Sign in to {app}</translation>
+        </message>
+        <message>
+            <source>로그인 이름</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>비밀번호</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>로그인</source>
+            <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteDialog</name>
         <message>
             <source>사이트 편집</source>
@@ -1690,6 +1833,101 @@
         <message>
             <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4).</source>
             <translation>The access address of an opened site cannot change (O4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffView</name>
+        <message>
+            <source>새 직원</source>
+            <translation>New staff user</translation>
+        </message>
+        <message>
+            <source>10자 이상</source>
+            <translation>10 characters or more</translation>
+        </message>
+        <message>
+            <source>로그인 이름</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>이름</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>처음 비밀번호</source>
+            <translation>First password</translation>
+        </message>
+        <message>
+            <source>PAA (주 관리자: 모든 권한)</source>
+            <translation>PAA (primary administrator: every permission)</translation>
+        </message>
+        <message>
+            <source>권한</source>
+            <translation>Permissions</translation>
+        </message>
+        <message>
+            <source>계정 범위</source>
+            <translation>Account scope</translation>
+        </message>
+        <message>
+            <source>모든 고객 계정</source>
+            <translation>All customer accounts</translation>
+        </message>
+        <message>
+            <source>고른 고객 계정만</source>
+            <translation>Only the chosen customer accounts</translation>
+        </message>
+        <message>
+            <source>모든 주문 (다른 직원이 만든 주문·견적도 보고 다룸)</source>
+            <translation>All orders (also sees and handles orders and quotes other staff made)</translation>
+        </message>
+        <message>
+            <source>저장</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>비활성화</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>비밀번호 재설정…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>PAA만 PAA를 지정할 수 있습니다 (S1).</source>
+            <translation>Only a PAA makes a PAA (S1).</translation>
+        </message>
+        <message>
+            <source>자신에게 없는 권한은 줄 수 없습니다 (S2).</source>
+            <translation>You cannot grant a permission you do not hold (S2).</translation>
+        </message>
+        <message>
+            <source>자신의 계정 범위 밖은 줄 수 없습니다 (S3).</source>
+            <translation>You cannot grant beyond your own account scope (S3).</translation>
+        </message>
+        <message>
+            <source>자신에게 없는 '모든 주문' 권한은 줄 수 없습니다 (S3).</source>
+            <translation>You cannot grant 'all orders' without holding it (S3).</translation>
+        </message>
+        <message>
+            <source>다른 직원의 비밀번호는 PAA만 재설정할 수 있습니다.</source>
+            <translation>Only a PAA resets another user's password.</translation>
+        </message>
+        <message>
+            <source>다시 활성화</source>
+            <translation>Reactivate</translation>
+        </message>
+        <message>
+            <source>비밀번호 재설정</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>{login} 의 새 비밀번호 (10자 이상). 다음 로그인 때 바꾸게 됩니다.</source>
+            <translation>New password for {login} (10 characters or more). They change it at the next sign-in.</translation>
+        </message>
+        <message>
+            <source>비밀번호를 재설정했습니다.</source>
+            <translation>Password reset.</translation>
         </message>
     </context>
     <context>
@@ -2044,6 +2282,54 @@ The details were saved to %1.</translation>
             <source>시계 상태</source>
             <translation>Clock</translation>
         </message>
+        <message>
+            <source>일시</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>직원</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>작업</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>대상</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <source>변경 내용</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>모든 계정</source>
+            <translation>All accounts</translation>
+        </message>
+        <message>
+            <source>로그인</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>권한</source>
+            <translation>Permissions</translation>
+        </message>
+        <message>
+            <source>계정 범위</source>
+            <translation>Account scope</translation>
+        </message>
+        <message>
+            <source>모든 주문</source>
+            <translation>All orders</translation>
+        </message>
+        <message>
+            <source>사용 중</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>비활성</source>
+            <translation>Inactive</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -2221,6 +2507,13 @@ The details were saved to %1.</translation>
         <message>
             <source>프린터가 인쇄를 시작하지 못했습니다. 프린터 연결과 설정을 확인하세요.</source>
             <translation>The printer did not start the job. Check the printer's connection and settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>permissions</name>
+        <message>
+            <source>'%1' 권한이 없습니다. PAA(주 관리자)에게 요청하세요.</source>
+            <translation>You do not hold the '%1' permission. Ask a PAA (primary administrator).</translation>
         </message>
     </context>
     <context>
@@ -2527,6 +2820,18 @@ The details were saved to %1.</translation>
             <source>{name} 님에게는 '{feature}' 권한이 없습니다. PAA(주 관리자)에게 권한을 요청하세요.</source>
             <translation>{name} lacks the '{feature}' permission. Ask a PAA (primary administrator) for it.</translation>
         </message>
+        <message>
+            <source>{name} 님의 계정 범위에 '{account}' 고객 계정이 없습니다 (S3). PAA(주 관리자)에게 범위를 요청하세요.</source>
+            <translation>The customer account '{account}' is outside {name}'s account scope (S3). Ask a PAA (primary administrator) to widen it.</translation>
+        </message>
+        <message>
+            <source>다른 직원이 만든 주문·견적입니다. {name} 님에게는 '모든 주문' 권한이 없습니다 (S3). PAA(주 관리자)에게 요청하세요.</source>
+            <translation>Another staff user made this order or quote, and {name} does not hold 'all orders' (S3). Ask a PAA (primary administrator).</translation>
+        </message>
+        <message>
+            <source>{name} 님은 일부 고객 계정만 다룰 수 있어 이 작업(모든 계정에 걸친 작업)을 할 수 없습니다 (S3). PAA(주 관리자)에게 요청하세요.</source>
+            <translation>{name} may work on some customer accounts only, so cannot do this (it reaches beyond them) (S3). Ask a PAA (primary administrator).</translation>
+        </message>
     </context>
     <context>
         <name>accounts</name>
@@ -2565,6 +2870,85 @@ The details were saved to %1.</translation>
         <message>
             <source>'{key}' 인 고객 계정이 여러 개 있습니다. 사업자등록번호(10자리)로 지정하세요.</source>
             <translation>There are several customer accounts '{key}'. Name it by its registration number (10 digits).</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>고객 계정</source>
+            <translation>Customer account</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>지정 사용자</source>
+            <translation>Named user</translation>
+        </message>
+        <message>
+            <source>주문</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>견적</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>청구서</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>메일</source>
+            <translation>Mail</translation>
+        </message>
+        <message>
+            <source>카탈로그</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>할인 코드</source>
+            <translation>Discount code</translation>
+        </message>
+        <message>
+            <source>그룹사</source>
+            <translation>Group company</translation>
+        </message>
+        <message>
+            <source>그룹 조직도</source>
+            <translation>Group org chart</translation>
+        </message>
+        <message>
+            <source>부서</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>임직원</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>직원</source>
+            <translation>Staff user</translation>
+        </message>
+        <message>
+            <source>일시</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>작업</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>대상</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <source>번호</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>변경 내용</source>
+            <translation>Changes</translation>
         </message>
     </context>
     <context>
@@ -2688,6 +3072,42 @@ The details were saved to %1.</translation>
             <source>견적 {number} (합계 {total:,}원)을 기록하고 {path} 에 저장했습니다.</source>
             <translation>Recorded quote {number} (total {total:,} won) and saved it to {path}.</translation>
         </message>
+        <message>
+            <source>'{login}' 의 비밀번호가 없습니다. 환경 변수 {env} 에 넣거나 터미널에서 실행해 입력하세요.</source>
+            <translation>No password for '{login}'. Put it in the environment variable {env} or run on a terminal to type it.</translation>
+        </message>
+        <message>
+            <source>'{login}' 의 비밀번호는 재설정되었습니다. 먼저 `staff password {login} --password-stdin --as {login}` 으로 새 비밀번호를 정하세요.</source>
+            <translation>The password of '{login}' was reset. First choose a new one with `staff password {login} --password-stdin --as {login}`.</translation>
+        </message>
+        <message>
+            <source>{login} 의 비밀번호: </source>
+            <translation>Password for {login}: </translation>
+        </message>
+        <message>
+            <source>이 데이터베이스에는 직원이 여럿이거나 비밀번호가 있어 로그인이 필요합니다. --as 로그인이름 을 붙이고 비밀번호는 {env} 환경 변수나 터미널에서 주세요 (S7).</source>
+            <translation>This database has several staff users or a password: sign in. Add --as LOGIN and give the password in the environment variable {env} or on a terminal (S7).</translation>
+        </message>
+        <message>
+            <source>--password-stdin: 표준 입력의 첫 줄에 비밀번호를 주세요.</source>
+            <translation>--password-stdin: give the password on the first line of standard input.</translation>
+        </message>
+        <message>
+            <source>'{login}' 의 비밀번호를 바꿨습니다.</source>
+            <translation>Changed the password of '{login}'.</translation>
+        </message>
+        <message>
+            <source>직원 '{login}' ({name}) 을 추가했습니다.</source>
+            <translation>Added staff user '{login}' ({name}).</translation>
+        </message>
+        <message>
+            <source>직원 '{login}' 을 비활성화했습니다.</source>
+            <translation>Deactivated staff user '{login}'.</translation>
+        </message>
+        <message>
+            <source>'{name}' 라는 권한은 없습니다. {names} 중에서 고르세요.</source>
+            <translation>There is no permission '{name}'. Choose from {names}.</translation>
+        </message>
     </context>
     <context>
         <name>cli.today</name>
@@ -2749,6 +3169,14 @@ The details were saved to %1.</translation>
         <message>
             <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
             <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
+        </message>
+        <message>
+            <source>{path} 파일이 손상되었거나 데이터베이스가 아닙니다 ({problem}). 아무것도 쓰지 않았습니다. 마지막 백업은 {backup} 입니다: 프로그램을 닫고 그 백업을 {path} 자리에 복사하거나, --db 로 백업을 여세요.</source>
+            <translation>The file {path} is damaged or not a database ({problem}). Nothing was written to it. The last backup is {backup}: close the program and copy that backup in place of {path}, or open the backup with --db.</translation>
+        </message>
+        <message>
+            <source>{path} 파일이 손상되었거나 데이터베이스가 아닙니다 ({problem}). 아무것도 쓰지 않았습니다. 이 파일의 백업이 없습니다: 파일을 그대로 두고 지원팀에 알리거나, --db 로 다른 파일을 고르세요.</source>
+            <translation>The file {path} is damaged or not a database ({problem}). Nothing was written to it. There is no backup of this file: leave it as it is and tell support, or choose another file with --db.</translation>
         </message>
         <message>
             <source>업그레이드 전 백업을 만들지 못했습니다 ({reason}). {path} 파일은 그대로 두었습니다. 폴더의 권한과 남은 공간을 확인한 뒤 다시 시작하세요.</source>
@@ -3718,6 +4146,29 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>signin</name>
+        <message>
+            <source>로그인 이름이나 비밀번호가 맞지 않습니다.</source>
+            <translation>The login or the password is wrong.</translation>
+        </message>
+        <message>
+            <source>비밀번호를 {n}번 틀려 '{login}' 로그인이 {until}까지 잠겼습니다 (S5). 그 뒤에 다시 시도하거나 PAA(주 관리자)에게 비밀번호 재설정을 요청하세요.</source>
+            <translation>After {n} wrong passwords the login '{login}' is locked until {until} (S5). Try again then, or ask a PAA (primary administrator) to reset the password.</translation>
+        </message>
+        <message>
+            <source>'{login}' 계정은 비활성화되었습니다. PAA(주 관리자)에게 문의하세요.</source>
+            <translation>The staff user '{login}' is deactivated. Ask a PAA (primary administrator).</translation>
+        </message>
+        <message>
+            <source>'{login}' 에는 아직 비밀번호가 없습니다. PAA(주 관리자)에게 비밀번호 설정을 요청하세요.</source>
+            <translation>'{login}' has no password yet. Ask a PAA (primary administrator) to set one.</translation>
+        </message>
+        <message>
+            <source>로그인 이름이나 비밀번호가 맞지 않습니다. {left}번 더 틀리면 15분 동안 잠깁니다.</source>
+            <translation>The login or the password is wrong. {left} more wrong tries lock it for 15 minutes.</translation>
+        </message>
+    </context>
+    <context>
         <name>sites</name>
         <message>
             <source>사이트(회사) 이름을 입력하세요.</source>
@@ -3855,6 +4306,81 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>staff</name>
+        <message>
+            <source>로그인 이름을 공백 없이 입력하세요.</source>
+            <translation>Enter a login without spaces.</translation>
+        </message>
+        <message>
+            <source>이름을 입력하세요.</source>
+            <translation>Enter a name.</translation>
+        </message>
+        <message>
+            <source>계정 범위를 '모든 계정'으로 하거나 고객 계정을 하나 이상 고르세요.</source>
+            <translation>Set the account scope to 'all accounts' or choose at least one customer account.</translation>
+        </message>
+        <message>
+            <source>직원</source>
+            <translation>staff user</translation>
+        </message>
+        <message>
+            <source>'{login}' 라는 직원이 없습니다. `staff list` 로 로그인 이름을 확인하세요.</source>
+            <translation>There is no staff user '{login}'. See the logins with `staff list`.</translation>
+        </message>
+        <message>
+            <source>마지막 활성 PAA(주 관리자)는 일반 직원으로 바꿀 수 없습니다 (S1). 먼저 다른 PAA를 지정하세요.</source>
+            <translation>The last active PAA (primary administrator) cannot become a regular user (S1). Make another PAA first.</translation>
+        </message>
+        <message>
+            <source>'{login}' 로그인 이름은 이미 있습니다. 다른 이름을 고르세요.</source>
+            <translation>The login '{login}' exists already. Choose another.</translation>
+        </message>
+        <message>
+            <source>{name} 님은 아직 비밀번호가 없습니다. 두 번째 직원을 추가하기 전에 자신의 비밀번호를 정하세요 (S7).</source>
+            <translation>{name} has no password yet. Set your own password before adding a second staff user (S7).</translation>
+        </message>
+        <message>
+            <source>그 직원을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That staff user was not found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>PAA(주 관리자)를 만들거나 바꾸는 일은 PAA만 할 수 있습니다 (S1).</source>
+            <translation>Only a PAA (primary administrator) makes or changes a PAA (S1).</translation>
+        </message>
+        <message>
+            <source>마지막 활성 PAA(주 관리자)는 비활성화할 수 없습니다 (S1). 먼저 다른 PAA를 지정하세요.</source>
+            <translation>The last active PAA (primary administrator) cannot be deactivated (S1). Make another PAA first.</translation>
+        </message>
+        <message>
+            <source>다른 직원의 비밀번호는 PAA(주 관리자)만 재설정할 수 있습니다.</source>
+            <translation>Only a PAA (primary administrator) resets another user's password.</translation>
+        </message>
+        <message>
+            <source>비밀번호는 {n}자 이상이어야 합니다 (S5).</source>
+            <translation>A password has at least {n} characters (S5).</translation>
+        </message>
+        <message>
+            <source>자신에게 없는 권한은 줄 수 없습니다: {features} (S2).</source>
+            <translation>You cannot grant permissions you do not hold: {features} (S2).</translation>
+        </message>
+        <message>
+            <source>자신의 계정 범위 밖의 고객 계정은 줄 수 없습니다 (S3).</source>
+            <translation>You cannot grant customer accounts outside your own scope (S3).</translation>
+        </message>
+        <message>
+            <source>자신에게 없는 '모든 주문' 권한은 줄 수 없습니다 (S3).</source>
+            <translation>You cannot grant 'all orders' without holding it (S3).</translation>
+        </message>
+        <message>
+            <source>지금 비밀번호가 맞지 않습니다.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>새 비밀번호는 지금 비밀번호와 달라야 합니다.</source>
+            <translation>The new password must differ from the current one.</translation>
+        </message>
+    </context>
+    <context>
         <name>today</name>
         <message>
             <source>연체된 청구서</source>
@@ -3875,6 +4401,22 @@ The details were saved to %1.</translation>
         <message>
             <source>저장 공간 10% 미만</source>
             <translation>Less than 10 % storage free</translation>
+        </message>
+        <message>
+            <source>위험하거나 넘긴 지원 요청 기한</source>
+            <translation>Support clocks at risk or breached</translation>
+        </message>
+        <message>
+            <source>응답</source>
+            <translation>response</translation>
+        </message>
+        <message>
+            <source>해결</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>방문 확인</source>
+            <translation>visit confirmation</translation>
         </message>
         <message>
             <source>{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)</source>
@@ -3899,6 +4441,14 @@ The details were saved to %1.</translation>
         <message>
             <source>  - {text}</source>
             <translation>  - {text}</translation>
+        </message>
+        <message>
+            <source>{number} {account}: {clock} 기한 {due} 지남</source>
+            <translation>{number} {account}: {clock} was due {due}</translation>
+        </message>
+        <message>
+            <source>{number} {account}: {clock} 기한 {due} 임박 ({pct}% 지남)</source>
+            <translation>{number} {account}: {clock} due {due} ({pct} % of the time used)</translation>
         </message>
         <message>
             <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>

@@ -67,12 +67,12 @@ def test_a_remote_hands_request_is_opened_answered_resolved_and_exported(qtbot, 
     type_text(qtbot, dialog.title, "랙 12 서버 재부팅")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert view.model.rowCount() == 1 and view.selected_id() == dialog.saved.id
+    assert view.model.rowCount() == 2 and view.selected_id() == dialog.saved.id  # above the demo's incident
     assert [cell(view, 0, c) for c in (0, 1, 2, 3, 4, 5)] == [
-        "REQ-2026-000001", "원격 지원", "(주)한빛소프트웨어", "본사", "랙 12 서버 재부팅", "접수"]
+        "REQ-2026-000002", "원격 지원", "(주)한빛소프트웨어", "본사", "랙 12 서버 재부팅", "접수"]
     assert cell(view, 0, DUE) == "응답 2026-11-22 10:15" and cell(view, 0, STATE) == "진행"
     panel = view.detail
-    assert "REQ-2026-000001" in panel.header.text()
+    assert "REQ-2026-000002" in panel.header.text()
     set_now("2026-11-22T10:07")
     qtbot.mouseClick(panel.reply, Qt.MouseButton.LeftButton)
     type_text(qtbot, panel.reply, "재부팅 완료했습니다")
@@ -84,18 +84,19 @@ def test_a_remote_hands_request_is_opened_answered_resolved_and_exported(qtbot, 
         pass
     qtbot.waitUntil(lambda: view.export_action.isEnabled())
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert rows[1][:3] == ("REQ-2026-000001", "원격 지원", "(주)한빛소프트웨어")
+    assert rows[1][:3] == ("REQ-2026-000002", "원격 지원", "(주)한빛소프트웨어")
     assert rows[1][8:11] == ("응답", dt.datetime(2026, 11, 22, 10, 15), "준수")
     set_now("2026-11-22T10:30")
     qtbot.mouseClick(panel.findChildren(QObject, "move_resolved")[0], Qt.MouseButton.LeftButton)
     assert cell(view, 0, 5) == "해결"
     with demo_desk.db.session() as s:
-        assert s.scalars(select(SupportRequest.status)).one() == "resolved"
+        assert s.scalars(select(SupportRequest.status).where(SupportRequest.id == dialog.saved.id)).one() == "resolved"
     assert [panel.history.item(i).text().split(" ", 2)[2] for i in range(panel.history.count())] == [
         f"접수 · {demo_desk.actor.name}", f"해결 · {demo_desk.actor.name}"]
     with qtbot.waitSignal(view.export(str(out)).finished_with, timeout=10000):
         pass
-    assert len(list(load_workbook(out).active.iter_rows(values_only=True))) == 1  # nothing open any more
+    left = [r[0] for r in load_workbook(out).active.iter_rows(values_only=True)][1:]
+    assert left == ["REQ-2026-000001"]  # ours is resolved: only the demo's incident is still open
 
 
 def test_clocks_count_down_live_without_a_query_and_risk_and_breach_are_marked(qtbot, view, demo_desk, db):
@@ -131,9 +132,9 @@ def test_T5_filters_and_search_in_the_view(qtbot, view, demo_desk, db):
     demo_desk.run(support.change_status, inc.id, "waiting")
     set_now("2026-11-22T09:30")
     view.reload()
-    assert view.model.rowCount() == 2
+    assert view.model.rowCount() == 3  # with the demo's late incident (REQ-2026-000001)
     view.clock_state.setCurrentIndex(view.clock_state.findData("breached"))
-    assert [r.number for r in view.model.loaded()] == [rh.number]
+    assert [r.number for r in view.model.loaded()] == [rh.number, "REQ-2026-000001"]
     view.clock_state.setCurrentIndex(view.clock_state.findData("paused"))
     assert [r.number for r in view.model.loaded()] == [inc.number]
     assert view.model.data(view.model.index(0, STATE), STATE_ROLE) == "paused"
@@ -146,7 +147,7 @@ def test_T5_filters_and_search_in_the_view(qtbot, view, demo_desk, db):
     assert [r.number for r in view.model.loaded()] == [inc.number]
     view.status.setCurrentIndex(0)
     view.assignee.setCurrentIndex(view.assignee.findData(0))
-    assert view.model.rowCount() == 2
+    assert view.model.rowCount() == 3
     view.account.setCurrentIndex(view.account.findText("대성정밀 주식회사"))
     assert view.model.rowCount() == 0 and view.count.text() == "0건"
     view.account.setCurrentIndex(0)

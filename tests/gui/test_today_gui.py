@@ -15,7 +15,7 @@ def window(qtbot, demo_desk, tmp_path):
                    QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.today.tree.topLevelItemCount() == 5)
+    qtbot.waitUntil(lambda: w.today.tree.topLevelItemCount() == 6)
     return w
 
 
@@ -26,11 +26,22 @@ def group_titles(view):
 def test_today_is_the_first_screen_with_each_group_and_its_count(window):
     assert window.stack.currentWidget() is window.today
     assert group_titles(window.today) == ["연체된 청구서 (1)", "14일 안에 갱신 (4)", "7일 안에 끝나는 체험 (예약 없음) (1)",
-                                          "7일 안에 만료되는 견적 (1)", "저장 공간 10% 미만 (1)"]
+                                          "7일 안에 만료되는 견적 (1)", "저장 공간 10% 미만 (1)",
+                                          "위험하거나 넘긴 지원 요청 기한 (1)"]
     # the navigation says how much needs a person, beside the section it belongs to
-    assert window.nav.item(window.TODAY).text() == "오늘 (8)"
+    assert window.nav.item(window.TODAY).text() == "오늘 (9)"
     assert window.nav.item(window.INVOICES).text() == "청구서 (1)"
     assert window.nav.item(window.QUOTES).text() == "견적 (1)"
+    assert window.nav.item(window.SUPPORT).text() == "지원 요청 (1)"
+
+
+def test_a_late_support_request_opens_in_the_support_section(qtbot, window):
+    tree = window.today.tree
+    tree.setCurrentItem(tree.topLevelItem(5).child(0))
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.stack.currentIndex() == window.SUPPORT
+    assert window.sections[window.SUPPORT].selected_id() is not None
 
 
 def test_enter_on_an_overdue_invoice_opens_it_and_the_action_records_a_payment(qtbot, window):

@@ -13,7 +13,7 @@ from desktop_app.models import Account, PricingPolicy, Site, SiteState, UsageCou
 from desktop_app.pricing.business_number import make_valid
 from desktop_app.services.staff import ensure_owner
 
-VOLATILE = {"uuid", "created_at", "updated_at", "at", "sent_at"}  # differ between two databases made apart, never by a run
+VOLATILE = {"uuid", "entity_uuid", "created_at", "updated_at", "at", "sent_at"}  # differ between two databases made apart, never by a run
 
 
 def mixed_book(path: Path, n: int) -> Path:

@@ -27,11 +27,38 @@ EXTRA_ROWS = [
     "'33333333333333333333333333333333', 3)",
     "INSERT INTO quotes (number, revision, account_id, customer_name, issue_date, valid_until, status, supply, "
     "vat, total, content, order_id, staff_id, id, uuid, version) VALUES ('Q-2026-000007', 2, 1, '한빛상사', "
-    "'2026-09-30', '2026-10-30', 'accepted', 450000, 45000, 495000, '{\"title\": \"견적서\"}', 1, 1, 1, "
+    "'2026-09-30', '2026-10-30', 'accepted', 450000, 45000, 495000, '{\"title\": \"견적서\"}', 1, 1, 101, "
     "'44444444444444444444444444444444', 1)",
     "INSERT INTO outbox (quote_id, recipients, subject, body, status, attempts, last_error, sent_at, id, uuid, "
-    "version) VALUES (1, 'buyer@hanbit.co.kr', '[견적서] Q-2026-000007', '안녕하세요', 'failed', 2, "
+    "version) VALUES (101, 'buyer@hanbit.co.kr', '[견적서] Q-2026-000007', '안녕하세요', 'failed', 2, "
     "'550 mailbox full', NULL, 1, '55555555555555555555555555555555', 1)",
+    "INSERT INTO staff_users (login, name, email, is_paa, permissions, password_hash, active, all_accounts, "
+    "all_orders, failed_logins, locked_until, must_change_password, id, uuid, version) VALUES ('book', '이경리', '', "
+    "0, 'invoices,payments', NULL, 1, 0, 0, 2, '2026-11-22 00:15:00', 1, 2, '66666666666666666666666666666666', 1)",
+    "INSERT INTO staff_accounts (staff_id, account_id) VALUES (2, 1)",
+    "INSERT INTO staff_teams (name, active, id, uuid, version) VALUES ('기술지원팀', 1, 1, "
+    "'66666666666666666666666666666666', 1)",
+    "INSERT INTO staff_team_members (team_id, staff_id, active, id, uuid, version) VALUES (1, 1, 1, 1, "
+    "'77777777777777777777777777777777', 1)",
+    "INSERT INTO consulting_projects (account_id, name, status, started_on, ends_on, id, uuid, version) VALUES "
+    "(1, '그룹웨어 전환 컨설팅', 'active', '2026-09-01', '2027-02-28', 1, '88888888888888888888888888888888', 1)",
+    "INSERT INTO support_requests (number, kind, account_id, site_id, project_id, title, description, status, "
+    "opened_at, opened_by_id, assignee_id, requester_email, scheduled_at, severity, direction, carrier, "
+    "tracking_number, expected_on, visit_at, visitors, id, uuid, version) VALUES ('REQ-2026-000003', 'incident', "
+    "1, 1, NULL, '메일 수신 지연', '오전 9시부터 외부 메일이 30분 늦게 들어옵니다.', 'in_progress', "
+    "'2026-11-20 00:15:00.000000', 1, 1, 'it@hanbit.co.kr', NULL, 2, NULL, '', '', NULL, NULL, '[]', 1, "
+    "'99999999999999999999999999999999', 2)",
+    "INSERT INTO support_status_changes (request_id, at, previous, status, staff_id, id, uuid, version) VALUES "
+    "(1, '2026-11-20 00:40:00.000000', 'open', 'in_progress', 1, 1, 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 1)",
+    "INSERT INTO support_messages (request_id, at, source, body, staff_id, sender, mail_message_id, id, uuid, "
+    "version) VALUES (1, '2026-11-20 00:41:00.000000', 'staff_reply', '확인 중입니다. 로그를 보내 주세요.', 1, "
+    "'', '<r1@reseller-desk.co.kr>', 1, 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 1)",
+    "INSERT INTO support_attachments (request_id, message_id, filename, size, sha256, content, added_at, "
+    "staff_id, id, uuid, version) VALUES (1, 1, 'mail-log.txt', 5, "
+    "'5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03', X'68656C6C6F', "
+    "'2026-11-20 00:42:00.000000', 1, 1, 'cccccccccccccccccccccccccccccccc', 1)",
+    "INSERT INTO support_shares (request_id, staff_id, team_id, active, id, uuid, version) VALUES (1, NULL, 1, 1, "
+    "1, 'dddddddddddddddddddddddddddddddd', 1)",
 ]
 
 
@@ -40,7 +67,9 @@ def sample_at_head(path: Path) -> Path:
     con = sqlite3.connect(path)
     with con:
         for sql in EXTRA_ROWS:
-            con.execute(sql)
+            table = sql.split()[2]
+            if con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0:  # the demo may fill it one day
+                con.execute(sql)
     con.close()
     return path
 

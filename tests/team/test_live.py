@@ -20,19 +20,6 @@ WAIT = 20  # seconds to wait for a notice that must come (a loaded CI machine); 
 
 
 @pytest.fixture
-def shared(pg_server):
-    from desktop_app.services import demo
-
-    name = pg_server.fresh_database()
-    url = pg_server.url(name)
-    db = open_database(url)
-    Desk(db).run(demo.fill_demo)
-    db.dispose()
-    yield url
-    pg_server.drop(name)
-
-
-@pytest.fixture
 def heard(shared):
     """A listener on the shared database, as in a running application; what it hears goes to a queue."""
     got: queue.Queue = queue.Queue()
@@ -111,7 +98,7 @@ def test_a_change_too_big_for_one_notice_is_sent_as_its_kinds_alone(shared, hear
     again.dispose()
 
 
-def test_announce_on_sqlite_sends_nothing(tmp_path):
+def test_announce_on_sqlite_sends_nothing_and_no_listener_starts(tmp_path):
     from sqlalchemy import event
 
     db = open_database(tmp_path / "one.sqlite3")
@@ -121,3 +108,4 @@ def test_announce_on_sqlite_sends_nothing(tmp_path):
         live.announce(s, {"sites"}, {"sites": [1]})
     db.dispose()
     assert not [sql for sql in sent if "notify" in sql.lower()]
+    assert live.start_listening(db.url, print) is None

@@ -14,24 +14,20 @@ from sqlalchemy import select
 
 from desktop_app.db import open_database
 from desktop_app.errors import StaleEdit
-from desktop_app.models import Account, AuditEntry, InvoiceRow, PricingPolicy, Site, SiteState, Vendor
+from desktop_app.models import (
+    Account,
+    AuditEntry,
+    InvoiceRow,
+    PricingPolicy,
+    Site,
+    SiteState,
+    Vendor,
+)
 from desktop_app.pricing.business_number import make_valid
-from desktop_app.services import demo, sites
+from desktop_app.services import sites
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import ensure_owner
 from tests.conftest import ROOT
-
-
-@pytest.fixture
-def shared(pg_server):
-    """The URL of a fresh shared database with the demo data in it."""
-    name = pg_server.fresh_database()
-    url = pg_server.url(name)
-    db = open_database(url)
-    Desk(db).run(demo.fill_demo)
-    db.dispose()
-    yield url
-    pg_server.drop(name)
 
 
 def workstation(url):

@@ -20,6 +20,7 @@ from desktop_app.services.staff import add_regular_user
 # public functions with (s, actor) that are not use-cases of their own, and why
 NOT_A_USE_CASE = {
     "access.current": "the check itself",
+    "scope.require_target": "the scope check the door makes",
     "audit.record": "writes the audit entry of the service that calls it",
 }
 
@@ -80,6 +81,8 @@ def test_a_user_deactivated_meanwhile_is_refused(name, fn, db, desk):
 # public functions that write without an actor, and why they may
 WRITES_WITHOUT_ACTOR = {
     "staff.ensure_owner": "makes the first staff user of an empty database: there is no actor yet",
+    "signin.password_free_user": "makes the owner of an empty database (ensure_owner) before anyone signs in (S7)",
+    "signin.needs_sign_in": "the same, asked at start before the sign-in dialog",
     "numbering.next_number": "takes the number of the document that the calling declared service writes",
     "rows.lock": "write-locks a row for the declared service that calls it; changes no value",
     "rows.load_for_change": "the same lock and a version check, for the declared service that calls it",
@@ -181,3 +184,55 @@ def test_services_hand_desk_run_only_declared_services():
                 assert isinstance(target, ast.Name), f"{module}.{name}: desk.run({ast.unparse(target)})"
                 key = imports.get(target.id, (module, target.id))
                 assert key in funcs and _declared(funcs[key][0]), f"{module}.{name}: {target.id} is not declared"
+
+
+@pytest.mark.parametrize(("name", "fn"), SERVICES, ids=[n for n, _ in SERVICES])
+def test_every_data_changing_service_declares_the_account_it_touches(name, fn):
+    from desktop_app.services.access import undeclared
+
+    assert getattr(fn, "__scope__", undeclared) is not undeclared, (
+        f"{name}: say which account it changes, @changes(…, account=account_arg()/row_arg()/no_account) (S3)")
+
+
+# --- the matrix: every service × (PAA, exactly the needed permission, without it, deactivated) ------------
+
+def _call(db, actor, fn):
+    """Call through the door with empty arguments: past the door the service fails on them (or not); what
+    matters is whether the door let the actor in."""
+    with db.session() as s:
+        try:
+            fn(s, actor, *([None] * (len(inspect.signature(fn).parameters) - 2)))
+        except PermissionDenied as exc:
+            return exc
+        except Exception:  # past the door: the empty arguments break the service itself
+            return None
+    return None
+
+
+ROLES = ("paa", "exact", "without", "deactivated")
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "fn"), SERVICES, ids=[n for n, _ in SERVICES])
+def test_the_permission_matrix(name, fn, role, db_path, db, desk):  # db_path: SQLite only (the door is not SQL)
+    feature = fn.__changes__
+    needed = {feature} if feature is not None else set()
+    if role == "paa":
+        actor = desk.actor
+    else:
+        granted = needed if role in ("exact", "deactivated") else set(Feature) - needed
+        actor = desk.run(add_regular_user, f"u-{role}", f"{role} 직원", granted)
+        if role == "deactivated":
+            with db.session() as s:
+                s.execute(update(StaffUser).where(StaffUser.id == actor.id).values(active=False))
+    refused = _call(db, actor, fn)
+    door = {"actor", feature.value if feature else "actor"}
+    if role in ("paa", "exact"):
+        assert refused is None or refused.field not in door, f"{name} refused {role}: {refused}"
+    elif role == "without":
+        if feature is None:
+            assert refused is None or refused.field not in door
+        else:
+            assert refused is not None and refused.field == feature.value
+    else:
+        assert refused is not None and refused.field == "actor"

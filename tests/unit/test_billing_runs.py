@@ -299,3 +299,85 @@ def test_i3_the_due_date_filter_includes_both_ends(desk, db):
                                                                                  due_to=D(2026, 12, 6)))] == [inv.number]
     assert desk.read(invoices.invoice_rows, InvoiceFilter(due_from=D(2026, 12, 7))) == []
     assert desk.read(invoices.invoice_rows, InvoiceFilter(due_to=D(2026, 12, 5))) == []
+
+
+# --- the run itself ---------------------------------------------------------------------------------------
+
+def test_a_run_bills_accounts_in_order_audits_as_the_owner_and_sums_its_report(desk, db):
+    first = make_account(db, D(2026, 12, 5), sites=[{}, {"state": SiteState.PENDING, "active_from": TODAY}])
+    second = make_account(db, D(2026, 12, 5), name="다온물산",
+                          sites=[{"state": SiteState.PENDING, "active_from": TODAY}])
+    report = run(db, TODAY)
+    assert report.run_date == TODAY and report.failures == [] and report.stopped_after is None
+    assert report.invoices == ["INV-2026-000001", "INV-2026-000002"] and report.states == 2
+    assert [n for n, *_ in invoices_of(db, first)] == ["INV-2026-000001"]
+    assert [n for n, *_ in invoices_of(db, second)] == ["INV-2026-000002"]
+    inv = the_invoice(db, first)
+    assert inv.staff_id == desk.actor.id
+    assert report.lines()[0] == "2026-11-22 청구 실행: 청구서 2건 발행, 사이트 상태 2건 변경."
+    assert report.lines()[1:] == ["  발행 INV-2026-000001", "  발행 INV-2026-000002"]
+
+
+def test_a_cancelled_run_stops_after_whole_accounts_and_the_next_run_does_the_rest(desk, db):
+    first = make_account(db, D(2026, 12, 5), sites=[{}])
+    second = make_account(db, D(2026, 12, 5), name="다온물산", sites=[{}])
+    told = []
+
+    def progress(done, total):
+        told.append((done, total))
+        return done < 1
+
+    report = billing.run(db, TODAY, Settings(), progress)
+    assert told == [(0, 2), (1, 2)] and report.stopped_after == 1
+    assert (len(invoices_of(db, first)), len(invoices_of(db, second))) == (1, 0)
+    assert "1개 계정을 처리한 뒤 멈췄습니다" in report.lines()[1]
+    again = billing.run(db, TODAY, Settings(), lambda done, total: True)
+    assert again.stopped_after is None and len(again.invoices) == 1 and len(invoices_of(db, second)) == 1
+
+
+def test_a_failing_account_is_reported_and_the_next_is_still_billed(desk, db):
+    bad = make_account(db, D(2026, 12, 5), sites=[{"package": "platinum"}])
+    good = make_account(db, D(2026, 12, 5), name="다온물산", sites=[{}])
+    bad_site = make_account(db, D(2026, 12, 5), name="온누리", sites=[{"addons": {"gold-support": 1}}])
+    report = run(db, TODAY)
+    assert [name for name, _ in report.failures] == ["한빛상사", "온누리"]
+    assert all(why for _, why in report.failures)
+    assert invoices_of(db, bad) == [] and invoices_of(db, bad_site) == [] and len(invoices_of(db, good)) == 1
+    assert report.lines()[-1].startswith("  실패 온누리: ") and "아무것도 바뀌지 않았습니다" in report.lines()[-1]
+
+
+def test_k1_a_renewal_is_priced_at_the_catalog_version_in_force_when_its_term_starts(desk, db):
+    from desktop_app.services import catalog
+
+    desk.run(catalog.add_price_version, "daouoffice", D(2026, 12, 1), {("licence", "service/standard"): 4_400})
+    acc = make_account(db, D(2026, 12, 5), sites=[{}])
+    run(db, TODAY)
+    assert the_invoice(db, acc).supply == 88_000  # 20 × 4,400 from 2026-12-01
+
+
+def test_w1_counts_are_taken_each_day_per_site(desk, db):
+    make_account(db, None, sites=[naver_site(users=25), naver_site(users=40)])
+    run(db, TODAY)
+    run(db, D(2026, 11, 23))
+    with db.session() as s:
+        counts = sorted((c.day, c.accounts) for c in s.scalars(select(UsageCount)))
+    assert counts == [(TODAY, 25), (TODAY, 40), (D(2026, 11, 23), 25), (D(2026, 11, 23), 40)]
+
+
+def test_w1_each_site_is_billed_from_its_own_counts_and_closed_sites_are_left_out(desk, db):
+    acc = make_account(db, None, sites=[naver_site(), naver_site(), naver_site(state=SiteState.EXPIRED)])
+    with db.session() as s:
+        a, b, closed = s.get(Account, acc).sites
+        for day in range(1, 31):
+            s.add(UsageCount(site_id=a.id, day=D(2026, 11, day), accounts=30))
+            s.add(UsageCount(site_id=b.id, day=D(2026, 11, day), accounts=60))
+            s.add(UsageCount(site_id=closed.id, day=D(2026, 11, day), accounts=300))
+    run(db, D(2026, 12, 1))
+    inv = the_invoice(db, acc, "usage")
+    assert [(x["name"], x["subtotal"]) for x in inv.content["sites"]] == [("회사1", 90_000), ("회사2", 180_000)]
+    assert inv.supply == 270_000  # 30 and 60 accounts × 3,000 for the whole month
+    with db.session() as s:
+        s.get(Account, acc).sites[1].active = False  # a deactivated site is not estimated either
+    clock.fix_today(D(2026, 11, 11))
+    with db.session() as s:
+        assert billing.estimate_next_month(s, D(2026, 11, 11)).supply == 30_000  # 10 days of 회사1 only

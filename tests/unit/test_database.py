@@ -199,3 +199,46 @@ def test_timestamps_read_back_timezone_aware_in_utc(desk, db):
         entry = s.scalars(select(AuditEntry)).first()
         assert account.created_at.utcoffset() == dt.timedelta(0) and entry.at.utcoffset() == dt.timedelta(0)
         assert account.updated_at == dt.datetime(2026, 11, 22, 0, 30, tzinfo=dt.timezone.utc)
+
+
+def test_a_row_changed_by_a_colleague_during_the_save_is_a_stale_edit_and_nothing_is_kept(desk, db):
+    from sqlalchemy import update
+
+    from desktop_app.errors import StaleEdit
+    from desktop_app.services import accounts
+
+    made = desk.run(accounts.create_account, accounts.AccountInput(name="동시 수정", business_number="2208162517"))
+
+    def save_after_colleague(s, actor):
+        account = s.get(Account, made.id)
+        colleague = dbmod.make_engine(db.url)  # another workstation's connection commits meanwhile
+        with colleague.begin() as conn:
+            conn.execute(update(Account).where(Account.id == made.id)
+                         .values(name="동료가 고침", version=Account.version + 1))
+        colleague.dispose()
+        account.name = "내가 고침"
+        account.ceo_name = "김대표"
+
+    with pytest.raises(StaleEdit) as refused:
+        desk.run(save_after_colleague)
+    assert refused.value.field == "version" and "다른 직원" in refused.value.message
+    with db.session() as s:
+        kept = s.get(Account, made.id)
+        assert (kept.name, kept.ceo_name, kept.version) == ("동료가 고침", "", made.version + 1)
+
+
+def test_a_unique_value_taken_meanwhile_is_a_conflict_naming_it(desk, db):
+    from desktop_app.errors import Conflict
+    from desktop_app.models import StaffUser
+
+    owner_login = desk.actor.login
+
+    def add_same_login(s, actor):
+        s.add(StaffUser(login=owner_login, name="같은 로그인", is_paa=False, permissions=""))
+        s.flush()
+
+    with pytest.raises(Conflict) as refused:
+        desk.run(add_same_login)
+    assert "login" in refused.value.field and "다른 직원" in refused.value.message
+    with db.session() as s:
+        assert len(s.scalars(select(StaffUser)).all()) == 1

@@ -97,7 +97,7 @@ def test_a_failing_migration_leaves_the_file_untouched_and_names_the_backup(tmp_
     assert "foreign_key_check" in err.value.message and str(backup) in err.value.message
     assert "그대로" in err.value.message and "저장되지 않았습니다" not in err.value.message
     assert _dump(path) == before and _dump(backup) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["at2.sqlite3", backup.name, "at2.sqlite3.lock"])
+    assert sorted(p.name for p in tmp_path.glob("at2.*")) == sorted(["at2.sqlite3", backup.name, "at2.sqlite3.lock"])
     monkeypatch.undo()
     dbmod.open_database(path).dispose()  # and the next start upgrades it
     assert _revision(path) == HEAD
@@ -111,7 +111,7 @@ def test_leftovers_of_a_killed_upgrade_do_not_block_the_next_start(tmp_path):
     Path(f"{path}.bak-20261122-101010.part").write_bytes(b"half a backup")
     dbmod.open_database(path).dispose()
     assert _revision(path) == HEAD
-    assert sorted(p.name for p in tmp_path.iterdir() if "bak" not in p.name) == ["at2.sqlite3", "at2.sqlite3.lock"]
+    assert sorted(p.name for p in tmp_path.glob("at2.*") if "bak" not in p.name) == ["at2.sqlite3", "at2.sqlite3.lock"]
 
 
 CHILD = """

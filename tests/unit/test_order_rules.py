@@ -183,3 +183,91 @@ def test_p5_a_code_on_its_first_valid_day_is_applied_and_counted(desk, db):
     assert [(p.field, p.rule) for p in err.value.problems] == [("discount_code", "P5")]
     assert "used up (1 of 1 uses)" in err.value.problems[0].en
     assert count(db, OrderRow) == 1
+
+
+# --- what an order stores and says ------------------------------------------------------------------------
+
+def test_o6_the_snapshot_the_opening_mail_and_the_audit_of_a_new_order(desk, db):
+    acc = make_account(db, None, sites=[])
+    with db.session() as s:
+        s.get(Account, acc).email = "admin@hanbit.co.kr"
+    row = place(desk, acc, [opening("본사", "hanbit-main")], months=3, payment_method="virtual_account")
+    assert (row.kind, row.status, row.order_date, row.payment_method, row.terms_accepted) == (
+        "new", "completed", TODAY, "virtual_account", True)
+    assert (row.supply, row.vat, row.total, row.staff_id) == (240_000, 24_000, 264_000, desk.actor.id)
+    snap = row.snapshot
+    assert {k: snap[k] for k in ("catalog", "catalog_version", "policy", "term_months", "months", "date",
+                                 "expires_on", "discount_code")} == {
+        "catalog": "daouoffice", "catalog_version": "2024-01-01", "policy": "4.0", "term_months": 1, "months": 3,
+        "date": "2026-11-22", "expires_on": None, "discount_code": None}
+    assert snap["priced"]["supply"] == 240_000
+    assert expiry(db, acc) == D(2027, 2, 21)  # a first term of the 3 months priced: 11-22 to 02-21
+    assert snap["opening_mail"] == {"to": "admin@hanbit.co.kr", "subject": "[서비스 개설 안내] 한빛상사", "body": "\n".join([
+        "한빛상사 담당자님, 안녕하세요.", "", "주문하신 서비스가 다음과 같이 개설되었습니다.", "",
+        "■ 본사", "  접속 주소: https://hanbit-main.daouoffice.com", "  대표 관리자: 김관리 (admin)",
+        "  사용자 수: 20명", "  사용 시작일: 2026-11-22", "", "감사합니다."])}
+    with db.session() as s:
+        from desktop_app.models import AuditEntry
+
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "order")).one()
+        assert (entry.action, entry.entity_id, entry.staff_id) == ("create", row.id, desk.actor.id)
+        assert entry.after == {"account_id": acc, "kind": "new", "total": 264_000, "expires_on": "2027-02-21"}
+    [listed] = desk.read(orders.order_rows, acc)
+    assert (listed.id, listed.order_date, listed.kind, listed.status, listed.sites, listed.supply, listed.total,
+            listed.payment_method) == (row.id, TODAY, "new", "completed", "본사", 240_000, 264_000,
+                                       "virtual_account")
+
+
+def test_the_opening_mail_of_a_naver_site_gives_its_workplace_address(desk, db):
+    acc = make_account(db, None, sites=[])
+    row = place(desk, acc, [orders.NewSite("본사", "workplace", 25, None, subdomain="hanbit-works",
+                                           admin_name="김관리", admin_login="admin")])
+    assert "  접속 주소: https://hanbit-works.ncpworkplace.com" in row.snapshot["opening_mail"]["body"]
+    with db.session() as s:
+        assert s.get(Account, acc).sites[0].vendor.value == "naver"
+
+
+def test_orders_are_listed_newest_first(desk, db):
+    acc = make_account(db, D(2026, 12, 31), sites=[{"users": 25}])
+    first = place(desk, acc, changes=[change(db, acc, 0, users=30)])
+    clock.fix_today(D(2026, 11, 23))
+    second = place(desk, acc, changes=[change(db, acc, 0, users=35)])
+    assert [r.id for r in desk.read(orders.order_rows, acc)] == [second.id, first.id]
+    assert [r.kind for r in desk.read(orders.order_rows, acc)] == ["change", "change"]
+
+
+def test_an_order_without_sites_or_with_another_account_s_site_is_refused(desk, db):
+    from desktop_app.errors import UserError
+
+    acc = make_account(db, D(2026, 12, 31), sites=[{}])
+    other = make_account(db, D(2026, 12, 31), name="다온물산", sites=[{}])
+    with pytest.raises(UserError) as err:
+        place(desk, acc)
+    assert "주문할 사이트가 없습니다" in err.value.message
+    with pytest.raises(UserError) as err:
+        place(desk, acc, changes=[change(db, other, 0, users=30)])
+    assert "다른 계정의 사이트" in err.value.message
+    with pytest.raises(UserError) as err:
+        place(desk, acc, [orders.NewSite("웍스", "workplace", 25, None, subdomain="hanbit-works",
+                                         admin_name="김관리", admin_login="admin")],
+              changes=[change(db, acc, 0, users=30)])
+    assert "한 공급사" in err.value.message
+    assert count(db, OrderRow) == 0 and site_of(db, other).users == 20
+
+
+def test_a_paid_site_changed_to_a_free_package_is_refused_by_the_matrix(desk, db):
+    acc = make_account(db, D(2026, 12, 31), sites=[{}])
+    with pytest.raises(Refused) as err:
+        place(desk, acc, changes=[change(db, acc, 0, package="free", users=5, edition=None)])
+    assert [p.rule for p in err.value.problems] == ["§5"]
+
+
+def test_a_free_site_converted_to_paid_keeps_its_addons_and_gets_its_edition(desk, db):
+    acc = make_account(db, D(2026, 11, 30), sites=[{"package": "free", "edition": None, "users": 5}])
+    row = place(desk, acc, changes=[change(db, acc, 0, package="standard", users=10, edition="service",
+                                           addons={"storage-10gb": 1})])
+    site = site_of(db, acc)
+    assert (site.package, site.edition, site.users, site.addons) == ("standard", "service", 10,
+                                                                     {"storage-10gb": 1})
+    # term price 0 → 40,000 + 10,000 = 50,000 × 9 ÷ 30 = 15,000; the Standard setup fee 100,000
+    assert row.supply == 115_000

@@ -35,7 +35,10 @@ def test_a_database_url_password_goes_to_the_keyring_not_to_the_settings_file(tm
     text = (tmp_path / "settings.json").read_text(encoding="utf-8")
     assert "Pa55-w0rd!" not in text and "Pa55" not in text
     assert json.loads(text)["database"] == BARE
-    assert keyring.get_password(APP_ID, f"database:{BARE}") == "Pa55-w0rd!"
+    assert keyring.get_password(APP_ID, "database:desk@db.example.co.kr:5432/reseller") == "Pa55-w0rd!"
+    from desktop_app import postgres
+
+    assert postgres.engine_url(BARE).password == "Pa55-w0rd!"  # what a connection uses
     again = Settings(tmp_path / "settings.json")
     assert again.get("database") == BARE and same_url(again.database_url()) == same_url(URL)
     assert again.session_only == []
@@ -85,3 +88,17 @@ def test_a_keyring_added_later_takes_the_secret_from_the_session(no_keyring):
     keyring.set_keyring(memory)
     assert secrets.set_secret("smtp-password", "second") == secrets.KEYRING
     assert secrets.get_secret("smtp-password") == "second" and memory.store[(APP_ID, "smtp-password")] == "second"
+
+
+def test_server_connect_with_a_password_and_no_keyring_refuses_instead_of_keeping_it_nowhere(
+        no_keyring, monkeypatch, tmp_path):
+    import io
+
+    from desktop_app.cli.server import _connect
+    from desktop_app.errors import UserError
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Pa55-w0rd!\n"))
+    with pytest.raises(UserError) as err:
+        _connect(BARE, password_stdin=True)
+    assert "키링이 없습니다" in err.value.message and err.value.field == "password"
+    assert not Settings().path.exists()

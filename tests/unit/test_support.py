@@ -47,14 +47,17 @@ def incident(db, severity=3):
     return RequestInput("incident", acc, "메일 발송 장애", site_id=site, severity=severity)
 
 
+DEMO_REQUEST = "REQ-2026-000001"  # the demo's late incident (for Today): these tests leave it aside
+
+
 def page(desk, flt=RequestFilter(), now=None):
-    return desk.read(support_list.request_page, flt, now=now).rows
+    return [r for r in desk.read(support_list.request_page, flt, now=now).rows if r.number != DEMO_REQUEST]
 
 
 def test_T8_numbers_are_req_year_and_six_digits_in_order(demo_desk, db):
     first = demo_desk.run(support.open_request, remote_hands(db))
     second = demo_desk.run(support.open_request, incident(db))
-    assert (first.number, second.number) == ("REQ-2026-000001", "REQ-2026-000002")
+    assert (first.number, second.number) == ("REQ-2026-000002", "REQ-2026-000003")  # after the demo's
     set_now("2027-01-01T00:00")
     assert demo_desk.run(support.open_request, remote_hands(db)).number == "REQ-2027-000001"
 
@@ -142,7 +145,7 @@ def test_forms_check_the_fields_of_each_type(demo_desk, db):
         with pytest.raises(ValidationError) as refused:
             demo_desk.run(support.open_request, data)
         assert field in refused.value.errors, (data.kind, refused.value.errors)
-    assert count(db, SupportRequest) == 0
+    assert count(db, SupportRequest) == 1  # the demo's own, nothing more
     ship = demo_desk.run(support.open_request, RequestInput(
         "shipping", acc, "서버 입고", direction="in", carrier="CJ대한통운", tracking_number="1234-5678",
         expected_on=dt.date(2026, 11, 25)))
@@ -169,7 +172,8 @@ def test_S4_every_change_needs_the_support_permission_and_is_audited(demo_desk, 
         with pytest.raises(PermissionDenied, match="지원 요청"):
             other.run(*call)
     with db.session() as s:
-        actions = [a.action for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "support_request"))]
+        actions = [a.action for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "support_request",
+                                                                          AuditEntry.entity_id == req.id))]
     assert actions == ["create"]
 
 
@@ -242,13 +246,13 @@ def test_T5_filters_by_type_status_account_assignee_clock_state_and_search(demo_
     assert numbers(clock_state="paused") == [third.number]
     assert numbers(clock_state="met") == []
     total = demo_desk.read(support_list.request_page, RequestFilter(kinds=("incident",)), with_total=True).total
-    assert total == 2
+    assert total == 3  # with the demo's incident
 
 
 def test_opening_queues_a_confirmation_mail_to_the_account_contact(demo_desk, db):
     req = demo_desk.run(support.open_request, remote_hands(db, "랙 12 서버 재부팅"))
     with db.session() as s:
-        (mail,) = s.scalars(select(OutboxMessage)).all()
+        (mail,) = s.scalars(select(OutboxMessage).where(OutboxMessage.subject.contains(req.number))).all()
     assert mail.recipients == "admin@hanbit.co.kr" and mail.quote_id is None
     assert mail.subject == f"[{req.number}] 지원 요청이 접수되었습니다: 랙 12 서버 재부팅"
     assert req.number in mail.body and mail.status == "queued"

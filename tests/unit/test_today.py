@@ -33,6 +33,9 @@ def test_demo_today_lists_each_group(demo_desk):
     assert texts(found, "quotes") == ["Q-2026-000001 ((주)가람상사): 2026-11-27까지 유효 (5일 남음)"]
     # Collabo with 25 users includes 512 GB + 25 GB; 530 GB used leaves 7 GB, 1 % (W4: under 10 %)
     assert texts(found, "storage") == ["온누리 (온누리 헬스케어): 공유 저장 공간 537GB 중 7GB 남음 (1%)"]
+    # the demo's incident of severity 1, opened three hours before: its two-hour resolution clock is past due
+    [late] = texts(found, "support")
+    assert late.startswith("REQ-2026-000001 미래교육재단: 해결 기한 ") and late.endswith(" 지남")
     assert [(i.kind, i.action) for i in found.groups["overdue"]] == [("invoice", "pay")]
     assert found.groups["trials"][0].action == "reserve" and found.groups["quotes"][0].action == "reprice"
 

@@ -163,8 +163,10 @@ class AccountsView(QWidget):
     def detail(self):
         if self._detail is None:
             from desktop_app.views.accounts.detail import AccountDetail
+            from desktop_app.views.common import permissions
 
             self._detail = AccountDetail(self.desk)
+            permissions.apply(self._detail, self.desk)  # what the user may not do, disabled with the reason
             sizes = self._split.sizes()  # the list keeps its width when the detail takes the placeholder's place
             self._split.replaceWidget(self._split.indexOf(self._placeholder), self._detail)
             self._split.setSizes(sizes)

@@ -27,6 +27,7 @@ class SettingsDialog(FormDialog):
                                                   self.combo([("한국어", "ko"), ("English", "en")]))
         self.choose(self.language, settings.get("language"))
         self._text("database", self.tr("데이터베이스 (파일 또는 URL)"), self.tr("비우면 사용자 데이터 폴더의 기본 파일"))
+        self.lock_minutes = self._number("lock_idle_minutes", self.tr("자동 잠금 (분, 0: 잠그지 않음)"), 0, 480)
         self._header(self.tr("견적서"))
         self.valid_days = self._number("quote_valid_days", self.tr("견적 유효 기간(일)"), 1, 365)
         self._text("payment_terms", self.tr("결제 조건"))
@@ -70,7 +71,7 @@ class SettingsDialog(FormDialog):
         out: dict[str, object] = {key: self.field(key).text().strip() for key in TEXT_KEYS}
         out.update(language=self.language.currentData(), smtp_security=self.security.currentData(),
                    quote_valid_days=self.valid_days.value(), smtp_port=self.port.value(),
-                   smtp_timeout=self.timeout.value())
+                   smtp_timeout=self.timeout.value(), lock_idle_minutes=self.lock_minutes.value())
         return out
 
     @staticmethod

@@ -138,7 +138,7 @@ class TodayView(QWidget):
             self.act.emit(item.action, item.kind, item.record_id, item.account_id)
 
     def apply_changes(self, changes) -> None:
-        if changes.touches("accounts", "sites", "invoices", "payments", "quotes", "support", "sync"):
+        if changes.touches("accounts", "sites", "invoices", "payments", "quotes", "support", "sync", "usage"):
             if self.isVisible():
                 self.reload()
             else:
