@@ -150,7 +150,16 @@ def db(database_url, backend, request, _templates):
             owner = ensure_owner(s)
         Desk(database, owner).run(demo.fill_demo)
     yield database
+    _wait_for_background_work()  # a view's reload may still be reading: never close the database under it
     database.dispose()
+
+
+def _wait_for_background_work() -> None:
+    background = sys.modules.get("desktop_app.views.common.background")  # only where the views were used
+    if background is not None:
+        for job in list(background._running):
+            job.cancelled = True
+            job.wait()
 
 
 @pytest.fixture
