@@ -157,9 +157,7 @@ def db(database_url, backend, request, _templates):
 def _wait_for_background_work() -> None:
     background = sys.modules.get("desktop_app.views.common.background")  # only where the views were used
     if background is not None:
-        for job in list(background._running):
-            job.cancelled = True
-            job.wait()
+        background.wait_for_running_jobs()
 
 
 @pytest.fixture

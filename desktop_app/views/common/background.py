@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -74,23 +75,32 @@ def start(parent: QObject, fn: Callable[..., Any], done: Callable[[Any, BaseExce
     job = Job(fn, QCoreApplication.instance(), reports)
     relay = _Relay(parent, done)
     job.finished_with.connect(relay.deliver)
+    _prune()
     _running.add(job)
-    job.finished.connect(lambda: _running.discard(job))
     job.finished.connect(job.deleteLater)
     job.start()
     return job
 
 
-_running: set[Job] = set()
+_running: set[Job] = set()  # jobs started; pruned of finished ones at each start (never from a slot)
+
+
+def _prune() -> None:
+    for job in list(_running):
+        if not shiboken6.isValid(job) or job.isFinished():
+            _running.discard(job)
 
 
 @atexit.register
-def _wait_for_running_jobs() -> None:
-    """At exit, let running work stop between its steps and finish: a thread destroyed while it runs aborts
-    the process (a window closed, or a script, while a list was still being read)."""
+def wait_for_running_jobs() -> None:
+    """Let running work stop between its steps and finish: at exit (a thread destroyed while it runs aborts
+    the process) and before a database is closed under it (tests)."""
+    _prune()
     for job in list(_running):
-        job.cancelled = True
-        job.wait()
+        if shiboken6.isValid(job):
+            job.cancelled = True
+            job.wait()
+    _running.clear()
 
 
 def failed(parent: QWidget, title: str, exc: BaseException) -> None:
