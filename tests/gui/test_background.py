@@ -3,6 +3,7 @@ worker to the crash dialog and the crash log with the worker's traceback, and th
 
 import threading
 
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.errors import UserError
@@ -18,6 +19,8 @@ def test_a_result_comes_back_on_the_gui_thread(qtbot):
     qtbot.waitUntil(lambda: bool(seen))
     worker, gui = seen[0]
     assert worker != gui == threading.get_ident() and job is not None
+    job.wait()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(job))  # deleted by Qt once finished
 
 
 def test_a_refusal_in_a_worker_is_a_message(qtbot):
@@ -28,10 +31,12 @@ def test_a_refusal_in_a_worker_is_a_message(qtbot):
     def refuse():
         raise UserError("그 청구서를 찾을 수 없습니다.")
 
-    background.run(parent, refuse, lambda r: None, title="청구서")
+    job = background.run(parent, refuse, lambda r: None, title="청구서")
     qtbot.waitUntil(lambda: any(b.isVisible() for b in parent.findChildren(QMessageBox, "message")))
     box = next(b for b in parent.findChildren(QMessageBox, "message") if b.isVisible())
     assert box.text() == "그 청구서를 찾을 수 없습니다." and box.icon() == QMessageBox.Icon.Warning
+    box.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(job))
 
 
 def test_a_bug_in_a_worker_goes_to_the_crash_dialog_and_log_with_its_traceback(qtbot, tmp_path, monkeypatch):
@@ -44,13 +49,14 @@ def test_a_bug_in_a_worker_goes_to_the_crash_dialog_and_log_with_its_traceback(q
     def broken_service():
         return {}["missing"]
 
-    background.run(parent, broken_service, lambda r: None, title="t")
+    job = background.run(parent, broken_service, lambda r: None, title="t")
     qtbot.waitUntil(lambda: bool(crash._open))
     box = crash._open[-1]
     log = (tmp_path / "crash.log").read_text(encoding="utf-8")
     assert "broken_service" in log and "KeyError: 'missing'" in log  # the worker's own frames
     assert "broken_service" in box.detailedText() and str(tmp_path / "crash.log") in box.text()
-    box.close()
+    box.done(0)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(job) and not crash._open)
 
 
 def test_a_newer_request_supersedes_an_older_one(qtbot):

@@ -87,7 +87,7 @@ _running: set[Job] = set()  # jobs started; pruned of finished ones at each star
 
 def _prune() -> None:
     for job in list(_running):
-        if not shiboken6.isValid(job) or job.isFinished():
+        if not shiboken6.isValid(job):  # finished and deleted by Qt (deleteLater): its wrapper may go
             _running.discard(job)
 
 
@@ -100,7 +100,6 @@ def wait_for_running_jobs() -> None:
         if shiboken6.isValid(job):
             job.cancelled = True
             job.wait()
-    _running.clear()
 
 
 def failed(parent: QWidget, title: str, exc: BaseException) -> None:
