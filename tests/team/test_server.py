@@ -159,9 +159,8 @@ def test_the_readme_roles_let_workstations_write_rows_but_not_the_schema(tmp_pat
         assert done.returncode == 0, done.stderr
         database = dbmod.open_database(app_url)
         assert Desk(database).run(demo.fill_demo) > 0  # a workstation writes rows and takes numbers
-        with pytest.raises(Exception) as no_ddl:
-            with database.engine.begin() as conn:
-                conn.execute(text("CREATE TABLE sneaky (id int)"))
+        with pytest.raises(Exception) as no_ddl, database.engine.begin() as conn:
+            conn.execute(text("CREATE TABLE sneaky (id int)"))
         assert "permission denied" in str(no_ddl.value)
         database.dispose()
     finally:

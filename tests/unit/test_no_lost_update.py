@@ -94,7 +94,7 @@ def test_an_order_without_the_version_its_screen_showed_is_refused(demo_desk, db
     change = orders.SiteChange(site.id, site.package, site.users + 5, site.edition)
     with pytest.raises(Exception) as err:
         demo_desk.run(orders.place_order, orders.OrderInput(site.account_id, changes=[change], terms_accepted=True))
-    assert getattr(err.value, "field", None) == "site {}".format(site.id)
+    assert getattr(err.value, "field", None) == f"site {site.id}"
 
 
 def test_a_site_edit_over_another_users_edit_is_refused(demo_desk, other, db):
