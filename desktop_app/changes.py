@@ -39,6 +39,12 @@ class Changes:
     def touches(self, *kinds: str) -> bool:
         return ALL in self.kinds or bool(self.kinds.intersection(kinds))
 
+    def merged(self, other: Changes) -> Changes:
+        """Both sets of changes as one (several commits of one user action are handled once)."""
+        ids = {k: self.ids.get(k, frozenset()) | other.ids.get(k, frozenset()) for k in {*self.ids, *other.ids}}
+        origin = self.origin if self.origin == other.origin else "mixed"
+        return Changes(self.kinds | other.kinds, ids, origin)
+
     @classmethod
     def everything(cls, origin: str) -> Changes:
         return cls(frozenset({ALL}), {}, origin)

@@ -19,7 +19,7 @@ _LAZY = {
     "AuditEntry": "audit", "CatalogVersionRow": "catalog", "DiscountCodeRow": "catalog",
     "ConcurrentPost": "groups", "Department": "groups", "Employee": "groups", "GroupCompany": "groups",
     "InvoiceRow": "invoices", "PaymentRow": "invoices", "UsageCount": "invoices", "OrderRow": "orders",
-    "NumberCounter": "quotes", "OutboxMessage": "quotes", "QuoteRow": "quotes",
+    "NumberCounter": "numbering", "OutboxMessage": "quotes", "QuoteRow": "quotes",
     "NamedUser": "licences", "SeatChange": "licences", "UserStatus": "licences",
     "ConsultingProject": "support", "StaffTeam": "support", "StaffTeamMember": "support", "StatusChange": "support",
     "SupportAttachment": "support", "SupportMessage": "support", "SupportRequest": "support",
@@ -33,8 +33,9 @@ if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary 
     from desktop_app.models.invoices import InvoiceRow, PaymentRow, UsageCount
     from desktop_app.models.licences import NamedUser, SeatChange, UserStatus
     from desktop_app.models.mail_intake import MailSeen, MailTriage
+    from desktop_app.models.numbering import NumberCounter
     from desktop_app.models.orders import OrderRow
-    from desktop_app.models.quotes import NumberCounter, OutboxMessage, QuoteRow
+    from desktop_app.models.quotes import OutboxMessage, QuoteRow
     from desktop_app.models.support import (
         ConsultingProject,
         StaffTeam,

@@ -1,4 +1,4 @@
-"""Quotes (견적서) with their frozen content, numbers from a counter row, and the mail outbox."""
+"""Quotes (견적서) with their frozen content, and the mail outbox (numbers: models/numbering.py)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,6 @@ from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, tex
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base, BusinessRow, UtcDateTime, Won
-
-
-class NumberCounter(Base):
-    """The last number handed out per kind and year; updated in the document's own transaction (I1)."""
-
-    __tablename__ = "number_counters"
-
-    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # Q, INV, CN
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class QuoteRow(BusinessRow, Base):

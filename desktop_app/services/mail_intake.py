@@ -72,7 +72,7 @@ def known_sender(s: Session, account_id: int, address: str) -> bool:
 
 def _keep_attachments(s: Session, actor: StaffUser, req: SupportRequest, msg_id: int | None, mail: Mail) -> list[str]:
     """Files within T3 are kept; a larger one is named in a note, never silently dropped."""
-    notes = []
+    notes: list[str] = []
     for a in mail.attachments:
         if len(a.content) > MAX_BYTES:
             notes.append(_("첨부 파일 '{name}' ({size}) 은(는) 10 MB 제한(T3)을 넘어 저장하지 않았습니다. 보낸 사람에게 "

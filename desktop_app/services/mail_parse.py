@@ -79,7 +79,7 @@ def _ids(value: str | None) -> list[str]:
 
 
 def parse(raw: bytes) -> Mail:
-    msg: EmailMessage = email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[assignment]
+    msg: EmailMessage = email.message_from_bytes(raw, policy=email.policy.default)
     name, address = parseaddr(str(msg.get("From", "")))
     recipients = [a.lower() for _n, a in getaddresses([str(v) for k in ("To", "Cc", "Delivered-To")
                                                         for v in msg.get_all(k, [])]) if a]
@@ -91,7 +91,7 @@ def parse(raw: bytes) -> Mail:
     attachments = []
     for part in msg.iter_attachments():
         payload = part.get_payload(decode=True)
-        if payload is None:
+        if not isinstance(payload, bytes):
             continue
         attachments.append(Attachment(part.get_filename() or "attachment.bin", payload))
     return Mail(sender=address.lower(), sender_name=name, recipients=recipients,

@@ -78,7 +78,7 @@ def connect(config: ImapConfig, context: ssl.SSLContext | None = None) -> IMAPCl
     except socket.gaierror as exc:
         raise MailboxError(_("서버 이름 {host} 을(를) 찾을 수 없습니다. 주소와 네트워크 연결을 확인하세요.",
                              host=config.host), "imap_host") from exc
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise MailboxError(_("{where} 이(가) {seconds}초 안에 응답하지 않았습니다. 주소, 포트, 보안 방식을 확인하세요.",
                              where=where, seconds=f"{config.timeout:g}"), "imap_host") from exc
     except (OSError, imaplib.IMAP4.error) as exc:

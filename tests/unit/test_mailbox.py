@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from desktop_app import clock
 from desktop_app.models import Account, AuditEntry, OutboxMessage
-from desktop_app.models.mail_intake import MailSeen, MailTriage
+from desktop_app.models.mail_intake import MailSeen
 from desktop_app.models.support import (
     ConsultingProject,
     StatusChange,
@@ -23,9 +23,9 @@ from desktop_app.models.support import (
     SupportMessage,
     SupportRequest,
 )
-from desktop_app.services import mail, mail_intake, support, support_mail
+from desktop_app.services import mail, mail_intake, support, support_replies
+from desktop_app.services.mailbox import ImapConfig, MailboxError, check_connection, fetch_new
 from desktop_app.services.support_detail import request_detail
-from desktop_app.services.mailbox import ImapConfig, MailboxError, fetch_new, check_connection
 from tests.conftest import count
 from tests.support.dovecot import Dovecot
 from tests.support.smtp import PASSWORD as SMTP_PASSWORD
@@ -111,7 +111,7 @@ def test_a_mail_to_a_tag_opens_a_consulting_request_with_a_confirmation_that_thr
     assert str(sent["Subject"]) == f"[{req.number}] 지원 요청이 접수되었습니다: 메일 서버 이전 상담 요청"
 
     # staff reply by mail, threaded under the confirmation
-    queued = demo_desk.run(support_mail.reply_by_mail, req.id, "일정을 알려 주시면 준비하겠습니다.")
+    queued = demo_desk.run(support_replies.reply_by_mail, req.id, "일정을 알려 주시면 준비하겠습니다.")
     with smtp_server() as (inbox, port):
         config = mail.SmtpConfig("127.0.0.1", port, "none", SMTP_USER, SMTP_PASSWORD, SMTP_USER, 5, SUPPORT)
         assert mail.deliver(demo_desk, queued.id, config, company_name="리셀러데스크") is None

@@ -94,7 +94,7 @@ def test_an_order_without_the_version_its_screen_showed_is_refused(demo_desk, db
     change = orders.SiteChange(site.id, site.package, site.users + 5, site.edition)
     with pytest.raises(Exception) as err:
         demo_desk.run(orders.place_order, orders.OrderInput(site.account_id, changes=[change], terms_accepted=True))
-    assert getattr(err.value, "field", None) == "site {}".format(site.id)
+    assert getattr(err.value, "field", None) == f"site {site.id}"
 
 
 def test_a_site_edit_over_another_users_edit_is_refused(demo_desk, other, db):
@@ -231,6 +231,9 @@ NO_VERSION = {
     "support_files.unshare": "switches one share off; twice is the same",
     "staff.set_active": "switches a staff user on or off; twice is the same, nothing else is overwritten",
     "staff.reset_password": "sets a new password on purpose: the last one set is the one meant",
+    "support_replies.reply_by_mail": "adds a staff reply and queues its mail; overwrites nothing",
+    "mail_intake.attach_triage": "only a mail still waiting in triage is attached; one handled meanwhile is refused",
+    "mail_intake.discard_triage": "only a mail still waiting in triage is discarded; one handled meanwhile is refused",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from desktop_app.errors import ValidationError
@@ -129,9 +130,9 @@ class SettingsDialog(FormDialog):
         for key in ("font_path", "company_seal"):
             path = str(values[key]).partition("#")[0]
             if path and not Path(path).is_file():
-                errors[key] = "그 파일이 없습니다. 경로를 확인하거나 비워 두세요."
+                errors[key] = QCoreApplication.translate("SettingsDialog", "그 파일이 없습니다. 경로를 확인하거나 비워 두세요.")
         if values["smtp_security"] not in SECURITY:
-            errors["smtp_security"] = "보안 방식을 고르세요."
+            errors["smtp_security"] = QCoreApplication.translate("SettingsDialog", "보안 방식을 고르세요.")
         return errors
 
     def save(self) -> bool:

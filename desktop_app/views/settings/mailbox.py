@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBo
 
 from desktop_app.services.mailbox import PASSWORD_SECRET, ImapConfig, MailboxError, check_connection
 from desktop_app.views.common import background
+from desktop_app.views.common.notify import shown
 
 TEXT_KEYS = ("support_address", "imap_host", "imap_user", "imap_folder", "imap_handled_folder")
 
@@ -80,9 +81,9 @@ class MailboxFields(QObject):
             self.test_button.setEnabled(True)
             if isinstance(exc, MailboxError):
                 self.result.setText(self.tr("실패 (%1): %2").replace("%1", self.step_name(exc.field))
-                                    .replace("%2", exc.message))
+                                    .replace("%2", shown(exc)))
             elif exc is not None:
-                self.result.setText(self.tr("실패: %1").replace("%1", str(exc)))
+                self.result.setText(self.tr("실패: %1").replace("%1", shown(exc)))
             else:
                 self.result.setText(message)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.errors import UserError
-from desktop_app.services import support, support_detail, support_files, support_mail
+from desktop_app.services import support, support_detail, support_files, support_replies
 from desktop_app.services.desk import Desk
 from desktop_app.services.support_list import business_calendar
 from desktop_app.views.common.notify import tell
@@ -224,7 +224,7 @@ class DetailPanel(QWidget):
         try:
             self.desk.run(fn, *args, **kwargs)
         except UserError as exc:
-            tell(self, self.tr("할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("할 수 없습니다"), exc, warning=True)
             return False
         self.changed.emit(self.request_id)
         return True
@@ -239,9 +239,9 @@ class DetailPanel(QWidget):
         by_mail = source == "staff_reply" and bool(self.detail.requester_email) and bool(body.strip())
         if by_mail:
             try:
-                queued = self.desk.run(support_mail.reply_by_mail, self.request_id, body)
+                queued = self.desk.run(support_replies.reply_by_mail, self.request_id, body)
             except UserError as exc:
-                tell(self, self.tr("할 수 없습니다"), exc.message, warning=True)
+                tell(self, self.tr("할 수 없습니다"), exc, warning=True)
                 return False
             self.changed.emit(self.request_id)
             self.sending = self._deliver(queued.id)
@@ -312,7 +312,7 @@ class DetailPanel(QWidget):
         try:
             name, data = self.desk.read(support_files.attachment_content, attachment_id)
         except UserError as exc:
-            tell(self, self.tr("열 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("열 수 없습니다"), exc, warning=True)
             return None
         folder = Path(tempfile.mkdtemp(prefix="reseller-desk-"))
         path = folder / name

@@ -121,7 +121,7 @@ class TriageView(QDialog):
             req = self.desk.run(mail_intake.attach_triage, t.id, self.account.currentData(),
                                 self.request.currentData())
         except UserError as exc:
-            tell(self, self.tr("붙일 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("붙일 수 없습니다"), exc, warning=True)
             return False
         self.reload()
         self.status.setText(self.tr("%1 에 붙였습니다.").replace("%1", req.number))
@@ -138,7 +138,7 @@ class TriageView(QDialog):
         try:
             self.desk.run(mail_intake.discard_triage, t.id, reason)
         except UserError as exc:
-            tell(self, self.tr("버릴 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("버릴 수 없습니다"), exc, warning=True)
             return False
         self.reload()
         return True
