@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         """What the status bar says for a section: its own count, never another section's."""
         view = self.sections.get(index)
         if index == self.ACCOUNTS:
-            return self.tr("고객 계정 %1개").replace("%1", f"{view.model.rowCount():,}")
+            return self.accounts.status_text()
         if index == self.QUOTES and view is not None:
             return self.tr("견적 %1건").replace("%1", f"{view.model.rowCount():,}")
         if index == self.INVOICES and view is not None:
