@@ -15,7 +15,7 @@ class MailSeen(BusinessRow, Base):
     """One mail of the mailbox taken in, written in the same transaction as what it made."""
 
     __tablename__ = "mail_seen"
-    __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid", name="one_take"),)
+    __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid", name="uq_mail_seen_one_take"),)
 
     folder: Mapped[str] = mapped_column(String(200))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP numbers are unsigned 32-bit
@@ -38,7 +38,7 @@ class MailTriage(BusinessRow, Base):
     body: Mapped[str] = mapped_column(Text)
     why: Mapped[str] = mapped_column(String(20))  # unknown_sender | unknown_tag | closed_request
     mail_message_id: Mapped[str] = mapped_column(String(300), default="")
-    raw: Mapped[bytes] = deferred(mapped_column(LargeBinary))  # the whole mail, for its attachments
+    raw: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))  # the whole mail, for its attachments
     status: Mapped[str] = mapped_column(String(10), default="waiting")  # waiting | attached | discarded
     reason: Mapped[str] = mapped_column(Text, default="")
     request_id: Mapped[int | None] = mapped_column(ForeignKey("support_requests.id"))

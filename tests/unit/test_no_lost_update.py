@@ -231,6 +231,9 @@ NO_VERSION = {
     "support_files.unshare": "switches one share off; twice is the same",
     "staff.set_active": "switches a staff user on or off; twice is the same, nothing else is overwritten",
     "staff.reset_password": "sets a new password on purpose: the last one set is the one meant",
+    "support_replies.reply_by_mail": "adds a staff reply and queues its mail; overwrites nothing",
+    "mail_intake.attach_triage": "only a mail still waiting in triage is attached; one handled meanwhile is refused",
+    "mail_intake.discard_triage": "only a mail still waiting in triage is discarded; one handled meanwhile is refused",
 }
 
 
