@@ -155,8 +155,9 @@ class MainWindow(QMainWindow):
     def next_action(self, action: str, kind: str, record_id: int, account_id) -> None:
         """The action Today offers beside an item: open the record, then start what it needs."""
         self.open_record(kind, record_id, account_id)
-        if action == "pay":
-            self.sections[self.INVOICES].pay()
+        if action == "pay":  # once the invoice is selected (the list may still be on its way)
+            view = self.sections[self.INVOICES]
+            view.when_loaded(view.pay)
         elif action == "reprice":
             self.sections[self.QUOTES].reprice()
         elif action == "reserve":
@@ -203,13 +204,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.QUOTES)
         self.sections[self.QUOTES].select_quote(quote_id)
 
-    def show_invoice(self, invoice_id: int):
+    def show_invoice(self, invoice_id: int) -> None:
         """Open the invoices section on one invoice and show it (after an order issued it)."""
         self.nav.setCurrentRow(self.INVOICES)
         view = self.sections[self.INVOICES]
         view.reload()
         view.select_invoice(invoice_id)
-        return view.preview()
+        view.when_loaded(view.preview)  # after the list with the new invoice has arrived and it is selected
 
     def _make_invoices(self):
         from desktop_app.views.invoices.view import InvoicesView
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         """What the status bar says for a section: its own count, never another section's."""
         view = self.sections.get(index)
         if index == self.ACCOUNTS:
-            return self.tr("고객 계정 %1개").replace("%1", f"{view.model.rowCount():,}")
+            return self.accounts.status_text()
         if index == self.QUOTES and view is not None:
             return self.tr("견적 %1건").replace("%1", f"{view.model.rowCount():,}")
         if index == self.INVOICES and view is not None:

@@ -1210,10 +1210,6 @@
             <translation>Audit log</translation>
         </message>
         <message>
-            <source>고객 계정 %1개</source>
-            <translation>%1 customer accounts</translation>
-        </message>
-        <message>
             <source>견적 %1건</source>
             <translation>%1 quotes</translation>
         </message>

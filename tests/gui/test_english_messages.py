@@ -124,6 +124,7 @@ def test_the_status_bar_and_a_service_refusal_in_the_main_window(qtbot, english,
                    QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
+    w.nav.setCurrentRow(w.ACCOUNTS)  # Today is the first screen; the accounts section says its count
     qtbot.waitUntil(lambda: w.statusBar().currentMessage() != "")
     assert english_only(w.statusBar().currentMessage()) == "8 accounts"
 

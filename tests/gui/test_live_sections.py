@@ -8,11 +8,13 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop_app import clock
+from desktop_app.models import InvoiceRow
 from desktop_app.services import accounts, billing, invoices, orders
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.support.versions import shown
 
 DAON, HANBIT = "(주)다온물산", "(주)한빛소프트웨어"
 
@@ -59,7 +61,8 @@ def test_paying_an_overdue_renewal_shows_the_sites_active_in_the_open_accounts_v
     qtbot.waitUntil(lambda: list_row(window, DAON).states == "overdue")
     window.accounts.select_account(daon)
     assert [r.state for r in window.accounts.detail.site_model.rows()] == ["overdue"]
-    demo_desk.run(invoices.record_payment, inv.id, clock.today(), inv.total, "virtual_account")
+    demo_desk.run(invoices.record_payment, inv.id, shown(demo_desk, InvoiceRow, inv.id), clock.today(), inv.total,
+                  "virtual_account")
     qtbot.waitUntil(lambda: list_row(window, DAON).states == "active")
     qtbot.waitUntil(lambda: [r.state for r in window.accounts.detail.site_model.rows()] == ["active"])
     assert window.accounts.selected_id() == daon

@@ -34,6 +34,7 @@ def test_an_invoice_goes_by_email_with_its_pdf_and_a_failure_is_retried_from_the
     qtbot.addWidget(view)
     view.show()
     view.select_invoice(invoice_id)
+    qtbot.waitUntil(lambda: [r.id for r in view.selected()] == [invoice_id])  # the list reads on a worker
     seen = {}
 
     def drive(dialog):

@@ -53,7 +53,7 @@ def test_terminating_a_site_asks_for_its_name_and_is_audited(qtbot, demo_desk, d
     with pytest.raises(Refused) as refused:
         demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True))
     assert [p.rule for p in refused.value.problems] == ["O2"]
-    assert "해지된 사이트는 주문할 수 없습니다" in refused.value.problems[0].ko
+    assert "해지된 사이트는 주문할 수 없습니다" in refused.value.problems[0].message
     assert count(db, OrderRow) == 0
 
 

@@ -201,7 +201,11 @@ class AccountsView(QWidget):
         self.apply_filter()
         self.select_account(current)
         if self._status:
-            self._status(self.tr("고객 계정 %1개").replace("%1", f"{len(rows):,}"))
+            self._status(self.status_text())
+
+    def status_text(self) -> str:
+        """The status bar's words for this section (said by the section and by MainWindow alike)."""
+        return self.tr("고객 계정 %1개").replace("%1", f"{self.model.rowCount():,}")
 
     def apply_filter(self) -> None:
         current = self.open_account_id()

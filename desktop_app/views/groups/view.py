@@ -4,6 +4,7 @@ import; and a preview of the chart as a company or one of its employees sees it.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -33,6 +34,19 @@ from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.groups.org_tree import OrgTreeView, fill, key_of, scope_text
 
 ERROR_STYLE = "color: #b91c1c;"
+
+
+class _ActionText:
+    """An undo or redo action's text: the prefix with the change's name, or the plain word when there is none.
+    The stack clears itself, and says so, while the view is taken down, after its actions may be gone: a gone
+    action is left alone (the connection, to a Python callable, is not cut by Qt)."""
+
+    def __init__(self, action: QAction, plain: str, named: str):
+        self.action, self.plain, self.named = action, plain, named
+
+    def show(self, text: str) -> None:
+        if shiboken6.isValid(self.action):
+            self.action.setText(self.named.replace("%1", text) if text else self.plain)
 
 
 class Change(QUndoCommand):
@@ -106,10 +120,10 @@ class GroupsView(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo.createRedoAction(self, self.tr("다시 실행:"))
         # with nothing to undo the prefix alone would end in a colon: the plain word then
-        self.undo.undoTextChanged.connect(lambda text: self.undo_action.setText(
-            self.tr("실행 취소: %1").replace("%1", text) if text else self.tr("실행 취소")))
-        self.undo.redoTextChanged.connect(lambda text: self.redo_action.setText(
-            self.tr("다시 실행: %1").replace("%1", text) if text else self.tr("다시 실행")))
+        self._texts = (_ActionText(self.undo_action, self.tr("실행 취소"), self.tr("실행 취소: %1")),
+                       _ActionText(self.redo_action, self.tr("다시 실행"), self.tr("다시 실행: %1")))
+        self.undo.undoTextChanged.connect(self._texts[0].show)
+        self.undo.redoTextChanged.connect(self._texts[1].show)
         self.undo_action.setText(self.tr("실행 취소"))
         self.redo_action.setText(self.tr("다시 실행"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)

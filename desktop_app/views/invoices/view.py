@@ -110,6 +110,8 @@ class InvoicesView(QWidget):
         on_enter(self.table, self.preview)  # Enter opens the selected invoice
         self.follow = Follows(self, ("invoices", "payments", "accounts", "usage"), self.refresh)
         self.loads = background.Latest(self, self.tr("청구서 목록"))
+        self._after_load: list[Callable[[], None]] = []
+        self.loads.settled.connect(self._loaded)
         self.reload()
 
     def apply_changes(self, changes) -> None:
@@ -274,9 +276,29 @@ class InvoicesView(QWidget):
         return quote_actions.send_invoice(self, self.desk, row.id, self.reload) if row is not None else None
 
     def select_invoice(self, invoice_id: int) -> None:
-        for i, r in enumerate(self.model.rows()):
-            if r.id == invoice_id:
-                self.table.selectRow(i)
+        """Select one invoice: now when it is on screen, else once the list being read arrives (the section was
+        built a moment ago, or the invoice was just issued and the change has not reached the list yet)."""
+        def choose() -> None:
+            for i, r in enumerate(self.model.rows()):
+                if r.id == invoice_id:
+                    self.table.selectRow(i)
+
+        if not self.loads.busy and not any(r.id == invoice_id for r in self.model.rows()):
+            self.reload()
+        self.when_loaded(choose)
+
+    def when_loaded(self, then: Callable[[], None]) -> None:
+        """Run `then` now if the list on screen is the newest, else after the newest read has been shown (in the
+        order asked)."""
+        if self.loads.busy:
+            self._after_load.append(then)
+        else:
+            then()
+
+    def _loaded(self) -> None:
+        after, self._after_load = self._after_load, []
+        for then in after:
+            then()
 
     def _select_ids(self, ids: set[int]) -> None:
         selection = self.table.selectionModel()
