@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow, UtcDateTime, Won
+from desktop_app.models.base import Base, BusinessRow, Synced, UtcDateTime, Won
 
 
 class NumberCounter(Base):
@@ -20,7 +20,7 @@ class NumberCounter(Base):
     last: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class QuoteRow(BusinessRow, Base):
+class QuoteRow(BusinessRow, Synced, Base):
     __tablename__ = "quotes"
     # A discarded draft (replaced by its revision) stays as a tombstone; only live rows hold the number.
     __table_args__ = (Index("uq_quotes_number_revision_live", "number", "revision", unique=True,
