@@ -164,7 +164,7 @@ def workstation(index: int, count: int, url: str, start_at: float, seconds: floa
     def order_input():
         account_id = rng.choice(my_accounts)
         site = desk.read(lambda s: s.scalars(select(Site).where(Site.account_id == account_id)).first())
-        change = orders.SiteChange(site.id, site.package, site.users + 1, site.edition)
+        change = orders.SiteChange(site.id, site.package, site.users + 1, site.edition, version=site.version)
         return orders.OrderInput(account_id, changes=[change], terms_accepted=True)
 
     def order():
@@ -182,8 +182,8 @@ def workstation(index: int, count: int, url: str, start_at: float, seconds: floa
         if not rows:
             return browse_invoices()
         invoice_id, left = rng.choice(rows)
-        desk.run(announced("invoices", lambda r: [invoice_id]), invoices.record_payment, invoice_id, TODAY,
-                 left, "bank_transfer")
+        desk.run(announced("invoices", lambda r: [invoice_id]), invoices.record_payment, invoice_id,
+                 desk.read(lambda s: s.get(InvoiceRow, invoice_id).version), TODAY, left, "bank_transfer")
 
     actions = {"browse accounts": (browse_accounts, 20), "browse sites": (browse_sites, 15),
                "browse invoices": (browse_invoices, 10), "edit site": (edit_site, 15), "order": (order, 15),

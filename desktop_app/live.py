@@ -148,7 +148,7 @@ class Listener:
             self._deliver(change)
 
 
-def start_listening(url: str, callback: Callable[[Change], None]) -> Listener | None:
+def start_listening(url: str, callback: Callable[[Changes], None]) -> Listener | None:
     """The listener for the application's database, started; None for a SQLite file (one workstation)."""
     from sqlalchemy.engine import make_url
 

@@ -31,6 +31,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("quote_valid_days", int, 30, "견적 유효 기간(일)"),
     Setting("font_path", str, "", "PDF 한글 글꼴 파일 (비우면 시스템에서 찾음)"),
     Setting("company_name", str, "리셀러데스크 주식회사", "회사 이름 (견적서 머리)"),
+    Setting("company_ceo", str, "김대표", "대표자"),
     Setting("company_brn", str, "220-81-62517", "사업자등록번호"),
     Setting("company_address", str, "서울특별시 중구 세종대로 110", "주소"),
     Setting("company_phone", str, "02-1234-0000", "전화"),
@@ -103,7 +104,7 @@ class Settings:
 
     def letterhead(self) -> dict[str, str]:
         """The reseller's letterhead as printed on quotes and invoices."""
-        return {k: self.get(f"company_{k}") for k in ("name", "brn", "address", "phone", "email", "seal")}
+        return {k: self.get(f"company_{k}") for k in ("name", "ceo", "brn", "address", "phone", "email", "seal")}
 
     def save(self) -> None:
         self._keep_secret_apart()

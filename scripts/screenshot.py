@@ -22,6 +22,10 @@ def main() -> int:
     ap.add_argument("--section", type=int, default=0, help="the navigation row: 0 today, 1 accounts, 2 calculator …")
     ap.add_argument("--calc-account", default="", help="in the calculator: this account's change order")
     args = ap.parse_args()
+    import os
+
+    # a fresh window state (not the developer's saved splitters and columns): the same picture everywhere
+    os.environ.setdefault("RESELLER_DESK_CONFIG_DIR", tempfile.mkdtemp())
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

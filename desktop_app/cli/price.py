@@ -10,11 +10,21 @@ from desktop_app.pricing.orders import Order, PricedOrder, Refused
 
 
 def read_text(path: str) -> str:
+    """The request, read no further than one byte past the size limit (a huge file is refused unread)."""
+    from desktop_app.pricing.limits import MAX_REQUEST_BYTES
+
     if path == "-":
-        return sys.stdin.read()
+        data = sys.stdin.buffer.read(MAX_REQUEST_BYTES + 1)
+        if len(data) > MAX_REQUEST_BYTES:
+            return data.decode("utf-8", "replace")  # refused for its size by read_request
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Refused([_problem("request", "standard input is not UTF-8 text",
+                                    "표준 입력이 UTF-8 텍스트가 아닙니다.")]) from None
     try:
         with open(path, encoding="utf-8") as f:
-            return f.read()
+            return f.read(MAX_REQUEST_BYTES + 1)
     except OSError as exc:
         raise Refused([_problem("request", f"cannot read {path}: {exc.strerror}", f"{path} 를 읽을 수 없습니다.")])
     except UnicodeDecodeError:

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Image, Paragraph, Table, TableStyle
 
 from desktop_app.documents.fonts import BOLD, REGULAR
-from desktop_app.documents.pdf_base import GREY, HEAD_BG, LINE
+from desktop_app.documents.pdf_base import HEAD_BG, LINE
 
 WIDTH = 174 * mm  # A4 less the margins
 GROUP_BG = colors.HexColor("#f3f4f6")
@@ -61,26 +61,35 @@ def amounts_table(rows: list[tuple[str, int, bool]]) -> Table:
     return table
 
 
+def free_label(site: dict[str, Any]) -> str:
+    """A company on the free package shows as such, with its users (free up to 9 users)."""
+    users = site.get("users")
+    return f"무료 {users:,}명" if users else "무료"
+
+
 def companies_table(sites: list[dict[str, Any]], st: dict) -> Table:
     """One table for all companies: a row per company with its subtotal, its lines under it; the header
-    repeats on every page, so a long group document stays readable."""
-    label_width = WIDTH - 60 * mm
-    rows: list[list[Any]] = [["항목", "규칙", "금액"]]
+    repeats on every page, so a long group document stays readable. Rule ids (P4, C5 …) are the staff's
+    words: a customer's document never shows them."""
+    label_width = WIDTH - 40 * mm
+    rows: list[list[Any]] = [["항목", "금액"]]
     style = [("FONT", (0, 0), (-1, 0), BOLD, SIZE), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
              ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE), ("FONT", (0, 1), (-1, -1), REGULAR, SIZE),
-             ("ALIGN", (2, 0), (2, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("TEXTCOLOR", (1, 1), (1, -1), GREY), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+             ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     for site in sites:
         at = len(rows)
-        rows.append([cell(site["name"], st["bold"], label_width), "소계", won(site["subtotal"])])
+        rows.append([cell(site["name"] + "  (소계)", st["bold"], label_width), won(site["subtotal"])])
         style += [("FONT", (0, at), (-1, at), BOLD, SIZE), ("BACKGROUND", (0, at), (-1, at), GROUP_BG),
                   ("LINEABOVE", (0, at), (-1, at), 0.4, LINE)]
-        lines = site["lines"] or [{"label": "무료 (P1)", "rule": "", "amount": 0}]
+        lines = site["lines"]
+        if site.get("package") == "free" or not lines:  # a free company shows as such, not only by its add-on
+            lines = [{"label": free_label(site), "amount": 0}, *lines]
         for ln in lines:
-            rows.append([cell(ln["label"], st["base"], label_width - 10), ln.get("rule", ""), won(ln["amount"])])
+            rows.append([cell(ln["label"], st["base"], label_width - 10), won(ln["amount"])])
         style.append(("LEFTPADDING", (0, at + 1), (0, at + len(lines)), 14))
-    table = Table(rows, colWidths=[label_width, 20 * mm, 40 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[label_width, 40 * mm], repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -88,7 +97,7 @@ def companies_table(sites: list[dict[str, Any]], st: dict) -> Table:
 def letterhead_block(pairs: list[tuple[str, str]], lh: dict[str, str], st: dict) -> Table:
     """The customer block on the left, the reseller (supplier) boxed on the right, the seal beside it."""
     supplier = [("공급자", lh["name"])] + [(label, lh[key]) for key, label in (
-        ("brn", "사업자등록번호"), ("address", "주소"), ("phone", "전화"), ("email", "이메일")) if lh.get(key)]
+        ("ceo", "대표자"), ("brn", "사업자등록번호"), ("address", "주소"), ("phone", "전화"), ("email", "이메일")) if lh.get(key)]
     blocks: list[Any] = [label_table(pairs, (27 * mm, 57 * mm), st, bold_rows=(3,)),
                          label_table(supplier, (27 * mm, 53 * mm), st, bold_rows=(0,))]
     if lh.get("seal"):

@@ -6,10 +6,17 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.paths import RESOURCES
+
 REGULAR, BOLD = "KoreanRegular", "KoreanBold"
 
-# (regular, bold) candidates per system; a .ttc names its face index after '#'
+# NanumGothic (SIL OFL 1.1, resources/fonts/OFL.txt) ships with the application, so PDFs look the same on
+# every workstation; the system's fonts are only a fallback for an installation without it.
+BUNDLED = RESOURCES / "fonts"
+
+# (regular, bold) candidates, the bundled font first; a .ttc names its face index after '#'
 CANDIDATES: list[tuple[str, str]] = [
+    (str(BUNDLED / "NanumGothic.ttf"), str(BUNDLED / "NanumGothicBold.ttf")),
     ("/usr/share/fonts/truetype/nanum/NanumGothic.ttf", "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf"),
     ("/usr/share/fonts/nanum/NanumGothic.ttf", "/usr/share/fonts/nanum/NanumGothicBold.ttf"),
     ("/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc#1", "/usr/share/fonts/truetype/noto/NotoSansCJK-Bold.ttc#1"),
@@ -42,7 +49,7 @@ def _split(spec: str) -> tuple[str, int]:
 
 
 def find_font(chosen: str = "") -> FontChoice:
-    """The font file in settings when given, else the first Korean font found on this system."""
+    """The font file the user chose in the settings, else the bundled NanumGothic (else a system font)."""
     if chosen:
         if Path(_split(chosen)[0]).is_file():
             return FontChoice(chosen, chosen)

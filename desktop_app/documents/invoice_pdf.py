@@ -30,7 +30,7 @@ def invoice_story(c: dict[str, Any]) -> list:
     if facts:
         story += [Spacer(0, 3 * mm), para(" · ".join(facts), st["small"])]
     story += [Spacer(0, 2 * mm), companies_table(c["sites"], st)]
-    rows = [("할인코드 (P5)", -c["code_discount"], False)] if c.get("code_discount") else []
+    rows = [("할인코드", -c["code_discount"], False)] if c.get("code_discount") else []
     rows += [("공급가액", c["supply"], True), ("부가세 (10%)", c["vat"], False), ("합계", c["total"], True)]
     story += [Spacer(0, 4 * mm), KeepTogether([amounts_table(rows), Spacer(0, 2 * mm),
                                                para(f"금액: {c['total_in_words']} (₩{c['total']:,})", st["bold"])])]
@@ -46,4 +46,5 @@ def invoice_story(c: dict[str, Any]) -> list:
 def render_invoice(content: dict[str, Any], font_path: str = "") -> bytes:
     register(font_path)
     return build_pdf(invoice_story(content), f"청구서 {content['number']}",
-                     f"{content['letterhead']['name']} · {content['number']}", font_path)
+                     f"{content['letterhead']['name']} · {content['number']}", font_path,
+                     content.get("issue_date", ""))

@@ -34,13 +34,16 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _numbered_canvas(footer_left: str):
+def _numbered_canvas(footer_left: str, issued: str = ""):
     class NumberedCanvas(rl_canvas.Canvas):
         """Keeps every page until the end, so each footer can say "n / N"."""
 
         def __init__(self, *args: Any, **kwargs: Any):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            if issued:  # the document's own date (not the invariant 2000-01-01, not the printing time)
+                stamp = "D:" + issued.replace("-", "") + "000000+09'00'"
+                self._doc.setDateFormatter(lambda *_parts: stamp)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -60,11 +63,12 @@ def _numbered_canvas(footer_left: str):
     return NumberedCanvas
 
 
-def build_pdf(story: list, title: str, footer_left: str, font_path: str = "") -> bytes:
+def build_pdf(story: list, title: str, footer_left: str, font_path: str = "", issued: str = "") -> bytes:
+    """`issued` (YYYY-MM-DD) becomes the PDF's creation and modification date."""
     register(font_path)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=title, author=footer_left, subject=title,
                             invariant=1)  # no timestamp or random id: a re-print is byte for byte the same
-    doc.build(story, canvasmaker=_numbered_canvas(footer_left))
+    doc.build(story, canvasmaker=_numbered_canvas(footer_left, issued))
     return out.getvalue()

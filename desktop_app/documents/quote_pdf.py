@@ -26,7 +26,7 @@ def quote_story(c: dict[str, Any]) -> list:
                    para(f"계약 기간: {term} · 산정 기간: {c['months']}개월 · 가격 정책: {c['policy_name']} · "
                         f"가격표: {c['catalog_name']} ({c['catalog_version']} 부터)", st["small"]),
                    Spacer(0, 2 * mm), companies_table(pr["sites"], st)]
-    rows = [(f"할인코드 {c.get('discount_code') or ''} (P5)", -pr["code_discount"], False)] if pr["code_discount"] else []
+    rows = [(f"할인코드 {c.get('discount_code') or ''}", -pr["code_discount"], False)] if pr["code_discount"] else []
     rows += [("공급가액", pr["supply"], True), ("부가세 (10%)", pr["vat"], False), ("합계", pr["total"], True)]
     story += [Spacer(0, 4 * mm), KeepTogether([amounts_table(rows), Spacer(0, 2 * mm),
                                                para(f"금액: {pr['total_in_words']} (₩{pr['total']:,})", st["bold"])])]
@@ -42,7 +42,8 @@ def quote_story(c: dict[str, Any]) -> list:
 def render_quote(content: dict[str, Any], font_path: str = "") -> bytes:
     register(font_path)  # before the story: its paragraphs measure text in the font
     return build_pdf(quote_story(content), f"견적서 {content['number']}",
-                     f"{content['letterhead']['name']} · 견적서 {content['number']}", font_path)
+                     f"{content['letterhead']['name']} · 견적서 {content['number']}", font_path,
+                     content.get("issue_date", ""))
 
 
 __all__ = ["BOLD", "render_quote"]

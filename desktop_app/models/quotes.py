@@ -48,6 +48,7 @@ class OutboxMessage(BusinessRow, Base):
     __tablename__ = "outbox"
 
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id"), index=True)
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)  # or an invoice
     recipients: Mapped[str] = mapped_column(Text)  # comma-separated
     subject: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
-_SHAPE = re.compile(r"^\d{3}-?\d{2}-?\d{5}$")
+_SHAPE = re.compile(r"^[0-9]{3}-?[0-9]{2}-?[0-9]{5}$")  # ASCII digits: \d would take fullwidth ０-９
 
 
 def check_digit(first_nine: str) -> int:
@@ -16,7 +16,7 @@ def check_digit(first_nine: str) -> int:
 
 
 def normalize(text: str) -> str:
-    """Digits only, from `123-45-67890` or `1234567890` (spaces allowed)."""
+    """Digits only, from `123-45-67891` or `1234567891` (spaces allowed)."""
     return re.sub(r"[\s-]", "", text or "")
 
 
@@ -29,7 +29,7 @@ def problem(text: str) -> str | None:
     """None when valid, else the reason in Korean with how to fix it."""
     raw = (text or "").strip()
     if not raw:
-        return "사업자등록번호를 입력하세요 (예: 123-45-67890)."
+        return "사업자등록번호를 입력하세요 (예: 123-45-67891)."
     if not _SHAPE.match(raw.replace(" ", "")):
         return "사업자등록번호는 숫자 10자리입니다 (형식 XXX-XX-XXXXX)."
     digits = normalize(raw)

@@ -48,12 +48,6 @@ def new_site_dates(order_date: dt.date, expiry: dt.date | None, auto_renew: bool
     return ("pending", expiry + DAY) if auto_renew else ("active", order_date)
 
 
-def shared_expiry(expiries: list[dt.date | None]) -> dt.date | None:
-    """C1: all live sites of an account share the latest expiry."""
-    known = [e for e in expiries if e is not None]
-    return max(known) if known else None
-
-
 @dataclass(frozen=True)
 class Proration:
     before: int

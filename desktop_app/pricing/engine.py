@@ -97,18 +97,20 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
         lines = term_lines(v, order.policy, order.term_months, order.months_priced, edition, site.package,
                            site.users, site.addons)
         _, starts = new_site_dates(order.date, order.expires_on, order.auto_renew)
-        return SitePrice(site.name, tuple(lines), _sum(lines), starts if starts != order.date else None, site.users)
+        return SitePrice(site.name, tuple(lines), _sum(lines), starts if starts != order.date else None, site.users,
+                         package=site.package)
     assert order.expires_on is not None  # check_order refuses a change without the account's expiry
     cur_edition = v.edition_for(cur.package, cur.edition)
     lines = []
     if order.date <= order.expires_on:
         # C5: a whole term before and after, every discount included, once-only items left out
-        before = _sum(term_lines(v, order.policy, order.term_months, order.term_months, cur_edition, cur.package,
+        term = order.term_now  # the current term, even when the order changes the term from the next one (C2)
+        before = _sum(term_lines(v, order.policy, term, term, cur_edition, cur.package,
                                  cur.users, cur.addons, with_once=False))
-        after = _sum(term_lines(v, order.policy, order.term_months, order.term_months, edition, site.package,
+        after = _sum(term_lines(v, order.policy, term, term, edition, site.package,
                                 site.users, site.addons, with_once=False))
         if after != before:
-            p = prorate(before, after, order.date, order.expires_on, order.term_months)
+            p = prorate(before, after, order.date, order.expires_on, term)
             lines.append(Line("proration", p.amount, "C5", details={
                 "term_price_before": p.before, "term_price_after": p.after, "remaining_days": p.remaining_days,
                 "term_days": p.term_days, "from": order.date.isoformat(), "to": order.expires_on.isoformat()}))
@@ -127,7 +129,7 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
                        {**ln.details, "extension": f"{start.isoformat()}~{end.isoformat()}"}) for ln in ext]
         starts = start
     lines = [ln for ln in lines if ln.amount or ln.item == "proration"]
-    return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users, change=True)
+    return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users, change=True, package=site.package)
 
 
 def code_discount(order: Order, sites: list[SitePrice]) -> int:

@@ -76,10 +76,16 @@ class Order:
     expires_on: dt.date | None = None  # the account's expiry; needed for changes and extensions
     auto_renew: bool = True
     code: DiscountCode | None = None
+    current_term: int | None = None  # the account's term now, when the order changes it (C2); default term_months
 
     @property
     def months_priced(self) -> int:
         return self.months if self.months is not None else self.term_months
+
+    @property
+    def term_now(self) -> int:
+        """The term that runs until the expiry: mid-term additions are prorated over it (C5)."""
+        return self.current_term if self.current_term is not None else self.term_months
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,7 @@ class SitePrice:
     starts_on: dt.date | None = None
     users: int = 0
     change: bool = False  # an existing site's change or extension (C4, C5)
+    package: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,8 +136,8 @@ class PricedOrder:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "sites": [{"name": s.name, "lines": [ln.to_json() for ln in s.lines], "subtotal": s.subtotal}
-                      for s in self.sites],
+            "sites": [{"name": s.name, "lines": [ln.to_json() for ln in s.lines], "subtotal": s.subtotal,
+                       "users": s.users, "package": s.package} for s in self.sites],
             "code_discount": self.code_discount, "supply": self.supply, "vat": self.vat, "total": self.total,
             "total_in_words": self.total_in_words,
         }

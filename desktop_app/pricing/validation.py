@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.pricing import matrix
+from desktop_app.pricing import limits, matrix
 from desktop_app.pricing.catalog import CatalogVersion
 from desktop_app.pricing.contract import TERMS
 from desktop_app.pricing.orders import AddonQty, CurrentSite, Order, Problem, SiteOrder
@@ -29,6 +29,9 @@ def _check_config(v: CatalogVersion, where: str, package: str, edition: str | No
     if not _is_count(users):
         out.append(Problem(f"{where}.users", "M1", "the number of users must be a whole number, 0 or more",
                            "사용자 수는 0 이상의 정수여야 합니다."))
+    elif users > limits.MAX_USERS:  # type: ignore[operator]
+        out.append(Problem(f"{where}.users", "M1", f"at most {limits.MAX_USERS:,} users per site; use fewer",
+                           f"사이트당 사용자는 {limits.MAX_USERS:,}명까지입니다. 줄이세요."))
     elif v.free_package and package in packages:
         limit, minimum = v.free_package["max_users"], v.free_package["paid_min_users"]
         if package == FREE and users > limit:
@@ -50,6 +53,10 @@ def _check_config(v: CatalogVersion, where: str, package: str, edition: str | No
         if not _is_count(a.quantity):
             out.append(Problem(f"{where}.addons[{i}].quantity", "M1", "the quantity must be a whole number, 0 or more",
                                "수량은 0 이상의 정수여야 합니다."))
+        elif a.quantity > limits.MAX_QUANTITY:
+            out.append(Problem(f"{where}.addons[{i}].quantity", "M1",
+                               f"at most {limits.MAX_QUANTITY:,} units of one product; use fewer",
+                               f"한 상품은 {limits.MAX_QUANTITY:,}개까지입니다. 줄이세요."))
     return out
 
 
@@ -142,8 +149,19 @@ def check_order(order: Order, v: CatalogVersion) -> list[Problem]:
                            f"가격 정책은 {' 또는 '.join(v.policies)} 입니다."))
     if order.months is not None and (not _is_count(order.months) or order.months < 1):
         out.append(Problem("months", "P2", "months must be a whole number, 1 or more", "개월 수는 1 이상의 정수입니다."))
+    elif order.months is not None and order.months > limits.MAX_MONTHS:
+        out.append(Problem("months", "P2", f"at most {limits.MAX_MONTHS} months at once", f"한 번에 {limits.MAX_MONTHS}개월까지입니다."))
     if not order.sites:
         out.append(Problem("sites", "O3", "an order needs at least one site", "주문에는 사이트가 하나 이상 있어야 합니다."))
+    elif len(order.sites) > limits.MAX_SITES:
+        out.append(Problem("sites", "O3", f"at most {limits.MAX_SITES} sites in one order; split the order",
+                           f"한 주문에는 사이트가 {limits.MAX_SITES}개까지입니다. 나눠 주문하세요."))
+    if not limits.MIN_DATE <= order.date <= limits.MAX_DATE:
+        out.append(Problem("date", "M5", f"the date must be from {limits.MIN_DATE} to {limits.MAX_DATE}",
+                           f"날짜는 {limits.MIN_DATE} 부터 {limits.MAX_DATE} 사이입니다."))
+    if order.expires_on is not None and not limits.MIN_DATE <= order.expires_on <= limits.MAX_DATE:
+        out.append(Problem("expires_on", "M5", f"the expiry must be from {limits.MIN_DATE} to {limits.MAX_DATE}",
+                           f"만료일은 {limits.MIN_DATE} 부터 {limits.MAX_DATE} 사이입니다."))
     if out:
         return out
     for i, site in enumerate(order.sites):

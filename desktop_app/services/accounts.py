@@ -9,13 +9,18 @@ from typing import NamedTuple
 from sqlalchemy import String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import NotFound, StaleEdit, ValidationError
+from desktop_app.errors import NotFound, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, PricingPolicy, Site, StaffUser
 from desktop_app.pricing import business_number as brn
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.inputs import name_problem
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import account_arg, accounts_where, every_account
+
+_ = texts("accounts")
 
 FIELDS = ("name", "business_number", "ceo_name", "address", "phone", "email", "pricing_policy",
           "term_months", "auto_renew", "expires_on")
@@ -55,6 +60,11 @@ def validate(data: AccountInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.name.strip():
         errors["name"] = "회사 이름을 입력하세요."
+    elif p := name_problem(data.name, _("회사 이름")):
+        errors["name"] = p
+    for key, label in (("ceo_name", _("대표자")), ("address", _("주소")), ("phone", _("전화번호"))):
+        if (p := name_problem(getattr(data, key), label, 300)) and key not in errors:
+            errors[key] = p
     if p := brn.problem(data.business_number):
         errors["business_number"] = p + " (K-BRN)"
     if data.email.strip() and (p := email_problem(data.email)):
@@ -110,18 +120,13 @@ def find_account(s: Session, key: str) -> Account:
     return found[0]
 
 
-def check_version(obj: object, expected: int, what: str) -> None:
-    if obj.version != expected:
-        raise StaleEdit(f"{what}을(를) 그사이 다른 사용자가 바꿨습니다. 다시 열어 최신 내용에서 고치세요.")
-
-
 @changes(Feature.SITES, account=account_arg())
 def update_account(s: Session, actor: StaffUser, account_id: int, expected_version: int,
                    data: AccountInput) -> Account:
     if errors := validate(data):
         raise ValidationError(errors)
-    account = get_account(s, account_id)
-    check_version(account, expected_version, "고객 계정")
+    load_for_change(s, Account, account_id, expected_version)
+    account = get_account(s, account_id)  # refused when deactivated
     before = snapshot(account, FIELDS)
     _apply(account, data)
     s.flush()

@@ -35,6 +35,7 @@ from desktop_app.models import (
     Vendor,
 )
 from desktop_app.pricing import billing, naver
+from desktop_app.pricing.catalog import CatalogError
 from desktop_app.pricing.contract import extension
 from desktop_app.pricing.describe import labelled
 from desktop_app.pricing.engine import price_order
@@ -100,7 +101,10 @@ def _renewal(s: Session, actor: StaffUser, account: Account, run_date: dt.date, 
         if not sites:
             return None
         cats = catalogs(s)
-        offered = cats["daouoffice"].version_on(start).addons
+        try:
+            offered = cats["daouoffice"].version_on(start).addons
+        except CatalogError:
+            offered = {}  # no prices on that day: price_order refuses it with the reason (K1), as before
 
         def renewed(addons: dict[str, int] | None) -> tuple[AddonQty, ...]:
             """Monthly and per-licence add-ons renew; a one-time add-on was paid when bought (an unknown one

@@ -48,6 +48,7 @@ class CalcInput:
     expires_on: dt.date | None = None
     auto_renew: bool = True
     code: DiscountCode | None = None
+    current_term: int | None = None  # the account's term when the order changes it (C2)
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,9 @@ def order_of(inp: CalcInput) -> Order:
     sites = tuple(SiteOrder(r.name, r.package, r.users, r.edition if r.package != "free" else None,
                             tuple(AddonQty(k, v) for k, v in sorted(r.addons.items()) if v), r.current, r.extend)
                   for r in inp.rows)
+    current = inp.current_term if inp.current_term not in (None, inp.term_months) else None
     return Order(inp.catalog, inp.term_months, sites, inp.date, inp.policy, inp.months, inp.expires_on,
-                 inp.auto_renew, inp.code)
+                 inp.auto_renew, inp.code, current)
 
 
 def _row_problems(problems: list[Problem]) -> dict[int, dict[str, Problem]]:
@@ -115,14 +117,15 @@ class AccountContext:
     rows: tuple[CalcRow, ...]
     blocked: dict[int, str]  # site id -> why the site takes no order (O2)
     operations: dict[int, dict[str, bool]]  # site id -> the matrix row for what it is now (§5)
+    versions: dict[int, int] = field(default_factory=dict)  # site id -> version shown (an order passes it back)
 
 
 def account_context(s: Session, account_id: int) -> AccountContext:
     account = get_account(s, account_id)
-    rows, blocked, ops = [], {}, {}
+    rows, blocked, ops, versions = [], {}, {}, {}
     vendor = "daouoffice"
     for site in site_service.site_rows(s, account_id):
-        vendor = site.vendor
+        vendor, versions[site.id] = site.vendor, site.version
         full = site_service.get_site(s, site.id)
         addons = dict(full.addons or {})
         current = CurrentSite(site.package, site.users, site.edition,
@@ -133,4 +136,4 @@ def account_context(s: Session, account_id: int) -> AccountContext:
         ops[site.id] = matrix.allowed_operations(site.package, any(addons.values()))
     return AccountContext(account.id, account.name, "naver" if vendor == "naver" else "daouoffice",
                           account.pricing_policy.value, account.term_months, account.expires_on, account.auto_renew,
-                          tuple(rows), blocked, ops)
+                          tuple(rows), blocked, ops, versions)

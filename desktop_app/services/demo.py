@@ -147,7 +147,7 @@ def _billing_history(s: Session, actor: StaffUser, today: dt.date) -> None:
     for i, inv in enumerate(issued):
         paid_on = min(inv.issue_date + dt.timedelta(days=9), today)
         amount = inv.total if i != len(issued) - 2 else inv.total // 2
-        invoices.record_payment(s, actor, inv.id, paid_on, amount, "bank_transfer" if i % 2 else "card")
+        invoices.record_payment(s, actor, inv.id, inv.version, paid_on, amount, "bank_transfer" if i % 2 else "card")
 
 
 def _expiring_quote(s: Session, actor: StaffUser, today: dt.date) -> None:

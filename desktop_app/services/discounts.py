@@ -13,8 +13,8 @@ from desktop_app.errors import ValidationError
 from desktop_app.models import DiscountCodeRow, Feature, StaffUser
 from desktop_app.pricing.orders import DiscountCode, Problem, Refused
 from desktop_app.services.access import changes
-from desktop_app.services.accounts import check_version
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import no_account
 
 FIELDS = ("code", "kind", "value", "valid_from", "valid_to", "max_uses", "products", "min_users", "active")
@@ -36,7 +36,8 @@ class CodeInput:
 def _validate(s: Session, data: CodeInput, row_id: int | None) -> tuple[dict[str, str], Decimal]:
     errors: dict[str, str] = {}
     code = data.code.strip().upper()
-    if not code or not code.replace("-", "").replace("_", "").isalnum() or len(code) > 40:
+    if not code or not code.replace("-", "").replace("_", "").isascii() \
+            or not code.replace("-", "").replace("_", "").isalnum() or len(code) > 40:
         errors["code"] = "코드는 영문·숫자·하이픈으로 1~40자입니다."
     else:
         taken = s.scalar(select(DiscountCodeRow.id).where(DiscountCodeRow.code == code))
@@ -87,10 +88,7 @@ def create_code(s: Session, actor: StaffUser, data: CodeInput) -> DiscountCodeRo
 
 @changes(Feature.ORDERS, account=no_account)
 def update_code(s: Session, actor: StaffUser, row_id: int, expected_version: int, data: CodeInput) -> DiscountCodeRow:
-    row = s.get(DiscountCodeRow, row_id)
-    if row is None:
-        raise ValidationError({"code": "그 코드를 찾을 수 없습니다."})
-    check_version(row, expected_version, "할인코드")
+    row = load_for_change(s, DiscountCodeRow, row_id, expected_version)
     errors, value = _validate(s, data, row_id)
     if errors:
         raise ValidationError(errors)

@@ -16,6 +16,7 @@ from desktop_app.pricing.names import subdomain_problem
 from desktop_app.pricing.orgchart import Node, Tree
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import account_arg, row_arg
 
 SCOPES = (orgchart.GROUP, orgchart.OWN)
@@ -187,10 +188,9 @@ def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
 
 
 @changes(Feature.GROUPS, account=IN_DEPARTMENT)
-def rename_department(s: Session, actor: StaffUser, department_id: int, name: str) -> Department:
-    dept = s.get(Department, department_id)
-    if dept is None:
-        raise NotFound("그 부서를 찾을 수 없습니다.")
+def rename_department(s: Session, actor: StaffUser, department_id: int, expected_version: int,
+                      name: str) -> Department:
+    dept = load_for_change(s, Department, department_id, expected_version)
     if not name.strip():
         raise ValidationError({"name": "부서 이름을 입력하세요."})
     before = dept.name
@@ -200,11 +200,9 @@ def rename_department(s: Session, actor: StaffUser, department_id: int, name: st
 
 
 @changes(Feature.GROUPS, account=IN_DEPARTMENT)
-def remove_department(s: Session, actor: StaffUser, department_id: int) -> None:
+def remove_department(s: Session, actor: StaffUser, department_id: int, expected_version: int) -> None:
     """Deactivated, never deleted; refused while people or sub-departments are in it."""
-    dept = s.get(Department, department_id)
-    if dept is None:
-        raise NotFound("그 부서를 찾을 수 없습니다.")
+    dept = load_for_change(s, Department, department_id, expected_version)
     people = s.scalar(select(func.count(Employee.id)).where(Employee.home_department_id == dept.id,
                                                             Employee.active.is_(True)))
     posts = s.scalar(select(func.count(ConcurrentPost.id)).where(ConcurrentPost.department_id == dept.id))

@@ -18,8 +18,8 @@ def won_problem(value: Any, label: str, minimum: int = 0) -> Text | None:
         return _("{label}은(는) 원 단위 정수여야 합니다 (받은 값: {value}). 소수나 다른 형식은 받지 않습니다.",
                  label=label, value=repr(value))
     if not minimum <= value <= limits.MAX_WON:
-        return _("{label}은(는) {low}원 이상 {high}원 이하여야 합니다.", label=label, low=f"{minimum:,}",
-                 high=f"{limits.MAX_WON:,}")
+        return _("{label}은(는) {low} 이상 {high} 이하의 원 단위 금액이어야 합니다.", label=label,
+                 low=f"{minimum:,}", high=f"{limits.MAX_WON:,}")
     return None
 
 

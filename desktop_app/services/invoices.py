@@ -21,6 +21,7 @@ from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.inputs import won_problem
 from desktop_app.services.numbering import next_number
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import account_arg, row_arg
 
 _ = texts("invoices")
@@ -107,8 +108,9 @@ def outstanding(row: InvoiceRow) -> int:
 
 
 @changes(Feature.PAYMENTS, account=row_arg("invoice_id", "InvoiceRow"))
-def record_payment(s: Session, actor: StaffUser, invoice_id: int, paid_on: dt.date, amount: int, method: str,
-                   note: str = "") -> PaymentRow:
+def record_payment(s: Session, actor: StaffUser, invoice_id: int, expected_version: int, paid_on: dt.date,
+                   amount: int, method: str, note: str = "") -> PaymentRow:
+    load_for_change(s, InvoiceRow, invoice_id, expected_version)
     row = get_invoice(s, invoice_id)
     errors = {}
     if method not in METHODS:
@@ -147,10 +149,11 @@ def _renewal_paid(s: Session, row: InvoiceRow) -> None:
 
 
 @changes(Feature.INVOICES, account=row_arg("invoice_id", "InvoiceRow"))
-def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, reason: str, new_supply: int | None,
-                    settings: Any) -> tuple[InvoiceRow, InvoiceRow | None]:
+def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, expected_version: int, reason: str,
+                    new_supply: int | None, settings: Any) -> tuple[InvoiceRow, InvoiceRow | None]:
     """I2: the invoice is not touched but voided by a credit note for its whole amount; when a corrected
     amount is given, a new invoice for it follows. All in one transaction."""
+    load_for_change(s, InvoiceRow, invoice_id, expected_version)
     row = get_invoice(s, invoice_id)
     if row.kind == "credit" or row.status == "void":
         raise UserError(f"{row.number} 은(는) 이미 정정(취소)되었거나 정정 청구서입니다.")

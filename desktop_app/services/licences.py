@@ -10,14 +10,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Feature, NamedUser, SeatChange, StaffUser, UserStatus
 from desktop_app.pricing.names import email_problem
 from desktop_app.pricing.packages import FREE, FREE_MAX_USERS, PAID_MIN_USERS, seat_limit
 from desktop_app.services.access import changes
-from desktop_app.services.accounts import check_version
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.inputs import name_problem
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import row_arg
 from desktop_app.services.sites import get_site
+
+_ = texts("licences")
 
 FIELDS = ("name", "email", "status")
 OF_NAMED_USER = row_arg("user_id", "NamedUser", through=("site_id", "Site", "account_id"))
@@ -83,6 +87,8 @@ def _check_user(name: str, email: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name.strip():
         errors["name"] = "사용자 이름을 입력하세요."
+    elif p := name_problem(name, _("사용자 이름")):
+        errors["name"] = p
     if p := email_problem(email):
         errors["email"] = p
     return errors
@@ -130,8 +136,8 @@ def _get_user(s: Session, user_id: int) -> NamedUser:
 @changes(Feature.LICENCES, account=OF_NAMED_USER)
 def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_version: int, name: str,
                       email: str) -> NamedUser:
+    load_for_change(s, NamedUser, user_id, expected_version)
     user = _get_user(s, user_id)
-    check_version(user, expected_version, "사용자")
     errors = _check_user(name, email)
     if "email" not in errors and _email_taken(s, user.site_id, email.strip(), user.id):
         errors["email"] = f"{email.strip()} 는 이 사이트에 이미 등록된 사용자입니다."
@@ -148,8 +154,8 @@ def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_versi
 def set_named_user_active(s: Session, actor: StaffUser, user_id: int, expected_version: int,
                           active: bool) -> NamedUser:
     """Deactivate (never delete) or reactivate a named user."""
+    load_for_change(s, NamedUser, user_id, expected_version)
     user = _get_user(s, user_id)
-    check_version(user, expected_version, "사용자")
     target = UserStatus.ACTIVE if active else UserStatus.INACTIVE
     if user.status == target:
         return user
@@ -218,7 +224,7 @@ def import_named_users(s: Session, actor: StaffUser, site_id: int, report: CsvRe
             result.good.append((line, name, email))
     if p := _free_limit_problem(s, site_id, len(result.good)):
         raise UserError(p + " 아무 사용자도 가져오지 않았습니다.")
-    for _, name, email in result.good:
+    for _line, name, email in result.good:
         s.add(NamedUser(site_id=site_id, name=name, email=email, status=UserStatus.ACTIVE))
     s.flush()
     record(s, actor, "import", "named_user", None, None,

@@ -9,7 +9,7 @@ import socket
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.utils import formataddr, formatdate, make_msgid
 from typing import Any
 
 from sqlalchemy import select
@@ -79,6 +79,7 @@ class OutboxRow:
     attempts: int
     last_error: str
     sent_at: dt.datetime | None
+    invoice_id: int | None = None
 
 
 def suggested_recipients(s: Session, quote_id: int) -> list[Recipient]:
@@ -150,6 +151,7 @@ def build_message(msg: OutboxMessage, pdf: bytes | None, filename: str, config: 
     mail["From"] = formataddr((sender_name, config.sender or config.user))
     mail["To"] = msg.recipients
     mail["Subject"] = msg.subject
+    mail["Date"] = formatdate(localtime=True)  # every mail is dated (RFC 5322 requires it)
     mail["Message-ID"] = make_msgid(domain=(config.sender or config.user).rpartition("@")[2] or None)
     mail.set_content(msg.body)
     if pdf is not None:
@@ -205,6 +207,11 @@ def deliver(desk: Any, message_id: int, config: SmtpConfig, font_path: str = "",
         msg = s.get(OutboxMessage, message_id)
         if msg is None or msg.status == "sent":
             raise UserError("그 메일은 이미 보냈거나 보낼함에 없습니다.")
+        if msg.invoice_id is not None:
+            from desktop_app.services.invoice_mail import invoice_attachment
+
+            pdf, filename, sender_name = invoice_attachment(s, msg.invoice_id, font_path)
+            return build_message(msg, pdf, filename, config, sender_name)
         if msg.quote_id is None:  # a text mail (support request confirmation)
             return build_message(msg, None, "", config, company_name)
         quote = get_quote(s, msg.quote_id)
@@ -253,5 +260,5 @@ def waiting(s: Session) -> list[int]:
 
 def outbox_rows(s: Session) -> list[OutboxRow]:
     rows = s.scalars(select(OutboxMessage).order_by(OutboxMessage.id.desc()))
-    return [OutboxRow(m.id, m.quote_id, m.recipients, m.subject, m.status, m.attempts, m.last_error, m.sent_at)
-            for m in rows]
+    return [OutboxRow(m.id, m.quote_id, m.recipients, m.subject, m.status, m.attempts, m.last_error, m.sent_at,
+                      m.invoice_id) for m in rows]

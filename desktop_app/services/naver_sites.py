@@ -14,6 +14,7 @@ from desktop_app.pricing import naver
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.catalog import catalogs
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import row_arg
 from desktop_app.services.sites import get_site
 
@@ -35,6 +36,7 @@ class NaverStatus:
     extra_tb: int
     used_gb: int
     warnings: tuple[str, ...]
+    version: int = 0  # the site's version as shown: a change passes it back (no lost update)
 
 
 def _naver_site(s: Session, site_id: int) -> Site:
@@ -42,6 +44,12 @@ def _naver_site(s: Session, site_id: int) -> Site:
     if site.vendor.value != "naver":
         raise UserError("네이버웍스(NAVER WORKPLACE) 사이트에서만 할 수 있습니다.")
     return site
+
+
+def _for_change(s: Session, site_id: int, expected_version: int) -> Site:
+    """The NAVER site, locked and as the user saw it (issue 10: no lost update)."""
+    load_for_change(s, Site, site_id, expected_version)
+    return _naver_site(s, site_id)
 
 
 def status(s: Session, site_id: int) -> NaverStatus:
@@ -60,7 +68,7 @@ def status(s: Session, site_id: int) -> NaverStatus:
                     and naver.ORDER.index(p) > naver.ORDER.index(site.package))
     return NaverStatus(site.id, site.package, site.state.value, site.trial_ends_on, site.reserved_plan,
                        site.reserved_on, site.requested_upgrade, targets, shared, line_works, site.extra_storage_tb,
-                       site.used_storage_gb, tuple(warnings))
+                       site.used_storage_gb, tuple(warnings), site.version)
 
 
 def _audited(s: Session, actor: StaffUser, site: Site, action: str, **values: object) -> Site:
@@ -74,8 +82,9 @@ def _audited(s: Session, actor: StaffUser, site: Site, action: str, **values: ob
 
 
 @changes(Feature.SITES, account=row_arg("site_id", "Site"))
-def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on: dt.date | None = None) -> Site:
-    site = _naver_site(s, site_id)
+def reserve_conversion(s: Session, actor: StaffUser, site_id: int, expected_version: int, plan: str,
+                       on: dt.date | None = None) -> Site:
+    site = _for_change(s, site_id, expected_version)
     if site.state != SiteState.TRIAL or site.trial_ends_on is None:
         raise UserError("체험 중인 사이트만 유료 전환을 예약할 수 있습니다 (W2).")
     today = clock.today()
@@ -90,8 +99,8 @@ def reserve_conversion(s: Session, actor: StaffUser, site_id: int, plan: str, on
 
 
 @changes(Feature.SITES, account=row_arg("site_id", "Site"))
-def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
-    site = _naver_site(s, site_id)
+def cancel_reservation(s: Session, actor: StaffUser, site_id: int, expected_version: int) -> Site:
+    site = _for_change(s, site_id, expected_version)
     if site.reserved_on is None:
         raise UserError("취소할 전환 예약이 없습니다.")
     if not naver.may_change_reservation(naver.Reservation(site.reserved_plan or "", site.reserved_on),
@@ -101,8 +110,8 @@ def cancel_reservation(s: Session, actor: StaffUser, site_id: int) -> Site:
 
 
 @changes(Feature.SITES, account=row_arg("site_id", "Site"))
-def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> Site:
-    site = _naver_site(s, site_id)
+def request_upgrade(s: Session, actor: StaffUser, site_id: int, expected_version: int, target: str) -> Site:
+    site = _for_change(s, site_id, expected_version)
     try:
         naver.check_upgrade(site.package, target)
     except naver.NaverRuleError as exc:
@@ -112,8 +121,8 @@ def request_upgrade(s: Session, actor: StaffUser, site_id: int, target: str) -> 
 
 
 @changes(Feature.SITES, account=row_arg("site_id", "Site"))
-def change_storage(s: Session, actor: StaffUser, site_id: int, change_tb: int) -> Site:
-    site = _naver_site(s, site_id)
+def change_storage(s: Session, actor: StaffUser, site_id: int, expected_version: int, change_tb: int) -> Site:
+    site = _for_change(s, site_id, expected_version)
     try:
         new = naver.change_extra_storage(site.extra_storage_tb, change_tb)
     except naver.NaverRuleError as exc:

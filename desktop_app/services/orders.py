@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OrderRow, SeatChange, Site, SiteState, StaffUser, Vendor
 from desktop_app.pricing.contract import extension, new_site_dates, term_end
 from desktop_app.pricing.describe import labelled
@@ -24,7 +25,10 @@ from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs
 from desktop_app.services.discounts import count_use, resolve
 from desktop_app.services.invoices import issue_for_order
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import account_arg
+
+_ = texts("orders")
 
 PAYMENT_METHODS = ("card", "bank_transfer", "virtual_account")  # O5
 
@@ -54,6 +58,7 @@ class SiteChange:
     edition: str | None = None
     addons: dict[str, int] = field(default_factory=dict)
     extend: bool = False
+    version: int | None = None  # the site's version the screen showed; required to place the order
 
 
 @dataclass
@@ -65,6 +70,7 @@ class OrderInput:
     discount_code: str = ""
     payment_method: str = "card"
     terms_accepted: bool = False
+    term_months: int | None = None  # the order's term; when it differs from the account's, the order changes it (C2)
 
 
 @dataclass(frozen=True)
@@ -105,10 +111,12 @@ def build_order(s: Session, data: OrderInput, today: dt.date | None = None) -> t
         raise UserError("한 주문에는 한 공급사의 사이트만 넣을 수 있습니다. 공급사별로 나눠 주문하세요.")
     code = resolve(s, data.discount_code) if data.discount_code.strip() else None
     # each vendor's catalog carries the vendor's id
-    order = Order(catalog=vendors.pop() if vendors else "daouoffice", term_months=account.term_months,
+    term = data.term_months if data.term_months is not None else account.term_months
+    order = Order(catalog=vendors.pop() if vendors else "daouoffice", term_months=term,
                   sites=tuple(entries),
                   date=today or clock.today(), policy=account.pricing_policy.value, months=data.months,
-                  expires_on=account.expires_on, auto_renew=account.auto_renew, code=code)
+                  expires_on=account.expires_on, auto_renew=account.auto_renew, code=code,
+                  current_term=account.term_months if term != account.term_months else None)
     return order, changed
 
 
@@ -167,9 +175,18 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     if errors := _check_opening(s, data):
         raise ValidationError(errors)
     order, changed = build_order(s, data)
-    priced = price_order(order, catalogs(s))  # raises Refused: nothing written yet
+    for ch in data.changes:  # no lost update: every changed site is still as the user saw it
+        load_for_change(s, Site, ch.site_id, ch.version, field=f"site {ch.site_id}")
     account: Account = get_account(s, data.account_id)
+    term_changes = order.term_months != account.term_months
+    if not data.new_sites and not term_changes and all(e.unchanged() for e in order.sites):
+        raise UserError(_("이 주문에는 바뀌는 것이 없습니다. 사용자 수·패키지·부가 상품을 바꾸거나 기간 연장을 고르세요."))
+    priced = price_order(order, catalogs(s))  # raises Refused: nothing written yet
     today = order.date
+    if term_changes:  # C2: the order's term becomes the account's, recorded with the order
+        record(s, actor, "update", "account", account.id, {"term_months": account.term_months},
+               {"term_months": order.term_months})
+        account.term_months = order.term_months
     if account.expires_on is None or account.expires_on < today and not data.changes:
         account.expires_on = term_end(today, order.months_priced)  # the first term starts with the order
         new_state, active_from = "active", today
@@ -227,9 +244,27 @@ def order_rows(s: Session, account_id: int) -> list[OrderListRow]:
                          o.payment_method) for o in s.scalars(q)]
 
 
+def invoice_of_order(s: Session, order_id: int) -> tuple[int, str] | None:
+    """The invoice the completed order issued (O6): its id and number."""
+    from desktop_app.models import InvoiceRow
+
+    row = s.execute(select(InvoiceRow.id, InvoiceRow.number).where(InvoiceRow.order_id == order_id)
+                    .order_by(InvoiceRow.id)).first()
+    return (row.id, row.number) if row else None
+
+
+def payment_method_of_invoice(s: Session, invoice_id: int) -> str | None:
+    """How the order behind an invoice was to be paid (O5); None for an invoice without an order."""
+    from desktop_app.models import InvoiceRow
+
+    return s.scalar(select(OrderRow.payment_method).join(InvoiceRow, InvoiceRow.order_id == OrderRow.id)
+                    .where(InvoiceRow.id == invoice_id))
+
+
 def change_from_site(site: site_service.SiteRow | Site, **changes) -> SiteChange:
     """A change that leaves the site as it is, with `changes` applied (the calculator starts here)."""
-    base = SiteChange(site.id, site.package, site.users, site.edition, dict(getattr(site, "addons", {}) or {}))
+    base = SiteChange(site.id, site.package, site.users, site.edition, dict(getattr(site, "addons", {}) or {}),
+                      version=site.version)
     return replace(base, **changes)
 
 

@@ -22,7 +22,10 @@ from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import account_arg, row_arg
+
+_ = texts("quotes")
 
 OPEN = ("draft", "sent")
 DISCARDED = "discarded"  # a draft replaced by its re-priced copy: kept as a tombstone, never listed or changed
@@ -42,6 +45,7 @@ class QuoteListRow:
     valid_until: dt.date
     status: str
     total: int
+    version: int = 0  # as shown: a change passes it back (no lost update)
 
 
 def customer_of(account: Account) -> dict[str, str]:
@@ -118,9 +122,10 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
 
 
 @changes(Feature.QUOTES, account=account_arg())
-def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None, customer_name: str,
-                          settings: Any) -> QuoteRow:
-    """One click in the calculator: what is on screen, for the chosen account or a named customer."""
+def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: int | None,
+                          customer_name: str | dict[str, str], settings: Any) -> QuoteRow:
+    """One click in the calculator: what is on screen, for the chosen account or a prospect (a name, or a
+    dict with name, brn, ceo, address, email)."""
     order = _calculator_order(inp)
     if account_id is not None:
         account = s.get(Account, account_id)
@@ -128,15 +133,38 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
             raise NotFound("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.")
         customer = customer_of(account)
     else:
-        customer = {"name": customer_name.strip() or "고객"}
+        customer = prospect(customer_name)
     return create_quote(s, actor, order, customer, settings.letterhead(), settings.get("quote_valid_days"),
                         settings.get("payment_terms"), account_id)
 
 
+def prospect(details: str | dict[str, str]) -> dict[str, str]:
+    """A prospect's details as a quote prints them; a registration number (K-BRN) or email that is typed
+    must be valid (refused at the field, nothing made)."""
+    from desktop_app.errors import ValidationError
+    from desktop_app.pricing.business_number import problem as brn_problem
+    from desktop_app.pricing.names import email_problem
+
+    raw = {"name": details} if isinstance(details, str) else dict(details)
+    out = {k: str(raw.get(k, "") or "").strip() for k in ("name", "brn", "ceo", "address", "email")}
+    errors = {}
+    if out["brn"] and (p := brn_problem(out["brn"])):
+        errors["brn"] = p
+    elif out["brn"]:
+        out["brn"] = format_brn(out["brn"])
+    if out["email"] and (p := email_problem(out["email"])):
+        errors["email"] = p
+    if errors:
+        raise ValidationError(errors)
+    out["name"] = out["name"] or "고객"
+    return {k: v for k, v in out.items() if v}
+
+
 @changes(Feature.QUOTES, account=OF_QUOTE)
-def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, inp: Any, settings: Any) -> QuoteRow:
+def revise_from_calculator(s: Session, actor: StaffUser, quote_id: int, expected_version: int, inp: Any,
+                           settings: Any) -> QuoteRow:
     """A quote edited in the calculator: a draft is replaced, a sent one gets the next revision."""
-    return revise_quote(s, actor, quote_id, _calculator_order(inp), settings.letterhead(),
+    return revise_quote(s, actor, quote_id, expected_version, _calculator_order(inp), settings.letterhead(),
                         settings.get("quote_valid_days"), settings.get("payment_terms"))
 
 
@@ -193,11 +221,12 @@ def mark_sent(s: Session, actor: StaffUser, quote_id: int) -> None:
 
 
 @changes(Feature.QUOTES, account=OF_QUOTE)
-def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, letterhead: dict[str, str],
-                 valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
+def revise_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int, order: Order,
+                 letterhead: dict[str, str], valid_days: int, payment_terms: str, notes: str = "") -> QuoteRow:
     """A draft is re-priced in place; a sent quote is never changed: the edit becomes the next revision
     under the same number, and the sent one is superseded."""
-    old = get_quote(s, quote_id)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    old = get_quote(s, quote_id)  # refused when discarded
     status = shown_status(old.status, old.valid_until, clock.today())  # an expired draft was seen: keep it
     if status not in OPEN and status != "expired":
         raise UserError(f"{old.status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.")
@@ -213,24 +242,40 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, order: Order, lett
 
 
 @changes(Feature.QUOTES, account=OF_QUOTE)
-def reprice_quote(s: Session, actor: StaffUser, quote_id: int, settings: Any) -> QuoteRow:
+def discard_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int) -> QuoteRow:
+    """A draft made by mistake is discarded: it leaves the list but stays as a tombstone, and its number is
+    never handed out again (I1). A sent quote was seen by the customer and stays as it is."""
+    row = load_for_change(s, QuoteRow, quote_id, expected_version)
+    if row.status != "draft":
+        raise UserError(_("견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 "
+                          "남습니다; 바꾸려면 개정판을 만드세요.", number=row.number))
+    row.status = DISCARDED
+    record(s, actor, "discard", "quote", row.id, {"status": "draft"}, {"status": "discarded"})
+    return row
+
+
+@changes(Feature.QUOTES, account=OF_QUOTE)
+def reprice_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int, settings: Any) -> QuoteRow:
     """The same order at today's prices: a new revision (or the draft itself re-priced)."""
     from dataclasses import replace
 
     from desktop_app.services.discounts import resolve
 
-    old = get_quote(s, quote_id)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    old = get_quote(s, quote_id)  # refused when discarded
     order = order_from_json(old.content["order"], clock.today())
     if old.content.get("discount_code"):
         order = replace(order, code=resolve(s, old.content["discount_code"]))
-    return revise_quote(s, actor, quote_id, order, settings.letterhead(), settings.get("quote_valid_days"),
+    return revise_quote(s, actor, quote_id, expected_version, order, settings.letterhead(),
+                        settings.get("quote_valid_days"),
                         settings.get("payment_terms"), old.content.get("notes", ""))
 
 
 @changes(Feature.ORDERS, account=OF_QUOTE)
-def accept_quote(s: Session, actor: StaffUser, quote_id: int) -> OrderRow:
+def accept_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
-    row = get_quote(s, quote_id)
+    load_for_change(s, QuoteRow, quote_id, expected_version)
+    row = get_quote(s, quote_id)  # refused when discarded
     if row.status in OPEN and row.valid_until < clock.today():
         row.status = "expired"
     if row.status == "expired":
@@ -260,7 +305,7 @@ def quote_rows(s: Session, account_id: int | None = None) -> list[QuoteListRow]:
     if account_id is not None:
         q = q.where(QuoteRow.account_id == account_id)
     return [QuoteListRow(r.id, r.number, r.revision, r.customer_name, r.issue_date, r.valid_until,
-                         shown_status(r.status, r.valid_until, today), r.total)
+                         shown_status(r.status, r.valid_until, today), r.total, r.version)
             for r in s.scalars(q)]
 
 

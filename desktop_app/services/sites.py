@@ -10,13 +10,19 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import NotFound, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import Feature, NamedUser, SeatChange, Site, SiteState, StaffUser, UserStatus, Vendor
+from desktop_app.pricing import limits
 from desktop_app.pricing.names import domain_problem, subdomain_problem
 from desktop_app.pricing.packages import EDITIONS, FREE, PACKAGES, seats_problem
 from desktop_app.services.access import changes
-from desktop_app.services.accounts import check_version, get_account
+from desktop_app.services.accounts import get_account
 from desktop_app.services.audit import record, snapshot
+from desktop_app.services.inputs import count_problem, name_problem
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import account_arg, row_arg
+
+_ = texts("sites")
 
 FIELDS = ("name", "vendor", "package", "edition", "users", "state", "admin_name", "admin_login",
           "subdomain", "mail_domain", "opened_on")
@@ -71,6 +77,8 @@ def validate(s: Session, data: SiteInput, site: Site | None = None) -> dict[str,
     errors: dict[str, str] = {}
     if not data.name.strip():
         errors["name"] = "사이트(회사) 이름을 입력하세요."
+    elif p := name_problem(data.name, _("사이트 이름")):
+        errors["name"] = p
     if data.vendor not in PACKAGES:
         errors["vendor"] = "공급사는 다우오피스(daouoffice) 또는 네이버웍스(naver)입니다."
     elif data.package not in PACKAGES[data.vendor]:
@@ -79,6 +87,8 @@ def validate(s: Session, data: SiteInput, site: Site | None = None) -> dict[str,
         errors["edition"] = "유료 패키지는 서비스형 또는 엔터프라이즈형 에디션을 고르세요."
     if not isinstance(data.users, int) or isinstance(data.users, bool):
         errors["users"] = "사용자 수는 0 이상의 정수입니다."
+    elif p := count_problem(data.users, _("사용자 수"), 0, limits.MAX_USERS):
+        errors["users"] = p
     elif "package" not in errors and "vendor" not in errors and (p := seats_problem(data.vendor, data.package,
                                                                                         data.users)):
         errors["users"] = p
@@ -86,6 +96,8 @@ def validate(s: Session, data: SiteInput, site: Site | None = None) -> dict[str,
         errors["state"] = "알 수 없는 사이트 상태입니다."
     if not data.admin_name.strip():
         errors["admin_name"] = "대표 관리자 이름을 입력하세요 (O4)."
+    elif p := name_problem(data.admin_name, _("대표 관리자 이름")):
+        errors["admin_name"] = p
     if not data.admin_login.strip():
         errors["admin_login"] = "대표 관리자 로그인 ID를 입력하세요 (O4)."
     sub = data.subdomain.strip()
@@ -142,8 +154,8 @@ def get_site(s: Session, site_id: int) -> Site:
 @changes(Feature.SITES, account=row_arg("site_id", "Site"))
 def update_site(s: Session, actor: StaffUser, site_id: int, expected_version: int, data: SiteInput,
                 reason: str = "") -> Site:
-    site = get_site(s, site_id)
-    check_version(site, expected_version, "사이트")
+    load_for_change(s, Site, site_id, expected_version)
+    site = get_site(s, site_id)  # refused when deactivated
     if errors := validate(s, data, site):
         raise ValidationError(errors)
     before = snapshot(site, FIELDS)

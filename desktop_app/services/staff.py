@@ -17,8 +17,8 @@ from desktop_app.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, StaffAccount, StaffUser
 from desktop_app.services.access import FEATURE_NAMES, changes, may_read
-from desktop_app.services.accounts import check_version
 from desktop_app.services.audit import record
+from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import no_account, scope_of
 
 _ = texts("staff")
@@ -207,10 +207,9 @@ def add_user(s: Session, actor: StaffUser, data: StaffInput, password: str) -> S
 
 @changes(Feature.STAFF, account=no_account)
 def update_user(s: Session, actor: StaffUser, user_id: int, expected_version: int, data: StaffInput) -> StaffUser:
-    user = s.get(StaffUser, user_id)
-    if user is None:
+    if s.get(StaffUser, user_id) is None:
         raise NotFound(_("그 직원을 찾을 수 없습니다. 목록을 새로 고치세요."))
-    check_version(user, expected_version, _("직원"))
+    user = load_for_change(s, StaffUser, user_id, expected_version)
     _validate(s, data, user)
     _check_grant(s, actor, data, user)
     before = _snapshot(user, _accounts_of(s, user))

@@ -26,12 +26,16 @@ class MainWindow(QMainWindow):
         # commits may happen on worker threads: emitting a signal queues it to the GUI thread
         desk.db.listeners.append(self._announce)
         self.changed.connect(self._dispatch)
+        # team mode (Y2): other workstations' changes come through PostgreSQL NOTIFY on a thread of its own
+        from desktop_app.live import start_listening
+
+        self._listener = start_listening(desk.db.url, self._announce)
         self.setWindowTitle(f"{APP_NAME} — {desk.db.where}")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.accounts = AccountsView(desk, self.statusBar().showMessage)
+        self.accounts = AccountsView(desk, self._status_of(self.ACCOUNTS))
         self.today = TodayView(desk)
         self.today.open_record.connect(self.open_record)
         self.today.act.connect(self.next_action)
@@ -51,6 +55,11 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("지원 요청"), None)
         self._add_staff_sections()
         self._titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        from desktop_app.views.common.icons import icon
+
+        for row, name in enumerate(("calendar-check", "buildings", "calculator", "file-text", "receipt",
+                                    "tree-structure", "ticket", "tag", "lifebuoy")):
+            self.nav.item(row).setIcon(icon(name))
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
         permissions.apply(self.accounts, desk)
         self.nav.currentRowChanged.connect(self.show_section)
@@ -60,7 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([160, 1120])
+        self.splitter.setSizes([184, 1096])  # room for the icons, the longest section names and their counts
         self.setCentralWidget(self.splitter)
         self._menus()
         from desktop_app.views.signin.session import SessionGuard
@@ -162,6 +171,7 @@ class MainWindow(QMainWindow):
 
         view = CalculatorView(self.desk, self.settings.get("language"))
         view.quote_made.connect(self._quote_made)
+        view.invoice_requested.connect(self.show_invoice)
         return view
 
     def _make_quotes(self):
@@ -185,6 +195,14 @@ class MainWindow(QMainWindow):
         view = self.sections[self.QUOTES]
         view.reload()
         view.select_quote(quote_id)
+
+    def show_invoice(self, invoice_id: int):
+        """Open the invoices section on one invoice and show it (after an order issued it)."""
+        self.nav.setCurrentRow(self.INVOICES)
+        view = self.sections[self.INVOICES]
+        view.reload()
+        view.select_invoice(invoice_id)
+        return view.preview()
 
     def _make_invoices(self):
         from desktop_app.views.invoices.view import InvoicesView
@@ -211,8 +229,19 @@ class MainWindow(QMainWindow):
 
         return SupportView(self.desk)
 
+    def _may_leave(self, index: int) -> bool:
+        """A section with unsaved work (the org chart) asks save / discard / cancel before it is left."""
+        confirm = getattr(self.sections.get(index), "confirm_leave", None)
+        return confirm is None or confirm()
+
     def show_section(self, index: int) -> None:
         """Sections other than the first are built when first opened, so start-up stays lean."""
+        leaving = self.stack.currentIndex()
+        if leaving != index and not self._may_leave(leaving):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(leaving)  # cancelled: stay on the section
+            self.nav.blockSignals(False)
+            return
         make = self._lazy_sections.pop(index, None)
         if make is not None:
             placeholder = self.stack.widget(index)
@@ -223,11 +252,85 @@ class MainWindow(QMainWindow):
             self.sections[index] = widget
             permissions.apply(widget, self.desk)
         self.stack.setCurrentIndex(index)
+        self.statusBar().showMessage(self.status_text(index))
+        if hasattr(self, "new_action"):  # sections with their own key (accounts: Ctrl+N, Today: F5) keep it
+            self.new_action.setEnabled(index != self.ACCOUNTS)
+            self.refresh_action.setEnabled(index != self.TODAY)
+
+    # --- keyboard: Ctrl+1…9 sections, F5 refresh, Ctrl+N new, Ctrl+, settings ---------------------------
+    CREATE = {ACCOUNTS: "new_account", CALCULATOR: "add_company", DISCOUNTS: "new_code", CATALOG: "new_version",
+              GROUPS: "add_department"}
+
+    def _status_of(self, index: int):
+        """A section's status callback: shown only while that section is the one on screen."""
+        def show(text: str) -> None:
+            if self.stack.currentIndex() == index:
+                self.statusBar().showMessage(text)
+        return show
+
+    def status_text(self, index: int) -> str:
+        """What the status bar says for a section: its own count, never another section's."""
+        view = self.sections.get(index)
+        if index == self.ACCOUNTS:
+            return self.tr("고객 계정 %1개").replace("%1", f"{view.model.rowCount():,}")
+        if index == self.QUOTES and view is not None:
+            return self.tr("견적 %1건").replace("%1", f"{view.model.rowCount():,}")
+        if index == self.INVOICES and view is not None:
+            return view.totals.text()
+        if index == self.DISCOUNTS and view is not None and hasattr(view, "model"):
+            return self.tr("할인코드 %1개").replace("%1", f"{view.model.rowCount():,}")
+        return ""
+
+    def current_section(self):
+        return self.sections.get(self.stack.currentIndex())
+
+    def refresh(self) -> None:
+        """F5: the section on screen reads its data again (the org chart asks first about unsaved changes)."""
+        index, view = self.stack.currentIndex(), self.current_section()
+        if index == self.GROUPS and view is not None:
+            if view.confirm_leave():
+                view.load()
+        elif index == self.CALCULATOR and view is not None:
+            view.load_account(view.account.currentData())
+        elif (reload := getattr(view, "reload", None)) is not None:
+            reload()
+        self.statusBar().showMessage(self.status_text(index))
+
+    def create_new(self) -> None:
+        """Ctrl+N: what the section on screen creates (an account, a company row, a code …); in the quotes
+        section a new quote starts in the calculator."""
+        index = self.stack.currentIndex()
+        if index == self.QUOTES:
+            self.nav.setCurrentRow(self.CALCULATOR)
+            index = self.CALCULATOR
+        if (name := self.CREATE.get(index)) is not None and (fn := getattr(self.current_section(), name, None)):
+            fn()
+
+    def _keys(self, menu) -> None:
+        for n in range(min(self.nav.count(), 9)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _c=False, row=n: self.nav.setCurrentRow(row))
+            self.addAction(action)
+        refresh = QAction(self.tr("새로 고침"), self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        if refresh.shortcut() != QKeySequence("F5"):
+            refresh.setShortcuts([QKeySequence("F5"), refresh.shortcut()])
+        refresh.triggered.connect(self.refresh)
+        new = QAction(self.tr("새로 만들기"), self)
+        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new.triggered.connect(self.create_new)
+        self.new_action, self.refresh_action = new, refresh
+        new.setEnabled(self.stack.currentIndex() != self.ACCOUNTS)
+        refresh.setEnabled(self.stack.currentIndex() != self.TODAY)
+        menu.insertAction(menu.actions()[0], new)
+        menu.insertAction(menu.actions()[1], refresh)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("파일(&F)"))
         settings = QAction(self.tr("설정…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        keys = [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) if not k.isEmpty()]
+        settings.setShortcuts(keys + [QKeySequence("Ctrl+,")] if QKeySequence("Ctrl+,") not in keys else keys)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
         quit_action = QAction(self.tr("끝내기"), self)
@@ -239,6 +342,7 @@ class MainWindow(QMainWindow):
         search.triggered.connect(self.search_everywhere)
         self.addAction(search)
         file_menu.insertAction(settings, search)
+        self._keys(file_menu)
         help_menu = self.menuBar().addMenu(self.tr("도움말(&H)"))
         about = QAction(self.tr("정보"), self)
         about.triggered.connect(lambda: QMessageBox.about(
@@ -262,6 +366,8 @@ class MainWindow(QMainWindow):
             state = self.ui_state.value(f"main/{splitter.objectName()}")
             if state is not None:
                 splitter.restoreState(state)
+                if not all(splitter.sizes()):  # a pane saved collapsed (never laid out): both panes again
+                    splitter.setSizes([3 * splitter.width() // 5 or 600, 2 * splitter.width() // 5 or 440])
         header = self.ui_state.value("main/accounts_header")
         if header is not None:
             self.accounts.table.horizontalHeader().restoreState(header)
@@ -269,11 +375,15 @@ class MainWindow(QMainWindow):
     def save_ui_state(self) -> None:
         self.ui_state.setValue("main/geometry", self.saveGeometry())
         for splitter in (self.splitter, self.accounts.splitter):
-            self.ui_state.setValue(f"main/{splitter.objectName()}", splitter.saveState())
+            if all(splitter.sizes()):  # a section never shown has no sizes yet: keep what was saved before
+                self.ui_state.setValue(f"main/{splitter.objectName()}", splitter.saveState())
         self.ui_state.setValue("main/accounts_header", self.accounts.table.horizontalHeader().saveState())
         self.ui_state.sync()
 
     def closeEvent(self, event) -> None:
+        if not all(self._may_leave(i) for i in list(self.sections)):
+            event.ignore()
+            return
         self.session_guard.detach()
         if self._announce in self.desk.db.listeners:
             self.desk.db.listeners.remove(self._announce)

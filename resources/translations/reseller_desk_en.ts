@@ -39,6 +39,14 @@
             <translation>Edit site</translation>
         </message>
         <message>
+            <source>사이트 해지…</source>
+            <translation>Terminate site…</translation>
+        </message>
+        <message>
+            <source>모든 로그인이 막히고 공급사가 데이터를 삭제합니다 (W5).</source>
+            <translation>Every login is blocked and the vendor deletes the data (W5).</translation>
+        </message>
+        <message>
             <source>라이선스</source>
             <translation>Licences</translation>
         </message>
@@ -195,10 +203,6 @@
             <translation>No account (prepare a quote)</translation>
         </message>
         <message>
-            <source>견적 받는 분 (회사 이름)</source>
-            <translation>Quote for (company name)</translation>
-        </message>
-        <message>
             <source>고객 계정</source>
             <translation>Account</translation>
         </message>
@@ -231,8 +235,40 @@
             <translation>Make quote</translation>
         </message>
         <message>
+            <source>계정의 공급사와 가격 정책을 따릅니다. 바꾸려면 계정을 편집하세요.</source>
+            <translation>The account's vendor and pricing policy apply. Edit the account to change them.</translation>
+        </message>
+        <message>
+            <source>주문을 마치면 계정의 계약 기간이 %1에서 %2(으)로 바뀝니다.</source>
+            <translation>Completing the order changes the account's term from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>계정의 계약 기간입니다. 다른 기간을 고르면 주문과 함께 바뀝니다.</source>
+            <translation>The account's term. Choose another and the order changes it.</translation>
+        </message>
+        <message>
+            <source>%1 요금으로 %2개월을 계산합니다.</source>
+            <translation>Priced at the %1 rate for %2 months.</translation>
+        </message>
+        <message>
+            <source>계약 기간 (C2)</source>
+            <translation>Contract term (C2)</translation>
+        </message>
+        <message>
             <source>계정을 고르면 주문할 수 있습니다</source>
             <translation>Choose an account to order</translation>
+        </message>
+        <message>
+            <source>가격을 계산할 수 없어 주문할 수 없습니다. 빨간 칸을 고치세요.</source>
+            <translation>The price cannot be calculated, so nothing can be ordered. Correct the fields in red.</translation>
+        </message>
+        <message>
+            <source>바뀌는 것이 없어 주문할 수 없습니다 (0원). 사용자 수·패키지·부가 상품을 바꾸거나 기간 연장을 고르세요.</source>
+            <translation>Nothing changes, so there is nothing to order (0 won). Change users, package or add-ons, or choose to extend the term.</translation>
+        </message>
+        <message>
+            <source>청구서 %1 을(를) 발행했습니다.</source>
+            <translation>Invoice %1 was issued.</translation>
         </message>
         <message>
             <source>주문 완료</source>
@@ -241,6 +277,10 @@
         <message>
             <source>주문을 마쳤습니다. 합계 %1</source>
             <translation>The order is complete. Total %1</translation>
+        </message>
+        <message>
+            <source>청구서 열기</source>
+            <translation>Open the invoice</translation>
         </message>
         <message>
             <source>개정판 만들기 (%1)</source>
@@ -604,12 +644,28 @@
             <translation>Whole group: the company's employees see the whole group's org chart. Own company: only their company and the departments of their concurrent posts (G2).</translation>
         </message>
         <message>
+            <source>실행 취소:</source>
+            <translation>Undo:</translation>
+        </message>
+        <message>
+            <source>다시 실행:</source>
+            <translation>Redo:</translation>
+        </message>
+        <message>
             <source>실행 취소</source>
             <translation>Undo</translation>
         </message>
         <message>
+            <source>실행 취소: %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+        <message>
             <source>다시 실행</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>다시 실행: %1</source>
+            <translation>Redo: %1</translation>
         </message>
         <message>
             <source>저장</source>
@@ -666,6 +722,14 @@
         <message>
             <source>사원 검색 (그룹 전체: 이름, 이메일, 부서)</source>
             <translation>Search employees (whole group: name, email, department)</translation>
+        </message>
+        <message>
+            <source>저장하지 않은 조직도 변경</source>
+            <translation>Unsaved org chart changes</translation>
+        </message>
+        <message>
+            <source>조직도 설정에 저장하지 않은 변경이 있습니다. 저장할까요?</source>
+            <translation>The org chart settings have unsaved changes. Save them?</translation>
         </message>
         <message>
             <source>그룹사가 있는 고객 계정이 없습니다.</source>
@@ -794,6 +858,14 @@
             <translation>Export to Excel…</translation>
         </message>
         <message>
+            <source>메일 보내기…</source>
+            <translation>Send by email…</translation>
+        </message>
+        <message>
+            <source>청구서 PDF를 첨부해 보냅니다. 보내지 못한 메일은 견적 화면의 보낼 편지함에서 다시 보냅니다.</source>
+            <translation>Sends the invoice PDF attached. A mail that could not be sent stays in the outbox of the quotes section to send again.</translation>
+        </message>
+        <message>
             <source>청구 실행</source>
             <translation>Billing run</translation>
         </message>
@@ -834,6 +906,10 @@
             <translation>Paid %1 · %2 won · %3</translation>
         </message>
         <message>
+            <source>메모: %1</source>
+            <translation>Memo: %1</translation>
+        </message>
+        <message>
             <source>청구서 %1</source>
             <translation>Invoice %1</translation>
         </message>
@@ -856,6 +932,10 @@
         <message>
             <source>엑셀로 내보내기</source>
             <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>청구서.xlsx</source>
+            <translation>invoices.xlsx</translation>
         </message>
         <message>
             <source>Excel 통합 문서 (*.xlsx)</source>
@@ -1001,6 +1081,26 @@
         <message>
             <source>감사 기록</source>
             <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>고객 계정 %1개</source>
+            <translation>%1 customer accounts</translation>
+        </message>
+        <message>
+            <source>견적 %1건</source>
+            <translation>%1 quotes</translation>
+        </message>
+        <message>
+            <source>할인코드 %1개</source>
+            <translation>%1 discount codes</translation>
+        </message>
+        <message>
+            <source>새로 고침</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>새로 만들기</source>
+            <translation>New</translation>
         </message>
         <message>
             <source>파일(&amp;F)</source>
@@ -1168,6 +1268,14 @@
             <translation>Supply %1 · VAT %2 · Total %3</translation>
         </message>
         <message>
+            <source>계약 기간: %1 · %2개월분</source>
+            <translation>Term: %1 · %2 months</translation>
+        </message>
+        <message>
+            <source> (주문을 마치면 계정의 기간이 %1에서 바뀝니다)</source>
+            <translation> (completing the order changes the account's term from %1)</translation>
+        </message>
+        <message>
             <source>새로 여는 사이트가 없어 개설 정보가 필요 없습니다.</source>
             <translation>No new site is opened, so no opening details are needed.</translation>
         </message>
@@ -1188,6 +1296,10 @@
             <translation>Mail domain (optional)</translation>
         </message>
         <message>
+            <source>결제할 금액: %1 (부가세 포함)</source>
+            <translation>Amount to pay: %1 (VAT included)</translation>
+        </message>
+        <message>
             <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
             <translation>I accept the terms of service and the privacy policy</translation>
         </message>
@@ -1205,6 +1317,10 @@
         <message>
             <source>금액</source>
             <translation>Amount</translation>
+        </message>
+        <message>
+            <source>규칙: %1</source>
+            <translation>Rule: %1</translation>
         </message>
     </context>
     <context>
@@ -1259,6 +1375,10 @@
     </context>
     <context>
         <name>PricePanel</name>
+        <message>
+            <source>규칙 번호 보기 (직원용)</source>
+            <translation>Show rule numbers (staff)</translation>
+        </message>
         <message>
             <source>라이선스 %1 · %2명 × %3 × %4개월</source>
             <translation>Licences %1 · %2 users × %3 × %4 months</translation>
@@ -1356,6 +1476,37 @@
         </message>
     </context>
     <context>
+        <name>ProspectFields</name>
+        <message>
+            <source>견적 받는 분 (회사 이름)</source>
+            <translation>Quote for (company name)</translation>
+        </message>
+        <message>
+            <source>사업자등록번호 (예: 123-45-67891)</source>
+            <translation>Registration number (e.g. 123-45-67891)</translation>
+        </message>
+        <message>
+            <source>대표자</source>
+            <translation>CEO</translation>
+        </message>
+        <message>
+            <source>이메일</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>자세히</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>견적서에 넣을 사업자등록번호, 대표자, 이메일, 주소</source>
+            <translation>Registration number, CEO, email and address for the quote</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotesView</name>
         <message>
             <source>미리보기·인쇄…</source>
@@ -1386,7 +1537,15 @@
             <translation>Accept → order</translation>
         </message>
         <message>
-            <source>보낼함</source>
+            <source>작성 중 견적 폐기…</source>
+            <translation>Discard draft quote…</translation>
+        </message>
+        <message>
+            <source>실수로 만든 작성 중 견적을 폐기합니다. 번호는 다시 쓰지 않으며, 보낸 견적은 그대로 남습니다.</source>
+            <translation>Discards a draft quote made by mistake. Its number is not reused; a sent quote stays as it is.</translation>
+        </message>
+        <message>
+            <source>보낼 편지함</source>
             <translation>Outbox</translation>
         </message>
         <message>
@@ -1404,6 +1563,18 @@
         <message>
             <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
             <translation>Quote %1 became order %2 (total %3).</translation>
+        </message>
+        <message>
+            <source>견적 폐기</source>
+            <translation>Discard quote</translation>
+        </message>
+        <message>
+            <source>견적 %1 을(를) 폐기할까요? 목록에서 빠지며 번호는 다시 쓰지 않습니다.</source>
+            <translation>Discard quote %1? It leaves the list and its number is not reused.</translation>
+        </message>
+        <message>
+            <source>폐기할 수 없습니다</source>
+            <translation>Cannot discard</translation>
         </message>
         <message>
             <source>고칠 수 없습니다</source>
@@ -1551,6 +1722,10 @@
             <translation>Send the quote by email</translation>
         </message>
         <message>
+            <source>청구서 메일 보내기</source>
+            <translation>Send invoice by email</translation>
+        </message>
+        <message>
             <source>보내기</source>
             <translation>Send</translation>
         </message>
@@ -1629,6 +1804,22 @@
             <translation>Lock after idle (minutes, 0: never)</translation>
         </message>
         <message>
+            <source>회사 (견적서·청구서 머리)</source>
+            <translation>Company (letterhead of quotes and invoices)</translation>
+        </message>
+        <message>
+            <source>대표자</source>
+            <translation>CEO</translation>
+        </message>
+        <message>
+            <source>PNG 또는 JPEG 파일</source>
+            <translation>A PNG or JPEG file</translation>
+        </message>
+        <message>
+            <source>이미지 (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
             <source>견적서</source>
             <translation>Quotes</translation>
         </message>
@@ -1641,12 +1832,40 @@
             <translation>Payment terms</translation>
         </message>
         <message>
+            <source>청구서</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>입금 계좌</source>
+            <translation>Bank account</translation>
+        </message>
+        <message>
+            <source>은행 계좌번호 (예금주)</source>
+            <translation>Bank, account number (holder)</translation>
+        </message>
+        <message>
+            <source>납부 기한 (발행일 + 일)</source>
+            <translation>Due (days after issue)</translation>
+        </message>
+        <message>
+            <source>갱신 청구서 발행 (만료 며칠 전)</source>
+            <translation>Renewal invoices (days before expiry)</translation>
+        </message>
+        <message>
+            <source>PDF 글꼴</source>
+            <translation>PDF font</translation>
+        </message>
+        <message>
             <source>한글 글꼴 파일</source>
             <translation>Korean font file</translation>
         </message>
         <message>
-            <source>비우면 시스템에서 찾음 (.ttf/.ttc)</source>
-            <translation>Empty: found on this system (.ttf/.ttc)</translation>
+            <source>비우면 함께 설치된 나눔고딕 (.ttf/.ttc)</source>
+            <translation>Empty: the bundled NanumGothic (.ttf/.ttc)</translation>
+        </message>
+        <message>
+            <source>글꼴 (*.ttf *.ttc *.otf)</source>
+            <translation>Fonts (*.ttf *.ttc *.otf)</translation>
         </message>
         <message>
             <source>회사 이름</source>
@@ -1671,10 +1890,6 @@
         <message>
             <source>직인 이미지 (선택)</source>
             <translation>Seal image (optional)</translation>
-        </message>
-        <message>
-            <source>PNG 또는 JPEG 파일 경로</source>
-            <translation>Path of a PNG or JPEG file</translation>
         </message>
         <message>
             <source>메일 (SMTP)</source>
@@ -1715,6 +1930,10 @@
         <message>
             <source>제한 시간(초)</source>
             <translation>Time-out (seconds)</translation>
+        </message>
+        <message>
+            <source>찾아보기…</source>
+            <translation>Browse…</translation>
         </message>
         <message>
             <source>운영체제 키링에 저장하지 못했습니다 (%1). 키링이 잠겨 있으면 풀고 다시 저장하세요.</source>
@@ -1967,6 +2186,35 @@
         <message>
             <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
             <translation>Saved %1 open support requests to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminateSiteDialog</name>
+        <message>
+            <source>사이트 해지 — %1</source>
+            <translation>Terminate site — %1</translation>
+        </message>
+        <message>
+            <source>사이트 '%1' (%2) 을(를) 해지하면:
+• 모든 사용자의 로그인이 막힙니다 (사용자 %3명).
+• 공급사가 메일, 게시판, 파일 등 이 사이트의 데이터를 삭제합니다. 되돌릴 수 없습니다.
+• 해지된 사이트로는 더 주문할 수 없습니다.
+
+계속하려면 아래에 사이트 이름을 그대로 입력하세요.</source>
+            <translation>Terminating site '%1' (%2):
+• blocks every user's login (%3 users);
+• the vendor deletes this site's data (mail, boards, files). This cannot be undone;
+• a terminated site takes no more orders.
+
+To continue, type the site's name below exactly.</translation>
+        </message>
+        <message>
+            <source>사이트 이름</source>
+            <translation>Site name</translation>
+        </message>
+        <message>
+            <source>해지</source>
+            <translation>Terminate</translation>
         </message>
     </context>
     <context>
@@ -2387,6 +2635,10 @@ The details were saved to %1.</translation>
             <translation>Superseded</translation>
         </message>
         <message>
+            <source>폐기</source>
+            <translation>Discarded</translation>
+        </message>
+        <message>
             <source>실패</source>
             <translation>Failed</translation>
         </message>
@@ -2492,8 +2744,8 @@ The details were saved to %1.</translation>
             <translation>Mail sent</translation>
         </message>
         <message>
-            <source>견적서를 보냈습니다.</source>
-            <translation>The quote was sent.</translation>
+            <source>메일을 보냈습니다.</source>
+            <translation>The mail was sent.</translation>
         </message>
         <message>
             <source>메일을 보내지 못했습니다</source>
@@ -2795,6 +3047,25 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>대표자</source>
+            <translation>The CEO name</translation>
+        </message>
+        <message>
+            <source>주소</source>
+            <translation>The address</translation>
+        </message>
+        <message>
+            <source>전화번호</source>
+            <translation>The phone number</translation>
+        </message>
+        <message>
+            <source>회사 이름</source>
+            <translation>The company name</translation>
+        </message>
+    </context>
+    <context>
         <name>audit</name>
         <message>
             <source>고객 계정</source>
@@ -3003,8 +3274,8 @@ The details were saved to %1.</translation>
             <translation>{label} must be a whole number of won (got {value}); decimals and other forms are not accepted.</translation>
         </message>
         <message>
-            <source>{label}은(는) {low}원 이상 {high}원 이하여야 합니다.</source>
-            <translation>{label} must be from {low} to {high} won.</translation>
+            <source>{label}은(는) {low} 이상 {high} 이하의 원 단위 금액이어야 합니다.</source>
+            <translation>{label} must be an amount in won from {low} to {high}.</translation>
         </message>
         <message>
             <source>{label}은(는) {low} 이상 {high} 이하의 정수여야 합니다 (받은 값: {value}).</source>
@@ -3035,10 +3306,28 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>licences</name>
+        <message>
+            <source>사용자 이름</source>
+            <translation>The user name</translation>
+        </message>
+    </context>
+    <context>
         <name>mail</name>
+        <message>
+            <source>청구서 {number} 은(는) 정정되어 무효입니다. 정정한 청구서를 보내세요.</source>
+            <translation>Invoice {number} was corrected and is void. Send the corrected invoice.</translation>
+        </message>
         <message>
             <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
             <translation>That mail is not in the outbox. Refresh the outbox.</translation>
+        </message>
+    </context>
+    <context>
+        <name>orders</name>
+        <message>
+            <source>이 주문에는 바뀌는 것이 없습니다. 사용자 수·패키지·부가 상품을 바꾸거나 기간 연장을 고르세요.</source>
+            <translation>Nothing changes in this order. Change users, package or add-ons, or choose to extend the term.</translation>
         </message>
     </context>
     <context>
@@ -3046,6 +3335,10 @@ The details were saved to %1.</translation>
         <message>
             <source>견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.</source>
             <translation>Draft quote {number} was revised meanwhile. Refresh the list and open the latest draft.</translation>
+        </message>
+        <message>
+            <source>견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 남습니다; 바꾸려면 개정판을 만드세요.</source>
+            <translation>Quote {number} is not a draft and cannot be discarded. A sent quote stays as the customer received it; to change it, make a revision.</translation>
         </message>
     </context>
     <context>
@@ -3196,6 +3489,29 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>sites</name>
+        <message>
+            <source>사이트 '{name}' 은(는) 이미 해지되었습니다.</source>
+            <translation>Site '{name}' is already terminated.</translation>
+        </message>
+        <message>
+            <source>확인을 위해 사이트 이름 '{name}' 을(를) 그대로 입력하세요. 해지는 되돌릴 수 없습니다.</source>
+            <translation>To confirm, type the site's name '{name}' exactly. Termination cannot be undone.</translation>
+        </message>
+        <message>
+            <source>사이트 이름</source>
+            <translation>The site name</translation>
+        </message>
+        <message>
+            <source>사용자 수</source>
+            <translation>The number of users</translation>
+        </message>
+        <message>
+            <source>대표 관리자 이름</source>
+            <translation>The admin's name</translation>
+        </message>
+    </context>
+    <context>
         <name>staff</name>
         <message>
             <source>로그인 이름을 공백 없이 입력하세요.</source>
@@ -3208,10 +3524,6 @@ The details were saved to %1.</translation>
         <message>
             <source>계정 범위를 '모든 계정'으로 하거나 고객 계정을 하나 이상 고르세요.</source>
             <translation>Set the account scope to 'all accounts' or choose at least one customer account.</translation>
-        </message>
-        <message>
-            <source>직원</source>
-            <translation>staff user</translation>
         </message>
         <message>
             <source>'{login}' 라는 직원이 없습니다. `staff list` 로 로그인 이름을 확인하세요.</source>

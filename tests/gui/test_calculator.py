@@ -78,7 +78,8 @@ def test_change_order_shows_the_same_proration_as_the_price_command(qtbot, calc,
         site = s.query(Site).filter_by(subdomain="mirae-edu").one()
         users = site.users
     calc.account.setCurrentIndex(calc.account.findData(6))
-    assert not calc.term.isEnabled()  # the account's own term applies
+    assert calc.term.currentData() == 1  # the account's own term, unless the order changes it (C2)
+    assert not calc.policy.isEnabled() and calc.policy.toolTip()
     row = next(r for r in calc.grid.rows if r.site_id == site.id)
     row.users.setValue(users + 25)
     on_screen = calc.panel.result.priced

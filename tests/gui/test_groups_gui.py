@@ -6,10 +6,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.models import Department
 from desktop_app.pricing import orgchart
 from desktop_app.services import groups
 from desktop_app.views.groups.org_tree import key_of
 from desktop_app.views.groups.view import GroupsView
+from tests.support.versions import shown
 
 
 @pytest.fixture
@@ -132,7 +134,7 @@ def test_scope_own_and_the_preview_of_one_employee(view, demo_desk):
 def test_a_stale_save_is_refused_and_the_saved_tree_stays(view, demo_desk):
     drag(view, "한결레미콘", "한결엔지니어링", "on")
     dept = next(n for n in view.tree if not n.is_company)
-    demo_desk.run(groups.rename_department, int(dept.key[2:]), "다른 사람이 바꾼 이름")
+    demo_desk.run(groups.rename_department, int(dept.key[2:]), shown(demo_desk, Department, int(dept.key[2:])), "다른 사람이 바꾼 이름")
     assert not view.save()
     assert "다른 사용자" in view.message.text()
     assert saved_parent(demo_desk, view, "한결레미콘") is None

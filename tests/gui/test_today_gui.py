@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from desktop_app.settings import Settings
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import TODAY, type_text
+from tests.support.versions import shown
 
 
 @pytest.fixture
@@ -97,5 +98,6 @@ def test_a_payment_refreshes_today(qtbot, window):
         from desktop_app.models import InvoiceRow
 
         left = s.get(InvoiceRow, invoice_id).total - s.get(InvoiceRow, invoice_id).paid
-    window.desk.run(invoices.record_payment, invoice_id, TODAY, left, "card")
+    window.desk.run(invoices.record_payment, invoice_id, shown(window.desk, InvoiceRow, invoice_id), TODAY, left,
+                    "card")
     qtbot.waitUntil(lambda: group_titles(window.today)[0] == "연체된 청구서 (0)")

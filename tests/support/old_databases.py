@@ -31,11 +31,11 @@ EXTRA_ROWS = [
     "'44444444444444444444444444444444', 1)",
     "INSERT INTO outbox (quote_id, recipients, subject, body, status, attempts, last_error, sent_at, id, uuid, "
     "version) VALUES (101, 'buyer@hanbit.co.kr', '[견적서] Q-2026-000007', '안녕하세요', 'failed', 2, "
-    "'550 mailbox full', NULL, 1, '55555555555555555555555555555555', 1)",
+    "'550 mailbox full', NULL, 101, '55555555555555555555555555555555', 1)",
     "INSERT INTO staff_users (login, name, email, is_paa, permissions, password_hash, active, all_accounts, "
     "all_orders, failed_logins, locked_until, must_change_password, id, uuid, version) VALUES ('book', '이경리', '', "
-    "0, 'invoices,payments', NULL, 1, 0, 0, 2, '2026-11-22 00:15:00', 1, 2, '66666666666666666666666666666666', 1)",
-    "INSERT INTO staff_accounts (staff_id, account_id) VALUES (1, 1)",  # not staff 2: the demo makes staff 1, so 'book' is skipped
+    "0, 'invoices,payments', NULL, 1, 0, 0, 2, '2026-11-22 00:15:00', 1, 102, '66666666666666666666666666666666', 1)",
+    "INSERT INTO staff_accounts (staff_id, account_id) VALUES (102, 1)",
     "INSERT INTO staff_teams (name, active, id, uuid, version) VALUES ('기술지원팀', 1, 1, "
     "'66666666666666666666666666666666', 1)",
     "INSERT INTO staff_team_members (team_id, staff_id, active, id, uuid, version) VALUES (1, 1, 1, 1, "

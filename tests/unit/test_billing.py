@@ -16,6 +16,7 @@ from desktop_app.services import billing, invoices, orders
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.versions import shown
 
 DAON, HANGYEOL = "(주)다온물산", "한결건설(주)"
 
@@ -79,13 +80,13 @@ def test_a_free_account_renews_without_an_invoice(demo_desk, db):
 
 def test_payments_move_unpaid_to_partial_to_paid_and_renew_the_term(demo_desk, db):
     inv = invoice(db, run(db).invoices[0])
-    demo_desk.run(invoices.record_payment, inv.id, TODAY, 50_000, "card")
+    demo_desk.run(invoices.record_payment, inv.id, shown(demo_desk, InvoiceRow, inv.id), TODAY, 50_000, "card")
     assert invoice(db, inv.number).status == "partial"
     with pytest.raises(ValidationError) as err:
-        demo_desk.run(invoices.record_payment, inv.id, TODAY, 60_001, "bank_transfer")
+        demo_desk.run(invoices.record_payment, inv.id, shown(demo_desk, InvoiceRow, inv.id), TODAY, 60_001, "bank_transfer")
     assert "60,001원" in err.value.errors["amount"] and "60,000원" in err.value.errors["amount"]
     assert invoice(db, inv.number).paid == 50_000  # the refused over-payment changed nothing
-    demo_desk.run(invoices.record_payment, inv.id, TODAY, 60_000, "bank_transfer")
+    demo_desk.run(invoices.record_payment, inv.id, shown(demo_desk, InvoiceRow, inv.id), TODAY, 60_000, "bank_transfer")
     paid = invoice(db, inv.number)
     assert (paid.status, paid.paid) == ("paid", 110_000)
     assert account(db, DAON).expires_on == inv.period_to  # C1: the account's one expiry moves
@@ -100,7 +101,7 @@ def test_payments_move_unpaid_to_partial_to_paid_and_renew_the_term(demo_desk, d
 def test_a_bad_payment_is_refused_at_its_field(demo_desk, db, amount, method, day, field):
     inv = invoice(db, run(db).invoices[0])
     with pytest.raises(ValidationError) as err:
-        demo_desk.run(invoices.record_payment, inv.id, day, amount, method)
+        demo_desk.run(invoices.record_payment, inv.id, shown(demo_desk, InvoiceRow, inv.id), day, amount, method)
     assert field in err.value.errors
     assert invoice(db, inv.number).paid == 0
 
@@ -129,7 +130,7 @@ def test_paying_an_overdue_renewal_brings_the_sites_back(demo_desk, db):
     run(db, account(db, DAON).expires_on + dt.timedelta(days=3))
     assert site_states(db, DAON) == ["overdue"]
     clock.fix_today(account(db, DAON).expires_on + dt.timedelta(days=3))
-    demo_desk.run(invoices.record_payment, inv.id, clock.today(), inv.total, "virtual_account")
+    demo_desk.run(invoices.record_payment, inv.id, shown(demo_desk, InvoiceRow, inv.id), clock.today(), inv.total, "virtual_account")
     assert site_states(db, DAON) == ["active"]
 
 
@@ -177,7 +178,7 @@ def test_completing_an_order_issues_its_invoice_o6(demo_desk, db):
 def test_a_correction_voids_by_credit_note_and_issues_the_new_invoice_i2(demo_desk, db):
     inv = invoice(db, run(db).invoices[0])
     frozen = dict(inv.content)
-    credit, new = demo_desk.run(invoices.correct_invoice, inv.id, "사용자 수 오류", 80_000, Settings())
+    credit, new = demo_desk.run(invoices.correct_invoice, inv.id, shown(demo_desk, InvoiceRow, inv.id), "사용자 수 오류", 80_000, Settings())
     old = invoice(db, inv.number)
     assert old.status == "void" and old.content == frozen and old.total == 110_000  # never changed
     assert credit.number == "CN-2026-000001" and credit.total == -110_000 and credit.corrects_id == inv.id
@@ -185,11 +186,11 @@ def test_a_correction_voids_by_credit_note_and_issues_the_new_invoice_i2(demo_de
     assert new.billing_key == f"renewal:{inv.account_id}:{inv.period_from}"
     assert run(db).invoices == []  # the corrected renewal is not billed again
     with pytest.raises(UserError) as err:
-        demo_desk.run(invoices.correct_invoice, inv.id, "again", None, Settings())
+        demo_desk.run(invoices.correct_invoice, inv.id, shown(demo_desk, InvoiceRow, inv.id), "again", None, Settings())
     assert inv.number in err.value.message and "이미 정정" in err.value.message
-    demo_desk.run(invoices.record_payment, new.id, TODAY, 10_000, "card")
+    demo_desk.run(invoices.record_payment, new.id, shown(demo_desk, InvoiceRow, new.id), TODAY, 10_000, "card")
     with pytest.raises(UserError) as err:
-        demo_desk.run(invoices.correct_invoice, new.id, "paid already", None, Settings())
+        demo_desk.run(invoices.correct_invoice, new.id, shown(demo_desk, InvoiceRow, new.id), "paid already", None, Settings())
     assert "10,000원" in err.value.message
     assert_gapless(db)
     assert_gapless(db, "CN")
@@ -207,7 +208,7 @@ def test_the_list_filters_by_due_date_status_and_account(demo_desk, db):
     theirs = demo_desk.read(invoices.invoice_rows, InvoiceFilter(account_id=hangyeol))
     assert theirs and all(r.account_id == hangyeol for r in theirs)
     renewal = next(r for r in everything if r.kind == "renewal" and r.status == "unpaid")
-    demo_desk.run(invoices.record_payment, renewal.id, TODAY, 10_000, "card")
+    demo_desk.run(invoices.record_payment, renewal.id, shown(demo_desk, InvoiceRow, renewal.id), TODAY, 10_000, "card")
     partial = demo_desk.read(invoices.invoice_rows, InvoiceFilter(status="partial"))
     assert renewal.number in [r.number for r in partial]  # the list is not empty: a partly paid invoice is found
     assert [r.status for r in partial] == ["partial"] * len(partial)

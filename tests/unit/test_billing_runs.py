@@ -25,6 +25,7 @@ from desktop_app.services import billing, invoices
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.versions import shown
 
 D = dt.date
 
@@ -216,7 +217,7 @@ def renewal(desk, db, expires_on=D(2026, 12, 5)):
 
 
 def pay(desk, invoice_id, amount, day=TODAY):
-    return desk.run(invoices.record_payment, invoice_id, day, amount, "card")
+    return desk.run(invoices.record_payment, invoice_id, shown(desk, InvoiceRow, invoice_id), day, amount, "card")
 
 
 def test_c1_a_partial_payment_leaves_the_expiry_and_the_full_payment_moves_it(desk, db):
@@ -249,7 +250,7 @@ def test_paying_a_renewal_brings_overdue_sites_back_but_not_expired_ones(desk, d
 
 def test_i2_a_void_invoice_takes_no_payment(desk, db):
     acc, inv = renewal(desk, db)
-    desk.run(invoices.correct_invoice, inv.id, "사용자 수 오류", None, Settings())
+    desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "사용자 수 오류", None, Settings())
     with pytest.raises(ValidationError) as err:
         pay(desk, inv.id, 1_000)
     assert "취소(정정)된 청구서" in err.value.errors["amount"]
@@ -258,7 +259,7 @@ def test_i2_a_void_invoice_takes_no_payment(desk, db):
 
 def test_i2_a_credit_note_prints_every_line_negative(desk, db):
     acc, inv = renewal(desk, db)
-    credit, _ = desk.run(invoices.correct_invoice, inv.id, "사용자 수 오류", None, Settings())
+    credit, _ = desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "사용자 수 오류", None, Settings())
     with db.session() as s:
         note = s.get(InvoiceRow, credit.id)
         assert (note.kind, note.status, note.supply, note.vat, note.total) == ("credit", "paid", -80_000, -8_000,
@@ -330,7 +331,8 @@ def test_a_cancelled_run_stops_after_whole_accounts_and_the_next_run_does_the_re
     report = billing.run(db, TODAY, Settings(), progress)
     assert told == [(0, 2), (1, 2)] and report.stopped_after == 1
     assert (len(invoices_of(db, first)), len(invoices_of(db, second))) == (1, 0)
-    assert "1개 계정을 처리한 뒤 멈췄습니다" in report.lines()[1]
+    assert report.lines()[1] == ("  1개 계정을 처리한 뒤 멈췄습니다. 다시 실행하면 나머지를 처리합니다 "
+                                 "(이미 발행한 것은 다시 발행하지 않습니다).")
     again = billing.run(db, TODAY, Settings(), lambda done, total: True)
     assert again.stopped_after is None and len(again.invoices) == 1 and len(invoices_of(db, second)) == 1
 
@@ -381,3 +383,46 @@ def test_w1_each_site_is_billed_from_its_own_counts_and_closed_sites_are_left_ou
     clock.fix_today(D(2026, 11, 11))
     with db.session() as s:
         assert billing.estimate_next_month(s, D(2026, 11, 11)).supply == 30_000  # 10 days of 회사1 only
+
+
+def test_w1_the_usage_invoice_says_what_it_bills_and_who_issued_it(desk, db):
+    acc = make_account(db, None, sites=[naver_site(), naver_site(extra_storage_tb=1)])
+    with db.session() as s:
+        _, site = s.get(Account, acc).sites  # the first site has no counts: it is left out, the second billed
+        for day in range(1, 31):
+            s.add(UsageCount(site_id=site.id, day=D(2026, 11, day), accounts=30 if day <= 15 else 31))
+    run(db, D(2026, 12, 1))
+    inv = the_invoice(db, acc, "usage")
+    assert inv.staff_id == desk.actor.id and inv.content["notes"] == "2026년 11월 사용분 (일별 등록 계정 기준, W1)"
+    [billed] = inv.content["sites"]
+    # 15 days × 30 + 15 days × 31 = 915 account-days × 3,000 ÷ 30 = 91,500; average 30.5 a day
+    assert billed == {"name": "회사2", "subtotal": 151_500, "lines": [
+        {"label": "WORKPLACE 사용료: 30일, 일평균 30.5명 × 월 3,000원 (일할)", "rule": "W1", "amount": 91_500},
+        {"label": "추가 공용 저장공간 1TB × 60,000원", "rule": "W4", "amount": 60_000}]}
+    with db.session() as s:
+        from desktop_app.models import AuditEntry
+
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "issue")).one()
+        assert (entry.staff_id, entry.entity_id) == (desk.actor.id, inv.id)
+
+
+def test_w1_a_month_of_zero_counts_issues_no_invoice(desk, db):
+    acc = make_account(db, None, sites=[naver_site()])
+    with db.session() as s:
+        site = s.get(Account, acc).sites[0]
+        for day in range(1, 31):
+            s.add(UsageCount(site_id=site.id, day=D(2026, 11, day), accounts=0))
+    assert run(db, D(2026, 12, 1)).invoices == [] and invoices_of(db, acc) == []
+
+
+def test_a_refusal_with_several_problems_is_reported_whole(desk, db):
+    make_account(db, D(2026, 12, 5), sites=[{"package": "platinum"}, {"package": "gold"}])
+    [(name, why)] = run(db, TODAY).failures
+    assert name == "한빛상사" and why.count("알 수 없는 패키지") == 2 and "; " in why
+
+
+def test_k1_a_renewal_before_the_first_catalog_version_is_a_reported_failure(desk, db):
+    acc = make_account(db, D(2023, 6, 30), sites=[{"addons": {"approval-doc": 1}}])  # prices start 2024-01-01
+    report = run(db, TODAY)
+    assert [name for name, _ in report.failures] == ["한빛상사"] and "2023-07-01" in report.failures[0][1]
+    assert invoices_of(db, acc) == []

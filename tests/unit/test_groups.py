@@ -24,6 +24,7 @@ from desktop_app.pricing.orgchart import Node, OrgRuleError
 from desktop_app.services import billing, groups
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.versions import shown
 
 TREE = (Node("c:1", "모회사", None, 0, "c:1"), Node("c:2", "자회사A", None, 1, "c:2"),
         Node("c:3", "자회사B", None, 2, "c:3"), Node("d:10", "인사팀", "c:1", 0, "c:1"),
@@ -176,7 +177,7 @@ def test_a_refused_or_stale_save_leaves_the_saved_tree_unchanged_g4(demo_desk, d
     assert "G3" in err.value.message
     assert demo_desk.read(groups.layout, group) == lay
     moved = orgchart.step(lay.tree, eng, "up")
-    demo_desk.run(groups.rename_department, int(dept.key[2:]), "새 이름")  # someone else edits meanwhile
+    demo_desk.run(groups.rename_department, int(dept.key[2:]), shown(demo_desk, Department, int(dept.key[2:])), "새 이름")  # someone else edits meanwhile
     with pytest.raises(StaleEdit):
         demo_desk.run(groups.save_layout, group, moved, lay.scopes, lay.token)
     assert parents(demo_desk.read(groups.layout, group).tree) == parents(lay.tree)
@@ -199,7 +200,7 @@ def test_departments_add_rename_remove_and_import(demo_desk, db, group):
     with db.session() as s:
         lab = s.scalars(select(Department).where(Department.name == "기술연구소")).one().id
     with pytest.raises(UserError) as err:
-        demo_desk.run(groups.remove_department, lab)
+        demo_desk.run(groups.remove_department, lab, shown(demo_desk, Department, lab))
     assert "사원 1명" in err.value.message and "하위 부서 1개" in err.value.message
     names_now = [n.name for n in demo_desk.read(groups.layout, group).tree]
     assert "AI랩" in names_now and "시험실" in names_now and names_now.count("품질본부") == 1

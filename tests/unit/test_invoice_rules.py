@@ -14,6 +14,7 @@ from desktop_app.services import invoices, orders
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.versions import shown
 from tests.unit.test_billing_runs import make_account, run, the_invoice
 
 D = dt.date
@@ -73,14 +74,14 @@ def test_an_order_invoice_carries_its_key_and_code_discount(desk, db):
 
 def test_a_payment_is_stored_with_its_method_note_and_who_and_audited(desk, db):
     acc, inv = renewal(db)
-    payment = desk.run(invoices.record_payment, inv.id, TODAY, 30_000, "bank_transfer", "  3월분 일부  ")
+    payment = desk.run(invoices.record_payment, inv.id, shown(desk, InvoiceRow, inv.id), TODAY, 30_000, "bank_transfer", "  3월분 일부  ")
     [stored] = desk.read(invoices.payments_of, inv.id)
     assert (stored.id, stored.paid_on, stored.amount, stored.method, stored.note, stored.staff_id) == (
         payment.id, TODAY, 30_000, "bank_transfer", "3월분 일부", desk.actor.id)
     [entry] = audit(db, "pay")
     assert (entry.entity_id, entry.before, entry.after) == (
         inv.id, {"paid": 0, "status": "unpaid", "amount": None}, {"paid": 30_000, "status": "partial", "amount": 30_000})
-    desk.run(invoices.record_payment, inv.id, TODAY, 58_000, "cash")
+    desk.run(invoices.record_payment, inv.id, shown(desk, InvoiceRow, inv.id), TODAY, 58_000, "cash")
     assert [p.amount for p in desk.read(invoices.payments_of, inv.id)] == [30_000, 58_000]
     assert (the_invoice(db, acc).paid, the_invoice(db, acc).status) == (88_000, "paid")
 
@@ -88,26 +89,26 @@ def test_a_payment_is_stored_with_its_method_note_and_who_and_audited(desk, db):
 def test_payment_refusals_name_each_field(desk, db):
     acc, inv = renewal(db)
     with pytest.raises(ValidationError) as err:
-        desk.run(invoices.record_payment, inv.id, D(2026, 11, 21), 1_000, "cheque")
+        desk.run(invoices.record_payment, inv.id, shown(desk, InvoiceRow, inv.id), D(2026, 11, 21), 1_000, "cheque")
     assert set(err.value.errors) == {"method", "paid_on"}
     assert "카드, 계좌이체, 무통장입금, 현금" in err.value.errors["method"]
     assert "발행일(2026-11-22) 이후" in err.value.errors["paid_on"]
     with pytest.raises(ValidationError) as err:
-        desk.run(invoices.record_payment, inv.id, D(2026, 11, 23), 1_000, "card")
+        desk.run(invoices.record_payment, inv.id, shown(desk, InvoiceRow, inv.id), D(2026, 11, 23), 1_000, "card")
     assert "오늘 이후일 수 없습니다" in err.value.errors["paid_on"]
     with pytest.raises(ValidationError) as err:
-        desk.run(invoices.record_payment, inv.id, TODAY, 88_001, "card")
+        desk.run(invoices.record_payment, inv.id, shown(desk, InvoiceRow, inv.id), TODAY, 88_001, "card")
     assert "88,001원" in err.value.errors["amount"] and "남은 금액 88,000원" in err.value.errors["amount"]
-    desk.run(invoices.record_payment, inv.id, TODAY, 88_000, "card")  # the issue day and the exact amount
+    desk.run(invoices.record_payment, inv.id, shown(desk, InvoiceRow, inv.id), TODAY, 88_000, "card")  # the issue day and the exact amount
     with pytest.raises(ValidationError) as err:
-        desk.run(invoices.record_payment, inv.id, TODAY, 1, "card")
+        desk.run(invoices.record_payment, inv.id, shown(desk, InvoiceRow, inv.id), TODAY, 1, "card")
     assert "이미 모두 결제된" in err.value.errors["amount"]
     assert (the_invoice(db, acc).paid, len(audit(db, "pay"))) == (88_000, 1)
 
 
 def test_a_missing_invoice_is_reported(desk):
     with pytest.raises(NotFound) as err:
-        desk.run(invoices.record_payment, 999, TODAY, 1_000, "card")
+        desk.run(invoices.record_payment, 999, 1, TODAY, 1_000, "card")
     assert "찾을 수 없습니다" in err.value.message
 
 
@@ -116,7 +117,7 @@ def test_a_missing_invoice_is_reported(desk):
 def test_i2_a_correction_with_a_new_amount(desk, db):
     acc, inv = renewal(db)
     clock.fix_today(D(2026, 11, 25))
-    credit, new = desk.run(invoices.correct_invoice, inv.id, "  사용자 수 오류 ", 72_000, Settings())
+    credit, new = desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "  사용자 수 오류 ", 72_000, Settings())
     with db.session() as s:
         credit, new, old = (s.get(InvoiceRow, x.id) for x in (credit, new, inv))
         assert (credit.number, credit.issue_date, credit.corrects_id) == ("CN-2026-000001", D(2026, 11, 25), inv.id)
@@ -138,16 +139,16 @@ def test_i2_a_correction_with_a_new_amount(desk, db):
 def test_i2_correction_refusals_say_why(desk, db):
     acc, inv = renewal(db)
     with pytest.raises(ValidationError) as err:
-        desk.run(invoices.correct_invoice, inv.id, "   ", None, Settings())
+        desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "   ", None, Settings())
     assert "정정 사유" in err.value.errors["reason"]
     with pytest.raises(ValidationError) as err:
-        desk.run(invoices.correct_invoice, inv.id, "오류", -1, Settings())
+        desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "오류", -1, Settings())
     assert "0 이상" in err.value.errors["supply"]
     assert the_invoice(db, acc).status == "unpaid"
-    credit, new = desk.run(invoices.correct_invoice, inv.id, "오류", 0, Settings())
+    credit, new = desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "오류", 0, Settings())
     assert (new.total, new.status) == (0, "paid")  # nothing to pay
     with pytest.raises(UserError) as err:
-        desk.run(invoices.correct_invoice, credit.id, "오류", None, Settings())
+        desk.run(invoices.correct_invoice, credit.id, shown(desk, InvoiceRow, credit.id), "오류", None, Settings())
     assert "CN-2026-000001" in err.value.message and "정정 청구서" in err.value.message
 
 
@@ -159,7 +160,7 @@ def test_i2_a_credit_note_negates_the_code_discount(desk, db):
     desk.run(orders.place_order, orders.OrderInput(acc, [orders.NewSite(
         "본사", "standard", 20, "service", subdomain="new-site", admin_name="김관리", admin_login="admin")],
         discount_code="TEN", terms_accepted=True))
-    credit, new = desk.run(invoices.correct_invoice, the_invoice(db, acc, "order").id, "오류", None, Settings())
+    credit, new = desk.run(invoices.correct_invoice, the_invoice(db, acc, "order").id, the_invoice(db, acc, "order").version, "오류", None, Settings())
     assert new is None
     assert (credit.supply, credit.content["code_discount"]) == (-70_000, -10_000)
     assert [ln["amount"] for ln in credit.content["sites"][0]["lines"]] == [-80_000]
@@ -183,10 +184,10 @@ def test_i4_the_list_is_newest_first_and_filters_by_account(desk, db):
 def test_i5_history_bills_less_credit_notes_and_counts_payments_by_their_day(desk, db):
     acc, inv = renewal(db)  # 88,000 issued 2026-11-22
     clock.fix_today(D(2026, 12, 3))
-    desk.run(invoices.correct_invoice, inv.id, "오류", 50_000, Settings())  # −88,000 and 55,000 in December
+    desk.run(invoices.correct_invoice, inv.id, shown(desk, InvoiceRow, inv.id), "오류", 50_000, Settings())  # −88,000 and 55,000 in December
     with db.session() as s:
         new = s.scalars(select(InvoiceRow).where(InvoiceRow.number == "INV-2026-000002")).one()
-    desk.run(invoices.record_payment, new.id, D(2026, 12, 3), 5_000, "card")
+    desk.run(invoices.record_payment, new.id, shown(desk, InvoiceRow, new.id), D(2026, 12, 3), 5_000, "card")
     months = desk.read(invoices.history)
     assert months == [("2026-07", 0, 0), ("2026-08", 0, 0), ("2026-09", 0, 0), ("2026-10", 0, 0),
                       ("2026-11", 88_000, 0), ("2026-12", -33_000, 5_000)]

@@ -66,7 +66,7 @@ def changes_in(db):
 def test_a_payment_that_is_not_whole_won_is_refused_naming_the_amount(demo_desk, db, unpaid, amount):
     before = changes_in(db)
     with pytest.raises(ValidationError) as err:
-        demo_desk.run(invoices.record_payment, unpaid.id, TODAY, amount, "card")
+        demo_desk.run(invoices.record_payment, unpaid.id, unpaid.version, TODAY, amount, "card")
     assert err.value.field == "amount" and "원 단위 정수" in err.value.errors["amount"]
     assert changes_in(db) == before
 
@@ -75,7 +75,7 @@ def test_a_payment_that_is_not_whole_won_is_refused_naming_the_amount(demo_desk,
 def test_a_credit_note_with_a_corrected_amount_not_whole_won_is_refused(demo_desk, db, unpaid, supply):
     before = changes_in(db)
     with pytest.raises(ValidationError) as err:
-        demo_desk.run(invoices.correct_invoice, unpaid.id, "사용자 수 오류", supply, Settings())
+        demo_desk.run(invoices.correct_invoice, unpaid.id, unpaid.version, "사용자 수 오류", supply, Settings())
     assert err.value.field == "supply" and "원 단위 정수" in err.value.errors["supply"]
     assert changes_in(db) == before
 

@@ -14,6 +14,7 @@ from desktop_app.services import catalog, discounts, orders, sites
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import add_regular_user
 from tests.conftest import ROOT, TODAY, count
+from tests.support.versions import shown
 from tests.unit.test_accounts_sites import new_account
 
 
@@ -81,7 +82,7 @@ def test_c5_change_order_matches_the_price_command_for_the_same_change(demo_desk
         account = s.get(Account, account_id)
         site = s.query(Site).filter_by(subdomain="mirae-edu").one()
         expiry, site_id, users = account.expires_on, site.id, site.users
-    change = orders.SiteChange(site_id, "standard", users + 25, "enterprise")
+    change = orders.SiteChange(site_id, "standard", users + 25, "enterprise", version=shown(demo_desk, Site, site_id))
     row = demo_desk.run(orders.place_order, orders.OrderInput(account_id, changes=[change], terms_accepted=True))
     request = {"catalog": "daouoffice", "policy": "4.0", "term_months": 1, "date": TODAY.isoformat(),
                "expires_on": expiry.isoformat(),

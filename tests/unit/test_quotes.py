@@ -15,6 +15,7 @@ from desktop_app.pricing.orders import CurrentSite, Order, SiteOrder
 from desktop_app.services import catalog, quotes
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.versions import shown
 
 ORDER = Order("daouoffice", 12, (SiteOrder("회사1", "standard", 20, "service"),
                                  SiteOrder("연구소", "premium", 35, "enterprise")), TODAY)
@@ -36,7 +37,9 @@ def test_pdf_shows_korean_names_totals_and_words(demo_desk, tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "견 적 서" in text and "(주)한빛소프트웨어" in text and "연구소" in text
     assert f"{q.total:,}원" in text and q.content["priced"]["total_in_words"] in text
-    assert "P4" in text and "1 / 1" in text
+    assert "연간 계약 할인 5%" in text and "1 / 1" in text
+    assert not any(rule in text for rule in ("P1", "P2", "P3", "P4", "P5", "C5", "K-BRN"))  # staff's words only
+    assert PdfReader(io.BytesIO(pdf)).metadata["/CreationDate"].startswith("D:20261122")  # the issue date
     if shutil.which("pdftoppm"):
         path = tmp_path / "q.pdf"
         path.write_bytes(pdf)
@@ -56,7 +59,7 @@ def test_editing_a_sent_quote_makes_a_new_revision(demo_desk, db):
     q = make(demo_desk)
     demo_desk.run(quotes.mark_sent, q.id)
     st = Settings()
-    new = demo_desk.run(quotes.revise_quote, q.id, ORDER, st.letterhead(), 30, st.get("payment_terms"))
+    new = demo_desk.run(quotes.revise_quote, q.id, shown(demo_desk, QuoteRow, q.id), ORDER, st.letterhead(), 30, st.get("payment_terms"))
     assert (new.number, new.revision) == (q.number, 2)
     with db.session() as s:
         assert s.get(QuoteRow, q.id).status == "superseded"
@@ -66,11 +69,11 @@ def test_an_expired_quote_must_be_repriced_before_it_is_accepted(demo_desk):
     q = make(demo_desk)
     clock.fix_today(TODAY + dt.timedelta(days=31))
     with pytest.raises(UserError) as err:
-        demo_desk.run(quotes.accept_quote, q.id)
+        demo_desk.run(quotes.accept_quote, q.id, shown(demo_desk, QuoteRow, q.id))
     assert "만료" in err.value.message
     clock.fix_today(TODAY)
     fresh = make(demo_desk)
-    order = demo_desk.run(quotes.accept_quote, fresh.id)
+    order = demo_desk.run(quotes.accept_quote, fresh.id, shown(demo_desk, QuoteRow, fresh.id))
     assert order.total == fresh.total and order.snapshot["priced"]["supply"] == fresh.supply
 
 
@@ -105,26 +108,26 @@ def test_an_expired_quote_is_repriced_into_a_new_revision_at_todays_prices(demo_
     demo_desk.run(catalog.add_price_version, "daouoffice", TODAY + dt.timedelta(days=10),
                   {("licence", "service/standard"): 4_500})
     clock.fix_today(TODAY + dt.timedelta(days=40))
-    new = demo_desk.run(quotes.reprice_quote, q.id, Settings())
+    new = demo_desk.run(quotes.reprice_quote, q.id, shown(demo_desk, QuoteRow, q.id), Settings())
     assert (new.number, new.revision, new.status) == (q.number, 2, "draft")
     assert new.total > q.total  # 20 users at 4,500 instead of 4,000
     assert quotes.order_from_json(new.content["order"], TODAY) == quotes.order_from_json(q.content["order"], TODAY)
     with db.session() as s:
         assert s.get(QuoteRow, q.id).status == "superseded"
-    assert demo_desk.run(quotes.accept_quote, new.id).total == new.total
+    assert demo_desk.run(quotes.accept_quote, new.id, shown(demo_desk, QuoteRow, new.id)).total == new.total
 
 
 def test_a_repriced_draft_keeps_its_number_and_the_old_row_stays_as_a_tombstone(demo_desk, db):
     q = make(demo_desk)
     st = Settings()
     cheaper = Order("daouoffice", 12, (SiteOrder("회사1", "standard", 10, "service"),), TODAY)
-    new = demo_desk.run(quotes.revise_quote, q.id, cheaper, st.letterhead(), 30, st.get("payment_terms"))
-    assert (new.number, new.revision, new.status) == ("Q-2026-000001", 1, "draft")
+    new = demo_desk.run(quotes.revise_quote, q.id, shown(demo_desk, QuoteRow, q.id), cheaper, st.letterhead(), 30, st.get("payment_terms"))
+    assert (new.number, new.revision, new.status) == (q.number, 1, "draft")
     with db.session() as s:
         old = s.get(QuoteRow, q.id)
         assert old is not None and old.status == "discarded"  # not deleted: a replica can sync the tombstone
     listed = demo_desk.read(quotes.quote_rows)
-    assert [(r.id, r.number) for r in listed] == [(new.id, "Q-2026-000001")]
+    assert [(r.id, r.number) for r in listed if r.number == q.number] == [(new.id, q.number)]  # the tombstone unlisted
     with pytest.raises(UserError) as refused:
-        demo_desk.run(lambda s, a: quotes.mark_sent(s, q.id))
-    assert refused.value.field == "quote" and "Q-2026-000001" in refused.value.message
+        demo_desk.run(quotes.mark_sent, q.id)
+    assert refused.value.field == "quote" and q.number in refused.value.message

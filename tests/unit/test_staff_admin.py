@@ -15,7 +15,13 @@ from desktop_app.services import signin
 from desktop_app.services.audit_log import AuditFilter, audit_rows, diff_text, export_audit
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import (
-    StaffInput, add_user, change_own_password, reset_password, set_active, staff_rows, update_user,
+    StaffInput,
+    add_user,
+    change_own_password,
+    reset_password,
+    set_active,
+    staff_rows,
+    update_user,
 )
 
 PW = "correct-horse-1"

@@ -48,7 +48,7 @@ def test_s1_only_staff_with_the_staff_permission_add_staff_users(desk, db):
 def test_s4_a_payment_needs_the_payments_permission(desk, db):
     clerk = desk.run(add_regular_user, "sales", "영업", {Feature.INVOICES})
     with pytest.raises(PermissionDenied) as err:
-        Desk(db, clerk).run(invoices.record_payment, 1, TODAY, 1_000, "card")
+        Desk(db, clerk).run(invoices.record_payment, 1, 1, TODAY, 1_000, "card")
     assert "'결제'" in err.value.message
 
 

@@ -16,6 +16,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.services.staff import StaffInput, add_user, staff_rows, update_user
 from desktop_app.settings import Settings
+from tests.support.versions import shown
 
 PASSWORD = "bookkeeper-pw-1"
 
@@ -99,7 +100,8 @@ def test_a_change_outside_the_scope_is_refused_naming_the_scope(book):
     keeper, paa, *_ = book
     daon_invoice = [r for r in paa.read(invoices.invoice_rows) if r.number == "INV-2026-000006"][0]
     with pytest.raises(PermissionDenied) as err:
-        keeper.run(invoices.record_payment, daon_invoice.id, dt.date(2026, 11, 22), 1000, "card")
+        keeper.run(invoices.record_payment, daon_invoice.id, shown(paa, models.InvoiceRow, daon_invoice.id),
+                   dt.date(2026, 11, 22), 1000, "card")
     assert err.value.field == "scope" and "(주)다온물산" in err.value.message and "S3" in err.value.message
     assert [r.paid for r in paa.read(invoices.invoice_rows) if r.number == "INV-2026-000006"] == [0]
 
@@ -107,7 +109,8 @@ def test_a_change_outside_the_scope_is_refused_naming_the_scope(book):
 def test_a_change_inside_the_scope_goes_through(book):
     keeper, paa, *_ = book
     own = [r for r in keeper.read(invoices.invoice_rows) if r.paid < r.total][0]
-    keeper.run(invoices.record_payment, own.id, dt.date(2026, 11, 22), own.total - own.paid, "card")
+    keeper.run(invoices.record_payment, own.id, shown(paa, models.InvoiceRow, own.id), dt.date(2026, 11, 22),
+               own.total - own.paid, "card")
     assert [r.status for r in keeper.read(invoices.invoice_rows) if r.id == own.id] == ["paid"]
 
 
@@ -128,7 +131,7 @@ def test_revising_a_quote_made_by_another_needs_all_orders(book):
                   .values(permissions="quotes,orders"))
         qid = s.scalar(select(models.QuoteRow.id).where(models.QuoteRow.account_id == hangyeol))
     with pytest.raises(PermissionDenied) as err:
-        keeper.run(quotes.accept_quote, qid)
+        keeper.run(quotes.accept_quote, qid, shown(paa, models.QuoteRow, qid))
     assert err.value.field == "all_orders"
 
 

@@ -10,6 +10,7 @@ from desktop_app.models import Account
 from desktop_app.services import accounts, invoices, search, today
 from desktop_app.settings import Settings
 from tests.conftest import ROOT, TODAY
+from tests.support.versions import shown
 
 
 def texts(found, group):
@@ -46,7 +47,7 @@ def test_a_reservation_takes_a_trial_off_the_list(demo_desk):
 
     with demo_desk.db.session() as s:
         site_id = s.query(Site).filter_by(subdomain="onnuri-health").one().id
-    demo_desk.run(naver_sites.reserve_conversion, site_id, "collabo")
+    demo_desk.run(naver_sites.reserve_conversion, site_id, shown(demo_desk, Site, site_id), "collabo")
     assert demo_desk.read(today.today_list, TODAY).groups["trials"] == []
 
 

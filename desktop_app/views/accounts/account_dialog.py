@@ -18,7 +18,7 @@ class AccountDialog(FormDialog):
         self.desk, self.account_id, self.version = desk, account_id, 0
         self.name = self.add_field("name", self.tr("회사 이름"), QLineEdit())
         self.brn = self.add_field("business_number", self.tr("사업자등록번호"), QLineEdit())
-        self.brn.setPlaceholderText("123-45-67890")
+        self.brn.setPlaceholderText("123-45-67891")
         self.ceo = self.add_field("ceo_name", self.tr("대표자"), QLineEdit())
         self.address = self.add_field("address", self.tr("주소"), QLineEdit())
         self.phone = self.add_field("phone", self.tr("전화"), QLineEdit())

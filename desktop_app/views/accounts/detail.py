@@ -23,7 +23,7 @@ from desktop_app.views.accounts.licences_panel import LicencesPanel
 from desktop_app.views.accounts.naver_panel import NaverPanel
 from desktop_app.views.common import labels
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import fit_columns, make_table
 
 
 def site_model(parent=None) -> RowsModel[sites.SiteRow]:
@@ -101,16 +101,22 @@ class AccountDetail(QWidget):
         top_lay.addWidget(QLabel(self.tr("사이트")))
         self.site_model = site_model(self)
         self.sites = make_table(self.site_model, "sites_table", (110, 120, 80, 150, 70, 60), sort_column=None)
+        fit_columns(self.sites, shrink_first=(2, 3, 1, 0))  # 라이선스, 사용자, 상태 stay visible
         self.sites.doubleClicked.connect(lambda _i: self.edit_site())
         top_lay.addWidget(self.sites)
         row = QHBoxLayout()
         self.add_site_button = QPushButton(self.tr("사이트 추가"))
         self.edit_site_button = QPushButton(self.tr("사이트 수정"))
+        self.terminate_button = QPushButton(self.tr("사이트 해지…"))
+        self.terminate_button.setObjectName("terminate_site")
+        self.terminate_button.setToolTip(self.tr("모든 로그인이 막히고 공급사가 데이터를 삭제합니다 (W5)."))
         self.add_site_button.clicked.connect(self.add_site)
         self.edit_site_button.clicked.connect(self.edit_site)
+        self.terminate_button.clicked.connect(self.terminate_site)
         row.addWidget(self.add_site_button)
         row.addWidget(self.edit_site_button)
         row.addStretch(1)
+        row.addWidget(self.terminate_button)
         top_lay.addLayout(row)
         split.addWidget(top)
         self.licences = LicencesPanel(desk)
@@ -171,6 +177,7 @@ class AccountDetail(QWidget):
     def _site_selected(self) -> None:
         site = self.selected_site()
         self.edit_site_button.setEnabled(site is not None)
+        self.terminate_button.setEnabled(site is not None and site.state != "terminated")
         self.licences.show_site(site.id if site else None, site.name if site else "")
         is_naver = site is not None and site.vendor == "naver"
         self.tabs.setTabVisible(self.naver_tab, is_naver)
@@ -209,6 +216,18 @@ class AccountDetail(QWidget):
         dialog = SiteDialog(self.desk, self.account_id, parent=self)
         if dialog.exec():
             self._reload_sites(dialog.saved)
+
+    def terminate_site(self) -> bool:
+        from desktop_app.views.accounts.terminate_dialog import TerminateSiteDialog
+
+        site = self.selected_site()
+        if site is None:
+            return False
+        dialog = TerminateSiteDialog(self.desk, site, parent=self)
+        if dialog.exec():
+            self._reload_sites(site.id)
+            return True
+        return False
 
     def edit_site(self) -> None:
         from desktop_app.views.accounts.site_dialog import SiteDialog

@@ -27,6 +27,7 @@ class NaverPanel(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.site_id: int | None = None
+        self.shown_version: int | None = None
         lay = QVBoxLayout(self)
         self.info = QLabel()
         self.info.setObjectName("naver_info")
@@ -76,13 +77,14 @@ class NaverPanel(QWidget):
         self.return_tb.clicked.connect(lambda: self._do("change_storage", -1))
 
     def show_site(self, site_id: int | None) -> None:
-        self.site_id = site_id
+        self.site_id, self.shown_version = site_id, None
         self.error.clear()
         if site_id is None:
             return
         from desktop_app.services import naver_sites  # loaded when a NAVER site is first shown
 
         st = self.desk.read(naver_sites.status, site_id)
+        self.shown_version = st.version  # a change passes back the version shown: no lost update
         requested = (self.tr(" · 업그레이드 요청됨: %1").replace("%1", labels.package_name(st.requested_upgrade))
                      if st.requested_upgrade else "")
         reservation = (self.tr("전환 예약: %1, %2").replace("%1", labels.package_name(st.reserved_plan))
@@ -120,7 +122,7 @@ class NaverPanel(QWidget):
         if self.site_id is None:
             return
         try:
-            self.desk.run(getattr(naver_sites, operation), self.site_id, *args)
+            self.desk.run(getattr(naver_sites, operation), self.site_id, self.shown_version, *args)
         except UserError as exc:
             self.error.setText(exc.message)
             return

@@ -22,7 +22,7 @@ from desktop_app.services import accounts
 from desktop_app.services.desk import Desk
 from desktop_app.views.common import labels
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import fit_columns, make_table, on_enter
 
 
 def account_model(parent=None) -> RowsModel[accounts.AccountRow]:
@@ -110,9 +110,16 @@ class AccountsView(QWidget):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
+        clear = QAction(self)  # Esc in the search box clears it
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
         self.model = account_model(self)
         self.table = make_table(self.model, "accounts_table", (190, 110, 50, 170, 110, 70))
+        fit_columns(self.table, shrink_first=(3, 1, 0, 2))  # 상태, 가격 정책, 만료일 stay visible
         self.table.doubleClicked.connect(lambda _i: self.edit_account())
+        on_enter(self.table, self.focus_detail)  # Enter: on to the account's sites
         left_lay.addWidget(self.table)
         split.addWidget(left)
         # The detail (sites, licences, orders, NAVER and group tabs) is built when an account is first
@@ -126,6 +133,7 @@ class AccountsView(QWidget):
         split.addWidget(self._placeholder)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([620, 440])  # the list keeps room for its important columns at 1280×800
         lay.addWidget(split, 1)
         self.search.textChanged.connect(self.apply_filter)
         self.state_filter.currentIndexChanged.connect(self.apply_filter)
@@ -144,9 +152,18 @@ class AccountsView(QWidget):
             self._detail.changed.connect(self.reload)
             sizes = self._split.sizes()  # the list keeps its width when the detail takes the placeholder's place
             self._split.replaceWidget(self._split.indexOf(self._placeholder), self._detail)
-            self._split.setSizes(sizes)
+            if all(sizes):  # while the section is hidden (Today first) the sizes are not laid out yet
+                self._split.setSizes(sizes)
             self._placeholder.deleteLater()
+            QWidget.setTabOrder(self.table, self._detail.sites)  # Tab from the list reaches the detail
         return self._detail
+
+    def focus_detail(self) -> None:
+        """Enter on an account (or Tab from the list) goes on to its sites."""
+        if self.selected_id() is not None:
+            self.detail.sites.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.detail.sites.selectionModel().hasSelection() and self.detail.site_model.rowCount():
+                self.detail.sites.selectRow(0)
 
     def open_account_id(self) -> int | None:
         return self._detail.account_id if self._detail is not None else None

@@ -40,10 +40,11 @@ class OrderDialog(QDialog):
     STEPS = 3
 
     def __init__(self, desk: Desk, context: AccountContext, rows: list[CalcRow], months: int, code: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, term: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("주문 — %1").replace("%1", context.name))
         self.desk, self.context, self.months, self.code = desk, context, months, code
+        self.term = term if term is not None else context.term_months
         self.changes = [r for r in rows if r.site_id is not None and r.site_id not in context.blocked]
         self.new_rows = [r for r in rows if r.site_id is None]
         self.saved = None
@@ -76,6 +77,9 @@ class OrderDialog(QDialog):
         for b in (cancel, self.back, self.next, self.finish):
             nav.addWidget(b)
         lay.addLayout(nav)
+        for b in (self.quote_button, cancel, self.back, self.next, self.finish):
+            b.setAutoDefault(False)  # Enter never makes a quote or an invoice by accident; 다음 is the default
+        self.next.setDefault(True)
         cancel.clicked.connect(self.reject)
         self.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
@@ -90,14 +94,17 @@ class OrderDialog(QDialog):
         self.step_label.setText(names[step])
         self.back.setEnabled(step > 0)
         self.next.setVisible(step < self.STEPS - 1)
+        self.next.setDefault(step < self.STEPS - 1)  # on the last step Enter does nothing: 주문 완료 is clicked
         self.finish.setVisible(step == self.STEPS - 1)
+        if step < self.STEPS - 1:
+            self.next.setFocus()
 
     def _summary_page(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        lines = []
+        lines = [self._term_line(), ""]
         for r in self.new_rows:
             lines.append(self.tr("새 사이트 %1: %2 %3 · %4명").replace("%1", r.name)
                          .replace("%2", labels.package_name(r.package)).replace("%3", labels.edition_name(r.edition))
@@ -107,8 +114,9 @@ class OrderDialog(QDialog):
             lines.append(self.tr("변경 %1: %2 %3 · %4명").replace("%1", r.name)
                          .replace("%2", labels.package_name(r.package)).replace("%3", labels.edition_name(r.edition))
                          .replace("%4", f"{r.users:,}") + extra)
+        self.priced = None
         try:
-            priced = self.desk.read(orders.price_for_account, self._input(priced_only=True))
+            priced = self.priced = self.desk.read(orders.price_for_account, self._input(priced_only=True))
             lines.append("")
             lines.append(self.tr("공급가액 %1 · 부가세 %2 · 합계 %3").replace("%1", f"{priced.supply:,}원")
                          .replace("%2", f"{priced.vat:,}원").replace("%3", f"{priced.total:,}원"))
@@ -118,6 +126,15 @@ class OrderDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addStretch(1)
         return page
+
+    def _term_line(self) -> str:
+        """Step 1 states the term the order is priced at, and whether it changes the account's (C2)."""
+        text = self.tr("계약 기간: %1 · %2개월분").replace("%1", labels.term_name(self.term)).replace(
+            "%2", str(self.months))
+        if self.term != self.context.term_months:
+            text += self.tr(" (주문을 마치면 계정의 기간이 %1에서 바뀝니다)").replace(
+                "%1", labels.term_name(self.context.term_months))
+        return text
 
     def _opening_page(self) -> QWidget:
         scroll = QScrollArea()
@@ -154,6 +171,12 @@ class OrderDialog(QDialog):
     def _payment_page(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
+        self.total_label = QLabel()  # step 3 repeats what is paid
+        self.total_label.setObjectName("order_total")
+        self.total_label.setStyleSheet("font-weight: bold;")
+        if self.priced is not None:
+            self.total_label.setText(self.tr("결제할 금액: %1 (부가세 포함)").replace("%1", f"{self.priced.total:,}원"))
+        lay.addWidget(self.total_label)
         self.payment = QButtonGroup(self)
         self.payment_buttons: dict[str, QRadioButton] = {}
         for key in orders.PAYMENT_METHODS:
@@ -180,14 +203,16 @@ class OrderDialog(QDialog):
                 (lambda k: "")
             new_sites.append(orders.NewSite(r.name, r.package, r.users, r.edition, dict(r.addons), get("subdomain"),
                                             get("admin_name"), get("admin_login"), get("mail_domain")))
-        changes = [orders.SiteChange(r.site_id, r.package, r.users, r.edition, dict(r.addons), r.extend)
+        changes = [orders.SiteChange(r.site_id, r.package, r.users, r.edition, dict(r.addons), r.extend,
+                                     self.context.versions.get(r.site_id))
                    for r in self.changes]
         method = "card"
         if not priced_only:
             method = next(k for k, b in self.payment_buttons.items() if b.isChecked())
         return orders.OrderInput(self.context.account_id, new_sites, changes,
-                                 self.months if self.months != self.context.term_months else None, self.code,
-                                 method, (not priced_only) and self.terms.isChecked())
+                                 self.months if self.months != self.term else None, self.code,
+                                 method, (not priced_only) and self.terms.isChecked(),
+                                 self.term if self.term != self.context.term_months else None)
 
     def make_quote(self) -> int | None:
         """The order as a quote (for the customer to approve first); the dialog stays open."""

@@ -7,7 +7,7 @@ a model repaints only the visible rows."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.pricing.catalog import CatalogVersion
@@ -60,6 +60,9 @@ class PanelModel(QAbstractTableModel):
             return (text, rule, won(amount) if amount is not None else "")[col]
         if role == Qt.ItemDataRole.UserRole:
             return amount if col == 2 else None
+        if role == Qt.ItemDataRole.ToolTipRole and (text or rule):
+            # the whole line (a long one is cut on screen) and, for staff, the rule it follows
+            return text + ("\n" + self.tr("규칙: %1").replace("%1", rule) if rule else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and style in _BOLD:
@@ -89,6 +92,13 @@ class PricePanel(QTableView):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 44)
         header.resizeSection(2, 120)
+        # rule ids (P4, C5 …) are the staff's: in each line's tooltip, as a column only when asked for
+        self.setColumnHidden(1, True)
+        self.rules_action = QAction(self.tr("규칙 번호 보기 (직원용)"), self)
+        self.rules_action.setCheckable(True)
+        self.rules_action.toggled.connect(lambda shown: self.setColumnHidden(1, not shown))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.addAction(self.rules_action)
         self.result: CalcResult | None = None
 
     def toPlainText(self) -> str:

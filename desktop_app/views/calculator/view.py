@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.errors import UserError
+from desktop_app.errors import UserError, ValidationError
 from desktop_app.pricing.orders import DiscountCode, Refused
 from desktop_app.services import accounts, calculator, catalog, discounts, quotes
 from desktop_app.services.calculator import AccountContext, CalcInput, CalcRow
 from desktop_app.services.desk import Desk
 from desktop_app.services.sites import default_site_name
+from desktop_app.views.calculator.parties import ProspectFields, fill_accounts
 from desktop_app.views.calculator.price_panel import PricePanel
 from desktop_app.views.calculator.rows import ERROR_STYLE, CompanyGrid
 from desktop_app.views.common import labels
@@ -35,6 +36,7 @@ from desktop_app.views.common import labels
 
 class CalculatorView(QWidget):
     quote_made = Signal(int)
+    invoice_requested = Signal(int)  # open this invoice (the one a completed order issued)
 
     def __init__(self, desk: Desk, language: str = "ko", parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,15 +49,12 @@ class CalculatorView(QWidget):
         top = QFormLayout()
         self.account = QComboBox()
         self.account.setObjectName("calc_account")
-        self.account.addItem(self.tr("계정 없이 (견적 준비)"), None)
-        for row in desk.read(accounts.account_rows):
-            self.account.addItem(row.name, row.id)
-        self.customer = QLineEdit()
-        self.customer.setObjectName("calc_customer")
-        self.customer.setPlaceholderText(self.tr("견적 받는 분 (회사 이름)"))
+        fill_accounts(self.account, desk.read(accounts.account_rows), self.tr("계정 없이 (견적 준비)"))
+        self.prospect = ProspectFields()
+        self.customer = self.prospect.edits["name"]  # the prospect's name (a quote without an account)
         account_line = QHBoxLayout()
-        account_line.addWidget(self.account, 1)
-        account_line.addWidget(self.customer, 1)
+        account_line.addWidget(self.account, 1, Qt.AlignmentFlag.AlignTop)
+        account_line.addWidget(self.prospect, 1)
         top.addRow(self.tr("고객 계정"), account_line)
         line = QHBoxLayout()
         self.vendor = QComboBox()
@@ -74,6 +73,11 @@ class CalculatorView(QWidget):
         self.months.setSuffix(self.tr("개월"))
         for w in (self.vendor, self.term, self.policy, self.months):
             line.addWidget(w)
+        self.term_note = QLabel()  # why the vendor and policy are fixed, and what a term change does (C2)
+        self.term_note.setObjectName("calc_term_note")
+        self.term_note.setWordWrap(True)
+        self.term_note.setStyleSheet("color: #6b7280;")
+        line.addWidget(self.term_note, 1)
         top.addRow(self.tr("상품·기간"), line)
         code_line = QHBoxLayout()
         self.code_edit = QLineEdit()
@@ -125,6 +129,7 @@ class CalculatorView(QWidget):
         self.quote_button.clicked.connect(self.make_quote)
         self.preview_window = None
         self.revising: int | None = None  # the quote being edited; the quote button then makes its revision
+        self.revising_version = 0
         self.load_account(None)
 
     # --- building the rows ---------------------------------------------------------------------------
@@ -156,9 +161,10 @@ class CalculatorView(QWidget):
         try:
             self.context = self.desk.read(calculator.account_context, account_id) if account_id else None
             ctx = self.context
-            for w in (self.vendor, self.term, self.policy):
-                w.setEnabled(ctx is None)  # an account's own policy and term apply to its orders
-            self.customer.setVisible(ctx is None)  # an account's quote is addressed to the account
+            for w in (self.vendor, self.policy):
+                w.setEnabled(ctx is None)  # an account's own vendor and policy apply to its orders
+                w.setToolTip(self.tr("계정의 공급사와 가격 정책을 따릅니다. 바꾸려면 계정을 편집하세요.") if ctx else "")
+            self.prospect.setVisible(ctx is None)  # an account's quote is addressed to the account
             if ctx:
                 self.vendor.setCurrentIndex(self.vendor.findData(ctx.catalog))
                 self.term.setCurrentIndex(self.term.findData(ctx.term_months))
@@ -190,6 +196,22 @@ class CalculatorView(QWidget):
         self.months.blockSignals(False)
         self.recalculate()
 
+    def _show_term_note(self) -> None:
+        """Say at the field what the term does: with an account, a different term is part of the order (C2)."""
+        ctx, term = self.context, self.term.currentData()
+        if ctx is None:
+            text = ""
+        elif term != ctx.term_months:
+            text = self.tr("주문을 마치면 계정의 계약 기간이 %1에서 %2(으)로 바뀝니다.").replace(
+                "%1", labels.term_name(ctx.term_months)).replace("%2", labels.term_name(term))
+        else:
+            text = self.tr("계정의 계약 기간입니다. 다른 기간을 고르면 주문과 함께 바뀝니다.")
+        if self.months.value() != term:
+            text += (" " if text else "") + self.tr("%1 요금으로 %2개월을 계산합니다.").replace(
+                "%1", labels.term_name(term)).replace("%2", str(self.months.value()))
+        self.term_note.setText(text)
+        self.term_note.setToolTip(self.tr("계약 기간 (C2)"))
+
     def _code_changed(self) -> None:
         text = self.code_edit.text().strip()
         self.code_error.clear()
@@ -208,7 +230,8 @@ class CalculatorView(QWidget):
             catalog=self.catalog_id(), term_months=self.term.currentData(), rows=self.grid.values(),
             date=clock.today(), policy=self.policy.currentData(),
             months=self.months.value() if self.months.value() != self.term.currentData() else None,
-            expires_on=ctx.expires_on if ctx else None, auto_renew=ctx.auto_renew if ctx else True, code=self.code)
+            expires_on=ctx.expires_on if ctx else None, auto_renew=ctx.auto_renew if ctx else True, code=self.code,
+            current_term=ctx.term_months if ctx else None)
 
     def priced_input(self) -> CalcInput:
         """What is priced: rows of sites the account cannot order for (O2) are left out, as in the portal."""
@@ -227,10 +250,25 @@ class CalculatorView(QWidget):
         for i, row in enumerate(rows):
             row.show_problems(result.row_problems.get(i, {}))
         self.panel.show_result(result, self.version(), self.language)
-        can_order = self.context is not None and result.priced is not None
-        self.order_button.setEnabled(can_order)
+        self._show_term_note()
+        why_not = self._why_no_order(inp, result)
+        self.order_button.setEnabled(not why_not)
+        self.order_button.setToolTip(why_not)
         self.quote_button.setEnabled(result.priced is not None)
         self.order_hint.setText("" if self.context else self.tr("계정을 고르면 주문할 수 있습니다"))
+
+    def _why_no_order(self, inp: CalcInput, result) -> str:
+        """Why 주문하기 is disabled, or "" when the order can be placed."""
+        if self.context is None:
+            return self.tr("계정을 고르면 주문할 수 있습니다")
+        if result.priced is None:
+            return self.tr("가격을 계산할 수 없어 주문할 수 없습니다. 빨간 칸을 고치세요.")
+        order = calculator.order_of(inp)
+        term_changes = inp.term_months != self.context.term_months
+        if not term_changes and all(site.unchanged() for site in order.sites):
+            return self.tr("바뀌는 것이 없어 주문할 수 없습니다 (0원). 사용자 수·패키지·부가 상품을 바꾸거나 "
+                           "기간 연장을 고르세요.")
+        return ""
 
     def place_order(self) -> None:
         from desktop_app.views.calculator.order_dialog import OrderDialog  # imported when first used
@@ -238,11 +276,30 @@ class CalculatorView(QWidget):
         if self.context is None:
             return
         dialog = OrderDialog(self.desk, self.context, self.grid.values(), self.months.value(),
-                             self.code_edit.text().strip(), self)
+                             self.code_edit.text().strip(), self, term=self.term.currentData())
         if dialog.exec():
-            QMessageBox.information(self, self.tr("주문 완료"),
-                                    self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{dialog.saved.total:,}원"))
             self.load_account(self.context.account_id)
+            self.order_done(dialog.saved)
+
+    def order_done(self, order) -> None:
+        """Say what the order issued, by number, and offer to open the invoice."""
+        from desktop_app.services.orders import invoice_of_order
+
+        invoice = self.desk.read(invoice_of_order, order.id)
+        text = self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{order.total:,}원")
+        if invoice is not None:
+            text += "\n" + self.tr("청구서 %1 을(를) 발행했습니다.").replace("%1", invoice[1])
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("주문 완료"), text, QMessageBox.StandardButton.Close,
+                          self)
+        box.setObjectName("order_done")
+        open_button = None
+        if invoice is not None:
+            open_button = box.addButton(self.tr("청구서 열기"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(open_button)
+            open_button.clicked.connect(lambda: self.invoice_requested.emit(invoice[0]))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # does not block: the calculator already shows the account after the order
+        self.done_box = box
 
     def _stop_revising(self) -> None:
         self.revising = None
@@ -263,7 +320,7 @@ class CalculatorView(QWidget):
                 self.vendor.setCurrentIndex(self.vendor.findData(order["catalog"]))
                 self.term.setCurrentIndex(self.term.findData(order["term_months"]))
                 self.policy.setCurrentIndex(self.policy.findData(order["policy"]))
-                self.customer.setText(row.customer_name)
+                self.prospect.set_customer(row.content.get("customer", {"name": row.customer_name}))
                 self._new_grid()
             self.months.setValue(order["months"] or order["term_months"])
             by_name = {r.name.text(): r for r in self.grid.rows if r.site_id is not None}
@@ -279,7 +336,7 @@ class CalculatorView(QWidget):
         finally:
             self._loading = False
         self.recalculate()
-        self.revising = quote_id
+        self.revising, self.revising_version = quote_id, row.version  # passed back: no lost update
         self.quote_button.setText(self.tr("개정판 만들기 (%1)").replace("%1", row.number))
 
     def make_quote(self) -> int | None:
@@ -291,13 +348,17 @@ class CalculatorView(QWidget):
         try:
             account_id = self.context.account_id if self.context else None
             if self.revising is not None:
-                row = self.desk.run(quotes.revise_from_calculator, self.revising, self.priced_input(), Settings())
+                row = self.desk.run(quotes.revise_from_calculator, self.revising, self.revising_version,
+                                    self.priced_input(), Settings())
             else:
                 row = self.desk.run(quotes.quote_from_calculator, self.priced_input(), account_id,
-                                    self.customer.text(), Settings())
+                                    self.prospect.values() if account_id is None else "", Settings())
         except Refused as refusal:
             tell(self, self.tr("견적을 만들 수 없습니다"),
                                "\n".join(p.text(self.language) for p in refusal.problems), warning=True)
+            return None
+        except ValidationError as exc:
+            self.prospect.show_errors(exc.errors)  # a prospect's number or email, at its field
             return None
         except UserError as exc:
             tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)

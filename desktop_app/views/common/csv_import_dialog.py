@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,7 +56,9 @@ class CsvImportDialog(QDialog):
         self.resize(560, 380)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("CSV 파일"), "", "CSV (*.csv);;*")
+        from desktop_app.views.common.files import open_file_name
+
+        name = open_file_name(self, self.tr("CSV 파일"), "CSV (*.csv);;*", self.path.text().strip())
         if name:
             self.load_file(Path(name))
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,7 +26,7 @@ ERROR_STYLE = "color: #b91c1c;"
 
 
 class FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str, parent: QWidget | None = None, scroll: bool = False):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -38,7 +40,17 @@ class FormDialog(QDialog):
         self.general_error.hide()
         outer.addWidget(self.general_error)
         self.form = QFormLayout()
-        outer.addLayout(self.form)
+        if scroll:  # a long form (the settings) scrolls inside a window that fits a 1280×800 screen
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            inner = QWidget()
+            inner.setLayout(self.form)
+            area.setWidget(inner)
+            outer.addWidget(area, 1)
+        else:
+            outer.addLayout(self.form)
+        self._scroll = scroll
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("FormDialog", "저장"))
@@ -75,6 +87,25 @@ class FormDialog(QDialog):
             widget.toggled.connect(lambda _=None, k=key: self.clear_error(k))
         return widget
 
+    def showEvent(self, event) -> None:
+        """The first field has the focus, so typing goes into it and a space never presses 저장."""
+        super().showEvent(event)
+        for widget in self._fields.values():
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def _grow(self) -> None:
+        """Grow to show a whole message: word-wrapped error lines need height the dialog did not have."""
+        if self._scroll:
+            return
+        lay = self.layout()
+        lay.invalidate()
+        lay.activate()
+        width = self.width()
+        needed = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        self.resize(width, max(self.height(), needed, lay.totalMinimumSize().height()))
+
     def field(self, key: str) -> QWidget:
         return self._fields[key]
 
@@ -97,10 +128,12 @@ class FormDialog(QDialog):
                 self.show_general(message)
         if first:
             self._fields[first].setFocus()
+        self._grow()
 
     def show_general(self, message: str) -> None:
         self.general_error.setText(message)
         self.general_error.show()
+        self._grow()
 
     def _submit(self) -> None:
         for key in self._errors:

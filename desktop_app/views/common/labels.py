@@ -78,6 +78,7 @@ def quote_status_name(status: str) -> str:
         "accepted": QCoreApplication.translate("labels", "승인"),
         "expired": QCoreApplication.translate("labels", "만료"),
         "superseded": QCoreApplication.translate("labels", "새 개정판으로 대체"),
+        "discarded": QCoreApplication.translate("labels", "폐기"),
     }.get(status, status)
 
 

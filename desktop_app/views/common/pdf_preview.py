@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,8 +23,9 @@ from desktop_app.views.common.pdf_pages import page_images, print_pdfs
 
 def save_bytes(parent: QWidget, data: bytes, suggested: str, title: str, file_filter: str) -> str | None:
     """Ask where, then write the whole file or nothing (a temporary file replaced at the end)."""
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start) / suggested), file_filter)
+    from desktop_app.views.common.files import save_file_name
+
+    path = save_file_name(parent, title, suggested, file_filter)
     if not path:
         return None
     return write_file(parent, path, data)

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
     QToolBar,
     QTreeWidget,
@@ -92,17 +92,28 @@ class GroupsView(QWidget):
         self.view.move_requested.connect(self.request_move)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self.scope.activated.connect(lambda _i: self.set_scope(self.scope.currentData()))
-        self.group.currentIndexChanged.connect(lambda _i: self.load())
+        self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
         self.undo.cleanChanged.connect(self._clean_changed)
         self.load()
 
     # --- layout ---------------------------------------------------------------------------------------------
     def _toolbar(self) -> QToolBar:
         bar = QToolBar()
-        self.undo_action = self.undo.createUndoAction(self, self.tr("실행 취소"))
+        # Qt puts the prefix before the change's name: "실행 취소: 옮기기"
+        self.undo_action = self.undo.createUndoAction(self, self.tr("실행 취소:"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo.createRedoAction(self, self.tr("다시 실행"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action = self.undo.createRedoAction(self, self.tr("다시 실행:"))
+        # with nothing to undo the prefix alone would end in a colon: the plain word then
+        self.undo.undoTextChanged.connect(lambda text: self.undo_action.setText(
+            self.tr("실행 취소: %1").replace("%1", text) if text else self.tr("실행 취소")))
+        self.undo.redoTextChanged.connect(lambda text: self.redo_action.setText(
+            self.tr("다시 실행: %1").replace("%1", text) if text else self.tr("다시 실행")))
+        self.undo_action.setText(self.tr("실행 취소"))
+        self.redo_action.setText(self.tr("다시 실행"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # Ctrl+Y on every platform, besides the platform's own
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.save_action = QAction(self.tr("저장"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.revert_action = QAction(self.tr("되돌리기"), self)
@@ -157,6 +168,35 @@ class GroupsView(QWidget):
         return box
 
     # --- state --------------------------------------------------------------------------------------------
+    def _group_changed(self) -> None:
+        if self.group.currentData() == self.group_id:
+            return
+        if not self.confirm_leave():  # cancelled: back to the group being edited
+            self.group.blockSignals(True)
+            self.group.setCurrentIndex(self.group.findData(self.group_id))
+            self.group.blockSignals(False)
+            return
+        self.load()
+
+    def confirm_leave(self) -> bool:
+        """Unsaved layout changes: save, discard or stay. True when it is fine to leave."""
+        if self.group_id is None or not self.dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("저장하지 않은 조직도 변경"),
+                          self.tr("조직도 설정에 저장하지 않은 변경이 있습니다. 저장할까요?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsaved_orgchart")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.undo.clear()  # the saved layout is shown again when the section is next opened
+            self.show_state(self.saved.tree, dict(self.saved.scopes))
+            return True
+        return False
+
     def load(self) -> None:
         """Read the saved layout; unsaved changes are dropped (this is also 되돌리기)."""
         self.group_id = self.group.currentData()
@@ -296,11 +336,15 @@ class GroupsView(QWidget):
         _company, dept = self._company_and_dept()
         old = orgchart.index(self.tree)[f"d:{dept}"].name
         name, ok = QInputDialog.getText(self, self.tr("이름 바꾸기"), self.tr("부서 이름"), text=old)
-        return ok and self._department_call(groups.rename_department, dept, name)
+        return ok and self._department_call(groups.rename_department, dept, self._shown_version(dept), name)
 
     def remove_department(self) -> bool:
         _company, dept = self._company_and_dept()
-        return self._department_call(groups.remove_department, dept)
+        return self._department_call(groups.remove_department, dept, self._shown_version(dept))
+
+    def _shown_version(self, dept: int) -> int:
+        """The department's version when the layout was read: a change over a newer one is refused."""
+        return dict(self.saved.token).get(f"d:{dept}", 0)
 
     def import_departments(self) -> bool:
         company, _dept = self._company_and_dept()
@@ -314,8 +358,9 @@ class GroupsView(QWidget):
     def _import(self, title: str, done: str, fn, target: int) -> bool:
         """A CSV file (UTF-8 or Excel's CP949) through `fn`; a file with any bad line imports nothing."""
         from desktop_app.services.licences import decode_csv
+        from desktop_app.views.common.files import open_file_name
 
-        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("CSV 파일 (*.csv *.txt)"))
+        path = open_file_name(self, title, self.tr("CSV 파일 (*.csv *.txt)"))
         if not path:
             return False
         try:

@@ -15,6 +15,15 @@ def axis_won(n: int) -> str:
     return f"{n:,}"
 
 
+def axis_ticks(peak: int, lines: int = 4) -> list[int]:
+    """Round axis values from 0 to at least `peak`: steps of 1, 2, 2.5 or 5 times a power of ten (whole won)."""
+    raw = max(peak, 1) / lines
+    power = 10 ** (len(str(int(raw))) - 1)
+    step = next(int(m * power) for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    top = -(-max(peak, 1) // step)  # ceil
+    return [step * i for i in range(top + 1)]
+
+
 class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,14 +47,15 @@ class HistoryChart(QWidget):
             return
         left, top, bottom, right = 84, 28, 34, 12
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        peak = max([max(b, pd) for _, b, pd in self.months] + [1])
+        ticks = axis_ticks(max([max(b, pd) for _, b, pd in self.months] + [1]))
+        peak = ticks[-1]
         p.setPen(QPen(QColor("#d1d5db")))
-        for i in range(5):  # grid lines with their values
-            y = area.bottom() - area.height() * i / 4
+        for i, value in enumerate(ticks):  # grid lines with their round values
+            y = area.bottom() - area.height() * i / (len(ticks) - 1)
             p.drawLine(int(area.left()), int(y), int(area.right()), int(y))
             p.setPen(QColor("#6b7280"))
             p.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       axis_won(int(peak * i / 4)))
+                       axis_won(value))
             p.setPen(QPen(QColor("#d1d5db")))
         slot = area.width() / len(self.months)
         bar = slot * 0.32

@@ -16,6 +16,7 @@ class CorrectionDialog(FormDialog):
         super().__init__(self.tr("청구서 정정"), parent)
         self.desk, self.invoice_id = desk, invoice_id
         row = desk.read(invoices.get_invoice, invoice_id)
+        self.version = row.version  # passed back with the correction: refused if it changed meanwhile
         explain = QLabel(self.tr("발행된 청구서는 바뀌지 않습니다. 정정 청구서(CN)로 %1 을(를) 취소하고, 바른 "
                                  "공급가액을 적으면 새 청구서를 발행합니다.").replace("%1", row.number))
         explain.setWordWrap(True)
@@ -34,4 +35,4 @@ class CorrectionDialog(FormDialog):
                 new_supply = parse_won(text)
             except ValidationError:
                 raise ValidationError({"supply": "공급가액은 원 단위 정수로 입력하세요 (예: 80,000)."}) from None
-        return self.desk.run(invoices.correct_invoice, self.invoice_id, self.reason.text(), new_supply, Settings())
+        return self.desk.run(invoices.correct_invoice, self.invoice_id, self.version, self.reason.text(), new_supply, Settings())

@@ -26,6 +26,7 @@ class PaymentDialog(FormDialog):
         super().__init__(self.tr("결제 등록"), parent)
         self.desk, self.invoice_id = desk, invoice_id
         row = desk.read(invoices.get_invoice, invoice_id)
+        self.version = row.version  # passed back with the payment: refused if the invoice changed meanwhile
         left = invoices.outstanding(row)
         self.form.addRow(self.tr("청구서"), QLabel(f"{row.number} · {row.total:,}원 (남은 금액 {left:,}원)"))
         self.paid_on: QDateEdit = self.add_field("paid_on", self.tr("결제일"), QDateEdit())
@@ -36,9 +37,12 @@ class PaymentDialog(FormDialog):
         self.amount: QLineEdit = self.add_field("amount", self.tr("금액(원)"), QLineEdit(f"{left:,}"))
         self.method = self.add_field("method", self.tr("결제 수단"),
                                      self.combo([(labels.method_name(m), m) for m in invoices.METHODS]))
+        from desktop_app.services.orders import payment_method_of_invoice
+
+        self.choose(self.method, desk.read(payment_method_of_invoice, invoice_id))  # as the order was to be paid
         self.note: QLineEdit = self.add_field("note", self.tr("메모"), QLineEdit())
 
     def save(self):
         day = self.paid_on.date().toPython()
-        return self.desk.run(invoices.record_payment, self.invoice_id, day, parse_won(self.amount.text()),
+        return self.desk.run(invoices.record_payment, self.invoice_id, self.version, day, parse_won(self.amount.text()),
                              self.method.currentData(), self.note.text())

@@ -5,6 +5,7 @@ NAVER estimate; and a billing run for a date."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -29,9 +29,10 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from desktop_app.views.common import background, labels
+from desktop_app.views.common.files import existing_folder, save_file_name
 from desktop_app.views.common.notify import tell
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import fit_columns, make_table, on_enter
 from desktop_app.views.invoices.chart import HistoryChart
 
 STATUS_COLOURS = {"overdue": QColor("#b91c1c"), "partial": QColor("#c2410c"), "paid": QColor("#15803d"),
@@ -75,6 +76,7 @@ class InvoicesView(QWidget):
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.model = invoice_model(self)
         self.table = make_table(self.model, "invoices_table", (125, 60, 150, 85, 85, 95, 95), sort_column=None)
+        fit_columns(self.table, shrink_first=(2, 1, 3))  # 합계, 결제, 상태 stay visible
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         left_lay.addWidget(self.table, 1)
         self.totals = QLabel()
@@ -102,6 +104,7 @@ class InvoicesView(QWidget):
         lay.addWidget(split, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.doubleClicked.connect(lambda _i: self.preview())
+        on_enter(self.table, self.preview)  # Enter opens the selected invoice
         self.reload()
 
     # --- layout ------------------------------------------------------------------------------------------
@@ -113,11 +116,14 @@ class InvoicesView(QWidget):
         self.print_action = QAction(self.tr("인쇄…"), self)
         self.save_action = QAction(self.tr("PDF로 저장…"), self)
         self.export_action = QAction(self.tr("엑셀로 내보내기…"), self)
+        self.send_action = QAction(self.tr("메일 보내기…"), self)
+        self.send_action.setToolTip(self.tr("청구서 PDF를 첨부해 보냅니다. 보내지 못한 메일은 견적 화면의 보낼 편지함에서 다시 보냅니다."))
         self.run_action = QAction(self.tr("청구 실행"), self)
         self.run_action.setToolTip(self.tr("오늘 날짜로 갱신과 사용량 청구서를 발행합니다. 다시 실행해도 두 번 청구하지 않습니다."))
         for action, slot in ((self.pay_action, self.pay), (self.correct_action, self.correct),
                              (self.preview_action, self.preview), (self.print_action, self.print_selected),
-                             (self.save_action, self.save_selected), (self.export_action, self.export),
+                             (self.save_action, self.save_selected), (self.send_action, self.send),
+                             (self.export_action, self.export),
                              (self.run_action, self.billing_run)):
             action.triggered.connect(slot)
             bar.addAction(action)
@@ -191,8 +197,11 @@ class InvoicesView(QWidget):
         if inv.period_from:
             lines.append(self.tr("청구 기간 %1 ~ %2").replace("%1", str(inv.period_from)).replace("%2", str(inv.period_to)))
         for p in pays:
-            lines.append(self.tr("결제 %1 · %2원 · %3").replace("%1", str(p.paid_on)).replace("%2", f"{p.amount:,}")
-                         .replace("%3", labels.method_name(p.method)))
+            line = self.tr("결제 %1 · %2원 · %3").replace("%1", str(p.paid_on)).replace("%2", f"{p.amount:,}") \
+                .replace("%3", labels.method_name(p.method))
+            if p.note:
+                line += " · " + self.tr("메모: %1").replace("%1", html.escape(p.note))
+            lines.append(line)
         self.detail.setText("<br>".join(lines))
 
     # --- actions -------------------------------------------------------------------------------------------
@@ -212,6 +221,12 @@ class InvoicesView(QWidget):
 
         if (row := self._one()) is not None and CorrectionDialog(self.desk, row.id, self).exec():
             self.reload()
+
+    def send(self):
+        from desktop_app.views.quotes import actions as quote_actions
+
+        row = self._one()
+        return quote_actions.send_invoice(self, self.desk, row.id, self.reload) if row is not None else None
 
     def select_invoice(self, invoice_id: int) -> None:
         for i, r in enumerate(self.model.rows()):
@@ -252,7 +267,7 @@ class InvoicesView(QWidget):
             path = save_bytes(self, pdfs[0], f"청구서_{rows[0].number}.pdf", self.tr("PDF로 저장"),
                               self.tr("PDF 파일 (*.pdf)"))
             return [path] if path else []
-        folder = QFileDialog.getExistingDirectory(self, self.tr("청구서를 저장할 폴더"))
+        folder = existing_folder(self, self.tr("청구서를 저장할 폴더"))
         if not folder:
             return []
         saved = [write_file(self, str(Path(folder) / f"청구서_{r.number}.pdf"), pdf) for r, pdf in zip(rows, pdfs)]
@@ -260,8 +275,8 @@ class InvoicesView(QWidget):
 
     def export(self) -> background.Job | None:
         """The filtered list to a workbook, written on a worker thread (100,000 invoices take seconds)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("엑셀로 내보내기"), "청구서.xlsx",
-                                              self.tr("Excel 통합 문서 (*.xlsx)"))
+        path = save_file_name(self, self.tr("엑셀로 내보내기"), self.tr("청구서.xlsx"),
+                              self.tr("Excel 통합 문서 (*.xlsx)"))
         if not path:
             return None
         f = self.current_filter()

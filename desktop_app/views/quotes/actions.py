@@ -46,6 +46,20 @@ def send_quote(parent: QWidget, desk: Desk, quote_id: int, on_change: Callable[[
     return deliver(parent, desk, dialog.saved, Settings(), get_secret(mail.PASSWORD_SECRET), on_change)
 
 
+def send_invoice(parent: QWidget, desk: Desk, invoice_id: int, on_change: Callable[[], None] | None = None):
+    """The invoice by email like a quote: recipients asked, queued in the outbox, delivered in the background."""
+    from desktop_app.secrets import get_secret
+    from desktop_app.services import invoice_mail, invoices
+    from desktop_app.views.quotes.send_dialog import SendQuoteDialog
+
+    row = desk.read(invoices.get_invoice, invoice_id)
+    subject, _ = invoice_mail.invoice_mail(row.content)
+    dialog = SendQuoteDialog(desk, invoice_id, subject, parent, invoice=True)
+    if not dialog.exec():
+        return None
+    return deliver(parent, desk, dialog.saved, Settings(), get_secret(mail.PASSWORD_SECRET), on_change)
+
+
 def deliver(parent: QWidget, desk: Desk, message_id: int, settings: Settings, password: str | None,
             on_change: Callable[[], None] | None = None) -> background.Job:
     config = mail.SmtpConfig.from_settings(settings, password)
@@ -55,7 +69,7 @@ def deliver(parent: QWidget, desk: Desk, message_id: int, settings: Settings, pa
         if exc is not None:
             reason = exc.message if isinstance(exc, UserError) else str(exc)
         if reason is None:
-            tell(parent, QCoreApplication.translate("quote_actions", "메일을 보냈습니다"), QCoreApplication.translate("quote_actions", "견적서를 보냈습니다."))
+            tell(parent, QCoreApplication.translate("quote_actions", "메일을 보냈습니다"), QCoreApplication.translate("quote_actions", "메일을 보냈습니다."))
         else:
             tell(parent, QCoreApplication.translate("quote_actions", "메일을 보내지 못했습니다"),
                  reason + "\n\n" + QCoreApplication.translate("quote_actions", "메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요."),

@@ -1,4 +1,5 @@
-"""Choose who receives a quote: the suggested admins (checked) and typed addresses. Saving queues the mail."""
+"""Choose who receives a quote or an invoice: the suggested admins (checked) and typed addresses. Saving
+queues the mail in the outbox."""
 
 from __future__ import annotations
 
@@ -12,16 +13,20 @@ from desktop_app.views.common.form import FormDialog
 
 
 class SendQuoteDialog(FormDialog):
-    def __init__(self, desk: Desk, quote_id: int, subject: str, parent: QWidget | None = None):
-        super().__init__(self.tr("견적서 메일 보내기"), parent)
-        self.desk, self.quote_id = desk, quote_id
+    def __init__(self, desk: Desk, quote_id: int, subject: str, parent: QWidget | None = None,
+                 invoice: bool = False):
+        super().__init__(self.tr("청구서 메일 보내기") if invoice else self.tr("견적서 메일 보내기"), parent)
+        self.desk, self.quote_id, self.invoice = desk, quote_id, invoice
+        from desktop_app.services import invoice_mail
+
+        suggest = invoice_mail.invoice_recipients if invoice else mail.suggested_recipients
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             QCoreApplication.translate("SendQuoteDialog", "보내기"))
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         self.checks: list[QCheckBox] = []
-        for i, r in enumerate(desk.read(mail.suggested_recipients, quote_id)):
+        for i, r in enumerate(desk.read(suggest, quote_id)):
             check = QCheckBox(f"{r.address}  ({r.who})")
             check.setProperty("address", r.address)
             check.setChecked(i == 0)  # the first suggestion: the account's admin address
@@ -49,4 +54,7 @@ class SendQuoteDialog(FormDialog):
         return list(dict.fromkeys(chosen))
 
     def save(self) -> int:
-        return self.desk.run(mail.queue_quote, self.quote_id, self.addresses()).id
+        from desktop_app.services import invoice_mail
+
+        queue = invoice_mail.queue_invoice if self.invoice else mail.queue_quote
+        return self.desk.run(queue, self.quote_id, self.addresses()).id

@@ -15,7 +15,7 @@ from desktop_app.settings import Settings
 from desktop_app.views.common import labels
 from desktop_app.views.common.notify import tell
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import make_table, on_enter
 from desktop_app.views.quotes import actions as quote_actions
 
 _GREY, _RED = QColor("#6b7280"), QColor("#b91c1c")
@@ -29,7 +29,7 @@ def quote_model(parent=None) -> RowsModel:
         Column(QCoreApplication.translate("columns", "견적일"), lambda r: labels.date_text(r.issue_date), sort_key=lambda r: r.issue_date),
         Column(QCoreApplication.translate("columns", "유효 기간"), lambda r: labels.date_text(r.valid_until), sort_key=lambda r: r.valid_until),
         Column(QCoreApplication.translate("columns", "상태"), lambda r: labels.quote_status_name(r.status),
-               colour=lambda r: _GREY if r.status in ("superseded", "expired") else None),
+               colour=lambda r: _GREY if r.status in ("superseded", "expired", "discarded") else None),
         Column(QCoreApplication.translate("columns", "합계"), lambda r: f"{r.total:,}원", sort_key=lambda r: r.total, right=True),
     ], parent)
 
@@ -61,8 +61,10 @@ class QuotesView(QWidget):
         self.reprice_action = QAction(self.tr("오늘 가격으로 다시 계산"), self)
         self.reprice_action.setToolTip(self.tr("같은 주문을 오늘 가격으로 계산해 새 개정판을 만듭니다 (보낸 견적은 바뀌지 않음)."))
         self.accept_action = QAction(self.tr("승인 → 주문"), self)
+        self.discard_action = QAction(self.tr("작성 중 견적 폐기…"), self)
+        self.discard_action.setToolTip(self.tr("실수로 만든 작성 중 견적을 폐기합니다. 번호는 다시 쓰지 않으며, 보낸 견적은 그대로 남습니다."))
         for action in (self.preview_action, self.send_action, self.edit_action, self.reprice_action,
-                       self.accept_action):
+                       self.accept_action, self.discard_action):
             bar.addAction(action)
         lay.addWidget(bar)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -73,7 +75,7 @@ class QuotesView(QWidget):
         box_lay = QVBoxLayout(box)
         box_lay.setContentsMargins(0, 0, 0, 0)
         out_bar = QToolBar()
-        out_bar.addWidget(QLabel(self.tr("보낼함")))
+        out_bar.addWidget(QLabel(self.tr("보낼 편지함")))
         self.retry_action = QAction(self.tr("다시 보내기"), self)
         out_bar.addAction(self.retry_action)
         box_lay.addWidget(out_bar)
@@ -86,8 +88,10 @@ class QuotesView(QWidget):
         lay.addWidget(split, 1)
         self.preview_action.triggered.connect(self.preview)
         self.table.doubleClicked.connect(lambda _i: self.preview())
+        on_enter(self.table, self.preview)  # Enter opens the selected quote
         self.send_action.triggered.connect(self.send)
         self.accept_action.triggered.connect(self.accept_quote)
+        self.discard_action.triggered.connect(self.discard)
         self.reprice_action.triggered.connect(self.reprice)
         self.edit_action.triggered.connect(self.edit)
         self.retry_action.triggered.connect(self.retry)
@@ -119,7 +123,7 @@ class QuotesView(QWidget):
         if row is None:
             return
         try:
-            order = self.desk.run(quotes.accept_quote, row.id)
+            order = self.desk.run(quotes.accept_quote, row.id, row.version)
         except UserError as exc:
             tell(self, self.tr("승인할 수 없습니다"), exc.message, warning=True)
             return
@@ -127,6 +131,28 @@ class QuotesView(QWidget):
         tell(self, self.tr("주문으로 만들었습니다"),
                            self.tr("견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.")
                            .replace("%1", row.number).replace("%2", str(order.id)).replace("%3", f"{order.total:,}원"))
+
+    def discard(self) -> bool:
+        """Discard a draft made by mistake, after asking; the number is not handed out again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        row = self.selected()
+        if row is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("견적 폐기"),
+            self.tr("견적 %1 을(를) 폐기할까요? 목록에서 빠지며 번호는 다시 쓰지 않습니다.").replace("%1", row.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.desk.run(quotes.discard_quote, row.id, row.version)
+        except UserError as exc:
+            tell(self, self.tr("폐기할 수 없습니다"), exc.message, warning=True)
+            return False
+        self.reload()
+        self.select_quote(row.id)
+        return True
 
     def edit(self) -> None:
         row = self.selected()
@@ -145,7 +171,7 @@ class QuotesView(QWidget):
         if row is None:
             return None
         try:
-            new = self.desk.run(quotes.reprice_quote, row.id, Settings())
+            new = self.desk.run(quotes.reprice_quote, row.id, row.version, Settings())
         except Refused as refusal:
             language = Settings().get("language")
             tell(self, self.tr("다시 계산할 수 없습니다"),

@@ -5,38 +5,51 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from desktop_app.errors import ValidationError
+from desktop_app.pricing.business_number import problem as brn_problem
 from desktop_app.pricing.names import email_problem
 from desktop_app.services.mail import PASSWORD_SECRET, SECURITY
 from desktop_app.settings import Settings
 from desktop_app.views.common.form import FormDialog
 
-TEXT_KEYS = ("database", "font_path", "company_name", "company_brn", "company_address", "company_phone",
-             "company_email", "company_seal", "payment_terms", "smtp_host", "smtp_user", "smtp_from")
+TEXT_KEYS = ("database", "font_path", "company_name", "company_ceo", "company_brn", "company_address",
+             "company_phone", "company_email", "company_seal", "payment_terms", "bank_account", "smtp_host",
+             "smtp_user", "smtp_from")
+NUMBER_KEYS = ("quote_valid_days", "invoice_due_days", "renewal_lead_days", "smtp_port", "smtp_timeout")
 
 
 class SettingsDialog(FormDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None):
-        super().__init__(self.tr("설정"), parent)
+        super().__init__(self.tr("설정"), parent, scroll=True)
         self.settings = settings
+        self.numbers: dict[str, QSpinBox] = {}
         self.notice = None  # the message shown when a password could be kept for this session only
         self.language: QComboBox = self.add_field("language", self.tr("화면 언어"),
                                                   self.combo([("한국어", "ko"), ("English", "en")]))
         self.choose(self.language, settings.get("language"))
         self._text("database", self.tr("데이터베이스 (파일 또는 URL)"), self.tr("비우면 사용자 데이터 폴더의 기본 파일"))
         self.lock_minutes = self._number("lock_idle_minutes", self.tr("자동 잠금 (분, 0: 잠그지 않음)"), 0, 480)
-        self._header(self.tr("견적서"))
-        self.valid_days = self._number("quote_valid_days", self.tr("견적 유효 기간(일)"), 1, 365)
-        self._text("payment_terms", self.tr("결제 조건"))
-        self._text("font_path", self.tr("한글 글꼴 파일"), self.tr("비우면 시스템에서 찾음 (.ttf/.ttc)"))
+        self._header(self.tr("회사 (견적서·청구서 머리)"))
         self._text("company_name", self.tr("회사 이름"))
-        self._text("company_brn", self.tr("사업자등록번호"))
+        self._text("company_ceo", self.tr("대표자"))
+        self._text("company_brn", self.tr("사업자등록번호"), "123-45-67891")
         self._text("company_address", self.tr("주소"))
         self._text("company_phone", self.tr("전화"))
         self._text("company_email", self.tr("이메일"))
-        self._text("company_seal", self.tr("직인 이미지 (선택)"), self.tr("PNG 또는 JPEG 파일 경로"))
+        self._file("company_seal", self.tr("직인 이미지 (선택)"), self.tr("PNG 또는 JPEG 파일"),
+                   self.tr("이미지 (*.png *.jpg *.jpeg)"))
+        self._header(self.tr("견적서"))
+        self.valid_days = self._number("quote_valid_days", self.tr("견적 유효 기간(일)"), 1, 365)
+        self._text("payment_terms", self.tr("결제 조건"))
+        self._header(self.tr("청구서"))
+        self._text("bank_account", self.tr("입금 계좌"), self.tr("은행 계좌번호 (예금주)"))
+        self._number("invoice_due_days", self.tr("납부 기한 (발행일 + 일)"), 0, 365)
+        self._number("renewal_lead_days", self.tr("갱신 청구서 발행 (만료 며칠 전)"), 0, 120)
+        self._header(self.tr("PDF 글꼴"))
+        self._file("font_path", self.tr("한글 글꼴 파일"), self.tr("비우면 함께 설치된 나눔고딕 (.ttf/.ttc)"),
+                   self.tr("글꼴 (*.ttf *.ttc *.otf)"))
         self._header(self.tr("메일 (SMTP)"))
         self._text("smtp_host", self.tr("SMTP 서버"), "smtp.example.co.kr")
         self.port = self._number("smtp_port", self.tr("포트"), 1, 65535)
@@ -64,13 +77,40 @@ class SettingsDialog(FormDialog):
         box: QSpinBox = self.add_field(key, label, QSpinBox())
         box.setRange(low, high)
         box.setValue(self.settings.get(key))
+        self.numbers[key] = box
         return box
+
+    def _file(self, key: str, label: str, placeholder: str, kinds: str) -> QLineEdit:
+        """A path typed in or chosen with 찾아보기… (opening in the folder of the current file or the documents)."""
+        from desktop_app.views.common.files import open_file_name
+
+        edit = QLineEdit(self.settings.get(key))
+        edit.setPlaceholderText(placeholder)
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edit, 1)
+        browse = QPushButton(self.tr("찾아보기…"))
+        browse.setObjectName(f"{key}_browse")
+        line.addWidget(browse)
+
+        def choose() -> None:
+            path = open_file_name(self, label, kinds, edit.text().strip())
+            if path:
+                edit.setText(path)
+                self.clear_error(key)
+
+        browse.clicked.connect(choose)
+        self.add_field(key, label, holder)
+        self._fields[key] = edit  # values and errors are about the path itself
+        edit.setObjectName(key)
+        edit.textEdited.connect(lambda _=None: self.clear_error(key))
+        return edit
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {key: self.field(key).text().strip() for key in TEXT_KEYS}
-        out.update(language=self.language.currentData(), smtp_security=self.security.currentData(),
-                   quote_valid_days=self.valid_days.value(), smtp_port=self.port.value(),
-                   smtp_timeout=self.timeout.value(), lock_idle_minutes=self.lock_minutes.value())
+        out.update(language=self.language.currentData(), smtp_security=self.security.currentData())
+        out.update({key: box.value() for key, box in self.numbers.items()})
         return out
 
     @staticmethod
@@ -79,6 +119,9 @@ class SettingsDialog(FormDialog):
         for key in ("company_email", "smtp_from"):
             if values[key] and (p := email_problem(str(values[key]))):
                 errors[key] = p
+        brn = str(values.get("company_brn", ""))
+        if brn and (p := brn_problem(brn)):
+            errors["company_brn"] = p
         for key in ("font_path", "company_seal"):
             path = str(values[key]).partition("#")[0]
             if path and not Path(path).is_file():
