@@ -103,8 +103,7 @@ def downgrade() -> None:
         op.execute("DROP SEQUENCE change_seq")
     for name in ('sync_conflicts', 'sync_queue', 'sync_state', 'applied_operations', 'workstations'):
         op.drop_table(name)
-    for table in SYNCED:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_index(batch_op.f(f'ix_{table}_change_seq'))
-            batch_op.drop_column('change_xid')
-            batch_op.drop_column('change_seq')
+    for table in SYNCED:  # plain ALTER TABLE … DROP COLUMN (SQLite 3.35+): no table copy under foreign keys
+        op.drop_index(op.f(f'ix_{table}_change_seq'), table_name=table)
+        op.execute(f"ALTER TABLE {table} DROP COLUMN change_xid")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN change_seq")
