@@ -58,6 +58,10 @@ class Relay:
 
     def stop(self) -> None:
         if self._listener is not None:
+            try:
+                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread (close alone does not)
+            except OSError:
+                pass
             self._listener.close()
             self._listener = None
         with self._lock:

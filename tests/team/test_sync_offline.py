@@ -134,3 +134,42 @@ def test_two_laptops_offline_then_synced_keep_every_quote_and_list_the_one_confl
         assert "update_account" in listed and "박오프" in listed and "이서버" in listed
     finally:
         server.dispose()
+
+
+def test_a_user_deactivated_on_the_server_stays_deactivated_when_an_offline_edit_of_it_comes_up(network, tmp_path,
+                                                                                               monkeypatch):
+    from desktop_app.models import UserStatus
+    from desktop_app.services import licences
+
+    direct, relayed, relay, who = network
+    path = tmp_path / "sales.sqlite3"
+    make_replica(relayed, path, "sales", SALES_PASSWORD)
+    relay.stop()
+    db, desk = offline_desk(path, "sales", SALES_PASSWORD)
+    try:
+        user = desk.read(lambda s: s.scalars(select(NamedUser).join(Site, Site.id == NamedUser.site_id).where(
+            Site.account_id.in_(who["two"]), NamedUser.status == UserStatus.ACTIVE).order_by(NamedUser.id)).first())
+        desk.run(queue.update_named_user, user.id, user.version, "이름 고침", user.email)
+    finally:
+        db.dispose()
+    server = open_database(direct)
+    try:
+        paa = Desk(server, sign_in(server, who["paa"], PAA_PASSWORD))
+        paa.run(licences.set_named_user_active, user.id, user.version, False)
+        relay.start()
+        assert sync_cli(path, "sales", SALES_PASSWORD, monkeypatch) == 0
+        with server.session() as s:
+            there = s.get(NamedUser, user.id)
+            assert (there.status, there.name) == (UserStatus.INACTIVE, user.name)
+    finally:
+        server.dispose()
+    local = open_database(path)
+    try:
+        with local.session() as s:
+            here = s.get(NamedUser, user.id)
+            conflict = s.scalars(select(SyncConflict)).one()
+        assert (here.status, here.name) == (UserStatus.INACTIVE, user.name)
+        assert (conflict.kind, conflict.reason) == ("update_named_user", "deactivated")
+        assert conflict.fields["name"] == {"mine": "이름 고침", "theirs": user.name}
+    finally:
+        local.dispose()
