@@ -76,10 +76,14 @@ def test_a_transaction_with_the_lower_sequence_that_commits_last_is_not_skipped(
         local.dispose()
 
 
-def test_a_replica_of_a_user_limited_to_two_accounts_holds_only_those(team, tmp_path):
+def test_a_replica_of_a_user_limited_to_two_accounts_holds_only_those(team, tmp_path, monkeypatch, capsys):
+    from desktop_app.cli.main import main
+
     url, who = team
     local_path = tmp_path / "sales.sqlite3"
-    code = make_replica(url, local_path, "sales", SALES_PASSWORD)
+    monkeypatch.setenv("RESELLER_DESK_PASSWORD", SALES_PASSWORD)
+    assert main(["replica", "init", "--server", url, "--db", str(local_path), "--as", "sales"]) == 0
+    code = capsys.readouterr().out.split("워크스테이션 ")[1].split(",")[0]
     server, local = open_database(url), open_database(local_path)
     try:
         with server.session() as s:
