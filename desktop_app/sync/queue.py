@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from desktop_app.models import Account, NamedUser, NumberCounter, QueuedOperation, Site, StaffUser
 from desktop_app.services import accounts, licences, quotes, sites
 from desktop_app.services.audit import snapshot
-from desktop_app.services.desk import Desk
 from desktop_app.sync import state
 
 
@@ -105,7 +104,3 @@ def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_versi
     _queue(s, "update_named_user", {"uuid": str(row.uuid), "base_version": expected_version,
                                     "data": {"name": name, "email": email}, "before": before})
     return row
-
-
-class OfflineDesk(Desk):
-    """A Desk on a replica: `run(queue.create_quote, …)` changes the replica and queues the operation."""

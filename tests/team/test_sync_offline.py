@@ -15,7 +15,7 @@ from desktop_app.db import open_database
 from desktop_app.models import (Account, AppliedOperation, NamedUser, QueuedOperation, QuoteRow, Site,
                                 SyncConflict)
 from desktop_app.pricing.orders import Order, SiteOrder
-from desktop_app.services import accounts
+from desktop_app.services import accounts, sites
 from desktop_app.services.desk import Desk
 from desktop_app.services.signin import sign_in
 from desktop_app.sync import queue
@@ -79,6 +79,8 @@ def test_two_laptops_offline_then_synced_keep_every_quote_and_list_the_one_confl
         qa1, qa2 = quote_offline(desk_a, first), quote_offline(desk_a, None)
         qb = quote_offline(desk_b, second)
         edit_offline(desk_a, second, phone="02-700-0002")  # nobody else touches it: applied
+        site = desk_a.read(lambda s: s.scalars(select(Site).where(Site.account_id == second, Site.active)).first())
+        desk_a.run(queue.update_site, site.id, site.version, replace(sites.site_input(site), admin_name="오프관리"))
         edit_offline(desk_b, first, ceo_name="박오프")  # the colleague changes this account meanwhile: conflict
         site_id = desk_b.read(lambda s: s.scalar(select(Site.id).where(Site.account_id == second, Site.active)))
         added = desk_b.run(queue.add_named_user, site_id, "오프라인 사용자", "offline.user@hanbit.co.kr")
@@ -110,10 +112,11 @@ def test_two_laptops_offline_then_synced_keep_every_quote_and_list_the_one_confl
             a_first, a_second = s.get(Account, first), s.get(Account, second)
             assert (a_first.ceo_name, a_first.address) == ("이서버", "부산")  # not overwritten silently
             assert a_second.phone == "02-700-0002"
+            assert s.get(Site, site.id).admin_name == "오프관리"
             assert s.scalar(select(NamedUser.email).where(NamedUser.uuid == added_uuid)) == "offline.user@hanbit.co.kr"
             outcomes = dict(s.execute(select(AppliedOperation.outcome, func.count())
                                       .group_by(AppliedOperation.outcome)).all())
-        assert outcomes == {"applied": 5, "conflict": 1}
+        assert outcomes == {"applied": 6, "conflict": 1}
 
         local = open_database(sales_path)
         try:
