@@ -22,6 +22,8 @@ KIND_OF_TABLE = {
     "usage_counts": "usage", "group_companies": "groups", "departments": "groups", "employees": "groups",
     "concurrent_posts": "groups", "catalog_versions": "catalog", "discount_codes": "codes",
     "staff_users": "staff", "staff_accounts": "staff", "audit_log": "audit", "number_counters": "numbers",
+    "workstations": "sync", "applied_operations": "sync", "sync_state": "sync", "sync_queue": "sync",
+    "sync_conflicts": "sync",
 }
 ALL = "*"  # a change of unknown extent (a reconnect after a lost connection): refresh everything
 
