@@ -32,16 +32,16 @@ def _applied(server) -> int:
         return s.scalar(select(func.count()).select_from(AppliedOperation))
 
 
-def _kill_in_the_push(proc, server, before: int, rng: random.Random) -> None:
-    """Odd rounds: SIGKILL a moment after the first operation of this run reached the server; even rounds: at
-    a random time from the start (signing in, pushing or pulling)."""
-    if rng.random() < 0.5:
+def _kill_in_the_push(proc, server, before: int, total: int, rng: random.Random, timed: bool) -> None:
+    """Most rounds: SIGKILL as soon as a random number of this run's operations reached the server (in the
+    middle of the push); every third: at a random time from the start (signing in, pushing or pulling)."""
+    if timed or before >= total - 1:
         time.sleep(rng.uniform(0.2, 3.0))
     else:
+        target = before + rng.randint(1, max(1, (total - before) // 2))
         deadline = time.monotonic() + 60
-        while _applied(server) == before and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(rng.uniform(0.0, 0.2))
+        while _applied(server) < target and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.001)
     proc.send_signal(signal.SIGKILL)
 
 
@@ -69,11 +69,11 @@ def test_a_sync_killed_at_random_points_applies_every_operation_exactly_once(sha
     mid_push = 0
     watcher = open_database(shared)
     try:
-        for _round in range(ROUNDS):
+        for n in range(ROUNDS):
             before = _applied(watcher)
             proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True)
-            _kill_in_the_push(proc, watcher, before, rng)
+            _kill_in_the_push(proc, watcher, before, total, rng, timed=n % 3 == 2)
             proc.communicate(timeout=60)
             mid_push += before < _applied(watcher) < total
     finally:

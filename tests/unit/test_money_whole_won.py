@@ -24,6 +24,8 @@ def money_columns():
     load_all()
     for table in Base.metadata.sorted_tables:
         for col in table.columns:
+            if col.name in ("change_seq", "change_xid"):  # the sync's change sequence and transaction id (Y3)
+                continue
             if col.name in MONEY_NAMES or isinstance(col.type, (BigInteger, Won, Float)) \
                     or (isinstance(col.type, Numeric) and f"{table.name}.{col.name}" not in NOT_WON):
                 yield f"{table.name}.{col.name}", col
