@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -41,24 +40,16 @@ def ui_state() -> QSettings:
 
 
 def _crash_hook(exc_type, exc, tb) -> None:
-    """An unexpected error is a bug: save the traceback to the log and say where it is."""
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    log_path = paths.data_dir() / "crash.log"
-    try:
-        log_path.parent.mkdir(parents=True, exist_ok=True)
-        with log_path.open("a", encoding="utf-8") as f:
-            f.write(text + "\n")
-    except OSError:
-        pass
-    sys.__stderr__.write(text)
+    """An error nobody caught on the GUI thread: a refusal is shown as a message; anything else is a bug, whose
+    traceback goes to the crash log and the crash dialog (views/common/crash.py, also used for workers)."""
     if isinstance(exc, UserError):
-        QMessageBox.warning(None, APP_NAME, exc.message)
+        from desktop_app.views.common.notify import shown
+
+        QMessageBox.warning(None, APP_NAME, shown(exc))
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      QApplication.translate("app", "예기치 못한 오류가 났습니다. 작업은 저장되지 않았을 수 있습니다.\n"
-                                                    "오류 내용을 %1 에 저장했습니다.").replace("%1", str(log_path)))
-    box.setDetailedText(text)
-    box.exec()
+    from desktop_app.views.common.crash import report_crash
+
+    report_crash(exc_type, exc, tb)
 
 
 def sign_in(db, settings: Settings):
@@ -115,7 +106,9 @@ def run(db_arg: str | None, demo: bool = False, lang: str | None = None) -> int:
     try:
         window = build(db_arg, demo, signing_in=True)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        from desktop_app.views.common.notify import shown
+
+        QMessageBox.critical(None, APP_NAME, shown(exc))
         print(exc.message, file=sys.stderr)
         return 2
     if window is None:  # the sign-in was cancelled

@@ -21,7 +21,11 @@ KIND_OF_TABLE = {
     "orders": "orders", "quotes": "quotes", "outbox": "mail", "invoices": "invoices", "payments": "payments",
     "usage_counts": "usage", "group_companies": "groups", "departments": "groups", "employees": "groups",
     "concurrent_posts": "groups", "catalog_versions": "catalog", "discount_codes": "codes",
-    "staff_users": "staff", "staff_accounts": "staff", "audit_log": "audit", "number_counters": "numbers",
+    "staff_users": "staff", "staff_accounts": "staff", "staff_teams": "staff", "staff_team_members": "staff",
+    "audit_log": "audit", "number_counters": "numbers",
+    "support_requests": "support", "support_status_changes": "support", "support_messages": "support",
+    "support_attachments": "support", "support_shares": "support", "consulting_projects": "support",
+    "mail_seen": "mail", "mail_triage": "mail",
     "workstations": "sync", "applied_operations": "sync", "sync_state": "sync", "sync_queue": "sync",
     "sync_conflicts": "sync",
 }
@@ -36,6 +40,12 @@ class Changes:
 
     def touches(self, *kinds: str) -> bool:
         return ALL in self.kinds or bool(self.kinds.intersection(kinds))
+
+    def merged(self, other: Changes) -> Changes:
+        """Both sets of changes as one (several commits of one user action are handled once)."""
+        ids = {k: self.ids.get(k, frozenset()) | other.ids.get(k, frozenset()) for k in {*self.ids, *other.ids}}
+        origin = self.origin if self.origin == other.origin else "mixed"
+        return Changes(self.kinds | other.kinds, ids, origin)
 
     @classmethod
     def everything(cls, origin: str) -> Changes:

@@ -76,25 +76,26 @@ def explain(exc: BaseException, where: str) -> DatabaseProblem:
     msg = str(getattr(exc, "orig", exc)).lower()
     if "locked" in msg or "busy" in msg:
         return DatabaseProblem(
-            f"데이터베이스({where})를 다른 프로그램이 사용 중입니다. 잠시 후 다시 시도하거나, "
-            "그 파일을 연 다른 Reseller Desk 창을 닫으세요. 아무것도 저장되지 않았습니다.")
+            _("데이터베이스({where})를 다른 프로그램이 사용 중입니다. 잠시 후 다시 시도하거나, "
+              "그 파일을 연 다른 Reseller Desk 창을 닫으세요. 아무것도 저장되지 않았습니다.", where=where))
     if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
         return DatabaseProblem(
-            f"{where} 파일은 Reseller Desk 데이터베이스가 아니거나 손상되었습니다. "
-            "--db 로 다른 파일을 고르거나 백업에서 복원하세요.")
+            _("{where} 파일은 Reseller Desk 데이터베이스가 아니거나 손상되었습니다. "
+              "--db 로 다른 파일을 고르거나 백업에서 복원하세요.", where=where))
     if "unable to open" in msg or "readonly" in msg or "read-only" in msg or "permission" in msg:
         return DatabaseProblem(
-            f"데이터베이스 파일({where})을 열거나 쓸 수 없습니다. 파일과 폴더의 권한을 확인하거나 "
-            "--db 로 쓸 수 있는 위치를 고르세요.")
+            _("데이터베이스 파일({where})을 열거나 쓸 수 없습니다. 파일과 폴더의 권한을 확인하거나 "
+              "--db 로 쓸 수 있는 위치를 고르세요.", where=where))
     if "disk" in msg and "full" in msg:
-        return DatabaseProblem("디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 저장되지 않았습니다.")
+        return DatabaseProblem(_("디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 저장되지 않았습니다."))
     if "password authentication failed" in msg or "no password supplied" in msg:
         return DatabaseProblem(
-            f"데이터베이스 서버({where})가 사용자 이름이나 비밀번호를 받아들이지 않았습니다. 설정의 데이터베이스 "
-            "주소와 키링에 저장된 비밀번호를 확인하세요.")
+            _("데이터베이스 서버({where})가 사용자 이름이나 비밀번호를 받아들이지 않았습니다. 설정의 데이터베이스 "
+              "주소와 키링에 저장된 비밀번호를 확인하세요.", where=where))
     if "could not connect" in msg or "connection refused" in msg or "connection failed" in msg:
-        return DatabaseProblem(f"데이터베이스 서버({where})에 연결할 수 없습니다. 주소와 서버 상태를 확인하세요.")
-    return DatabaseProblem(f"데이터베이스 오류({where}): {getattr(exc, 'orig', exc)}")
+        return DatabaseProblem(_("데이터베이스 서버({where})에 연결할 수 없습니다. 주소와 서버 상태를 확인하세요.",
+                                 where=where))
+    return DatabaseProblem(_("데이터베이스 오류({where}): {error}", where=where, error=str(getattr(exc, "orig", exc))))
 
 
 def _sqlite_revision(path: Path) -> tuple[str | None, bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class UserError(Exception):
     """A refusal shown to the user; nothing was changed."""
@@ -15,9 +17,9 @@ class UserError(Exception):
 class ValidationError(UserError):
     """One or more fields are wrong; `errors` maps field name to message."""
 
-    def __init__(self, errors: dict[str, str]):
+    def __init__(self, errors: Mapping[str, str]):
         self.errors = dict(errors)
-        first_field, first = next(iter(self.errors.items()))
+        first_field, _first = next(iter(self.errors.items()))
         super().__init__("\n".join(self.errors.values()), first_field)
 
 

@@ -8,9 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.errors import UserError
+from desktop_app.i18n import texts
+
+_ = texts("files")
 
 
-def replace_file(path: str | Path, write: Callable[[Path], None]) -> None:
+def replace_file(path: str | Path, write: Callable[[Path], object]) -> None:
     """`write(tmp)` fills the temporary file; then it takes the target's place. Errors become a UserError
     that names the file and what to check."""
     target = Path(path)
@@ -20,7 +23,8 @@ def replace_file(path: str | Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"{target} 에 쓸 수 없습니다: {exc.strerror or exc}. 폴더와 남은 공간을 확인하세요.") from None
+        raise UserError(_("{path} 에 쓸 수 없습니다: {reason}. 폴더와 남은 공간을 확인하세요.", path=str(target),
+                          reason=exc.strerror or str(exc))) from None
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:

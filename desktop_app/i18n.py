@@ -28,7 +28,8 @@ class Text(str):
     params: Mapping[str, Any]
 
     def __new__(cls, context: str, source: str, **params: Any) -> Text:
-        obj = super().__new__(cls, source.format(**params) if params else source)
+        shown = {k: _joined(v) for k, v in params.items()}
+        obj = super().__new__(cls, source.format(**shown) if params else source)
         obj.context = context
         obj.source = source
         obj.params = params
@@ -36,11 +37,18 @@ class Text(str):
 
     def render(self, translate: Translate) -> str:
         template = translate(self.context, self.source) or self.source
-        params = {k: translated(v, translate) for k, v in self.params.items()}
+        params = {k: _joined(translated(v, translate)) for k, v in self.params.items()}
         return template.format(**params) if params else template
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickling (worker processes) keeps the parts
         return (_rebuild, (self.context, self.source, dict(self.params)))
+
+
+def _joined(value: Any) -> Any:
+    """A list of messages as a parameter reads as one text, the messages separated by "; "."""
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    return value
 
 
 def _rebuild(context: str, source: str, params: dict[str, Any]) -> Text:

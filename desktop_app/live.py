@@ -64,6 +64,7 @@ def announce(session: Session, kinds: Iterable[str], ids: Mapping[str, Iterable[
 
 def _before_commit(session: Session) -> None:
     """What the session collected (desktop_app.changes), announced in its own transaction."""
+    session.flush()  # before_commit runs before commit's own flush: collect what is still pending
     changes = pending(session)
     if changes is not None:
         announce(session, changes.kinds, changes.ids)

@@ -21,6 +21,7 @@ def main() -> int:
     ap.add_argument("--account", default="(주)한빛소프트웨어")
     ap.add_argument("--section", type=int, default=0, help="the navigation row: 0 today, 1 accounts, 2 calculator …")
     ap.add_argument("--calc-account", default="", help="in the calculator: this account's change order")
+    ap.add_argument("--dialog", choices=("triage", "mailbox"), help="shoot this dialog instead of the window")
     args = ap.parse_args()
     import os
 
@@ -52,13 +53,48 @@ def main() -> int:
             calc.add_company()
             calc.grid.rows[1].users.setValue(150)
 
+    target = window
+    if args.dialog:
+        target = _dialog(window, args.dialog)
+
     def shoot() -> None:
-        window.grab().save(args.out)
+        target.grab().save(args.out)
         app.quit()
 
     QTimer.singleShot(500, shoot)
     app.exec()
     return 0
+
+
+def _dialog(window, which: str):
+    """The mail triage with two waiting mails, or the settings scrolled to the support mailbox (T7)."""
+    from email.message import EmailMessage
+
+    if which == "triage":
+        from desktop_app.services import mail_intake
+        from desktop_app.views.support.triage import TriageView
+
+        for uid, (sender, to, subject, body) in enumerate([
+                ("kim@newcustomer.example", "support@reseller-desk.co.kr", "그룹웨어 도입 문의",
+                 "안녕하세요. 직원 40명 회사입니다. 견적을 받고 싶습니다."),
+                ("noreply@ads.example", "support+zz99@reseller-desk.co.kr", "특가 안내", "광고입니다.")], 1):
+            m = EmailMessage()
+            m["From"], m["To"], m["Subject"] = sender, to, subject
+            m.set_content(body)
+            window.desk.run(mail_intake.take_in, "INBOX", 1, uid, m.as_bytes(), "support@reseller-desk.co.kr")
+        dialog = TriageView(window.desk, window)
+    else:
+        from desktop_app.settings import Settings
+        from desktop_app.views.settings.dialog import SettingsDialog
+
+        settings = Settings()
+        settings.set("support_address", "support@reseller-desk.co.kr")
+        settings.set("imap_host", "imap.reseller-desk.co.kr")
+        settings.set("imap_user", "support@reseller-desk.co.kr")
+        dialog = SettingsDialog(settings, window)
+        dialog.resize(640, 1400)
+    dialog.show()
+    return dialog
 
 
 if __name__ == "__main__":

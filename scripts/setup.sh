@@ -11,7 +11,7 @@ want_test=0
 apt_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
               libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
               libxcb-render-util0 libxcb-image0 fonts-nanum)
-[ $want_test = 1 ] && apt_packages+=(poppler-utils xvfb postgresql)  # the tests start their own server
+[ $want_test = 1 ] && apt_packages+=(poppler-utils xvfb postgresql dovecot-imapd)  # the tests start their own servers
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
     missing=()

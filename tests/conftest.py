@@ -23,6 +23,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from desktop_app import clock
+from tests.support.dovecot import dovecot  # noqa: F401  (the session's IMAP server, started on first use)
 
 TODAY = dt.date(2026, 11, 22)
 OWNER_PASSWORD = "owner-password-1"
@@ -150,9 +151,14 @@ def db(database_url, backend, request, _templates):
             owner = ensure_owner(s)
         Desk(database, owner).run(demo.fill_demo)
     yield database
-    if "desktop_app.views.common.background" in sys.modules:  # windows' reads still running: let them end first
-        sys.modules["desktop_app.views.common.background"].settle()
+    _wait_for_background_work()  # a view's reload may still be reading: never close the database under it
     database.dispose()
+
+
+def _wait_for_background_work() -> None:
+    background = sys.modules.get("desktop_app.views.common.background")  # only where the views were used
+    if background is not None:
+        background.wait_for_running_jobs()
 
 
 @pytest.fixture

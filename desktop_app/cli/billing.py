@@ -7,6 +7,9 @@ import sys
 from dataclasses import replace
 
 from desktop_app.errors import UserError
+from desktop_app.i18n import texts
+
+_ = texts("cli")
 
 
 def parse_date(text: str | None, what: str) -> dt.date | None:
@@ -15,7 +18,8 @@ def parse_date(text: str | None, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{what} '{text}' 는 날짜가 아닙니다. YYYY-MM-DD 로 적으세요 (예: 2026-12-01).") from None
+        raise UserError(_("{option} '{text}' 는 날짜가 아닙니다. YYYY-MM-DD 로 적으세요 (예: 2026-12-01).", option=what,
+                          text=text)) from None
 
 
 def cmd_billing_run(date_text: str, db_arg: str | None) -> int:
@@ -43,7 +47,8 @@ def cmd_invoices_export(out: str, status: str | None, due_from: str | None, due_
     from desktop_app.services.invoices import InvoiceFilter
 
     if status and status not in STATUSES:
-        raise UserError(f"--status '{status}' 는 없는 상태입니다. {', '.join(STATUSES)} 중 하나를 쓰세요.")
+        raise UserError(_("--status '{status}' 는 없는 상태입니다. {choices} 중 하나를 쓰세요.", status=status,
+                          choices=", ".join(STATUSES)))
     f = InvoiceFilter(status or "", None, parse_date(due_from, "--due-from"), parse_date(due_to, "--due-to"))
     from desktop_app.cli.signin import desk_for
 
@@ -55,5 +60,5 @@ def cmd_invoices_export(out: str, status: str | None, due_from: str | None, due_
         n = desk.read(export.export_invoices, f, out)
     finally:
         db.dispose()
-    print(f"청구서 {n}건을 {out} 에 저장했습니다.", file=sys.stdout)
+    print(_("청구서 {count}건을 {path} 에 저장했습니다.", count=n, path=out), file=sys.stdout)
     return 0

@@ -6,6 +6,9 @@ import argparse
 import sys
 
 from desktop_app.errors import UserError
+from desktop_app.i18n import texts
+
+_ = texts("cli")
 
 AS_HELP = "sign in as this staff user (password from RESELLER_DESK_PASSWORD or a terminal prompt)"
 
@@ -99,7 +102,7 @@ def cmd_demo(db_arg: str | None) -> int:
         n = desk_for(db).run(demo.fill_demo)  # as the signed-in user, through the door every change goes through
     finally:
         db.dispose()
-    print(f"데모 고객 계정 {n}개를 {db.where} 에 넣었습니다.")
+    print(_("데모 고객 계정 {count}개를 {where} 에 넣었습니다.", count=n, where=db.where))
     return 0
 
 

@@ -6,7 +6,10 @@ import json
 import sys
 
 from desktop_app import clock
-from desktop_app.pricing.orders import Order, PricedOrder, Refused
+from desktop_app.i18n import Text, texts
+from desktop_app.pricing.orders import Order, PricedOrder, Problem, Refused
+
+_ = texts("cli")
 
 
 def read_text(path: str) -> str:
@@ -26,15 +29,15 @@ def read_text(path: str) -> str:
         with open(path, encoding="utf-8") as f:
             return f.read(MAX_REQUEST_BYTES + 1)
     except OSError as exc:
-        raise Refused([_problem("request", f"cannot read {path}: {exc.strerror}", f"{path} 를 읽을 수 없습니다.")])
+        raise Refused([_problem("request", f"cannot read {path}: {exc.strerror}",
+                                _("{path} 를 읽을 수 없습니다.", path=path))]) from None
     except UnicodeDecodeError:
-        raise Refused([_problem("request", f"{path} is not UTF-8 text", f"{path} 는 UTF-8 텍스트가 아닙니다.")])
+        raise Refused([_problem("request", f"{path} is not UTF-8 text",
+                                _("{path} 는 UTF-8 텍스트가 아닙니다.", path=path))]) from None
 
 
-def _problem(field: str, en: str, ko: str):
-    from desktop_app.pricing.orders import Problem
-
-    return Problem(field, "", en, ko)
+def _problem(field: str, en: str, message: Text) -> Problem:
+    return Problem(field, "", en, message)
 
 
 def price_request(text: str, db_arg: str | None) -> tuple[Order, PricedOrder]:

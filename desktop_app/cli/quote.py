@@ -13,7 +13,10 @@ from typing import Any
 
 from desktop_app import clock
 from desktop_app.files import write_bytes
+from desktop_app.i18n import texts
 from desktop_app.pricing.orders import Refused
+
+_ = texts("cli")
 
 UNRECORDED = "미등록 초안"
 
@@ -36,7 +39,7 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
     from desktop_app.db import open_database
     from desktop_app.pricing.request import read_request
     from desktop_app.services import quotes
-    from desktop_app.services.accounts import find_account
+    from desktop_app.services.accounts import customer_of, find_account
     from desktop_app.services.discounts import resolve
     from desktop_app.services.scope import bind, scope_of
     from desktop_app.settings import Settings
@@ -58,11 +61,12 @@ def _record(text: str, db_arg: str, pdf_path: str, customer: dict[str, str], acc
                 account_id = row.id
                 if not named_policy:  # the account's own pricing policy unless the request names one
                     order = replace(order, policy=row.pricing_policy.value)
-                customer = {**quotes.customer_of(row), **customer}
+                customer = {**customer_of(row), **customer}
             row = quotes.create_quote(s, actor, order, customer, st.letterhead(),
                                       st.get("quote_valid_days"), st.get("payment_terms"), account_id)
             write_bytes(pdf_path, quotes.render(row.content, st.get("font_path")))
-            return f"견적 {row.number} (합계 {row.total:,}원)을 기록하고 {pdf_path} 에 저장했습니다."
+            return _("견적 {number} (합계 {total:,}원)을 기록하고 {path} 에 저장했습니다.", number=row.number,
+                     total=row.total, path=pdf_path)
     finally:
         db.dispose()
 
@@ -82,8 +86,8 @@ def _draft(text: str, pdf_path: str, customer: dict[str, str]) -> str:
                                    UNRECORDED, 1, issue, issue + dt.timedelta(days=st.get("quote_valid_days")),
                                    st.get("payment_terms"))
     write_bytes(pdf_path, quotes.render(content, st.get("font_path")))
-    return (f"견적 초안 (합계 {priced.total:,}원)을 {pdf_path} 에 저장했습니다. 번호를 받아 기록하려면 "
-            "--db 를 주세요.")
+    return _("견적 초안 (합계 {total:,}원)을 {path} 에 저장했습니다. 번호를 받아 기록하려면 --db 를 주세요.",
+             total=priced.total, path=pdf_path)
 
 
 def cmd_quote(path: str, pdf_path: str, db_arg: str | None) -> int:

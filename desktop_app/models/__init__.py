@@ -19,11 +19,11 @@ _LAZY = {
     "AuditEntry": "audit", "CatalogVersionRow": "catalog", "DiscountCodeRow": "catalog",
     "ConcurrentPost": "groups", "Department": "groups", "Employee": "groups", "GroupCompany": "groups",
     "InvoiceRow": "invoices", "PaymentRow": "invoices", "UsageCount": "invoices", "OrderRow": "orders",
-    "NumberCounter": "quotes", "OutboxMessage": "quotes", "QuoteRow": "quotes",
+    "NumberCounter": "numbering", "OutboxMessage": "quotes", "QuoteRow": "quotes",
     "NamedUser": "licences", "SeatChange": "licences", "UserStatus": "licences",
     "ConsultingProject": "support", "StaffTeam": "support", "StaffTeamMember": "support", "StatusChange": "support",
     "SupportAttachment": "support", "SupportMessage": "support", "SupportRequest": "support",
-    "SupportShare": "support",
+    "SupportShare": "support", "MailSeen": "mail_intake", "MailTriage": "mail_intake",
     "AppliedOperation": "sync", "QueuedOperation": "sync", "SyncConflict": "sync", "SyncState": "sync",
     "Workstation": "sync",
 }
@@ -34,8 +34,10 @@ if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary 
     from desktop_app.models.groups import ConcurrentPost, Department, Employee, GroupCompany
     from desktop_app.models.invoices import InvoiceRow, PaymentRow, UsageCount
     from desktop_app.models.licences import NamedUser, SeatChange, UserStatus
+    from desktop_app.models.mail_intake import MailSeen, MailTriage
+    from desktop_app.models.numbering import NumberCounter
     from desktop_app.models.orders import OrderRow
-    from desktop_app.models.quotes import NumberCounter, OutboxMessage, QuoteRow
+    from desktop_app.models.quotes import OutboxMessage, QuoteRow
     from desktop_app.models.support import (
         ConsultingProject,
         StaffTeam,
@@ -65,7 +67,7 @@ def load_all() -> None:
 
 __all__ = [
     "Account", "AppliedOperation", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "ConsultingProject", "Department",
-    "DiscountCodeRow", "Employee", "Feature", "GroupCompany", "InvoiceRow", "NamedUser", "NumberCounter", "OrderRow",
+    "DiscountCodeRow", "Employee", "Feature", "GroupCompany", "InvoiceRow", "MailSeen", "MailTriage", "NamedUser", "NumberCounter", "OrderRow",
     "OutboxMessage", "PaymentRow", "PricingPolicy", "QueuedOperation", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffAccount", "StaffTeam",
     "StaffTeamMember", "StaffUser", "StatusChange", "SupportAttachment", "SupportMessage", "SupportRequest",
     "SupportShare", "SyncConflict", "SyncState", "UsageCount", "UserStatus", "Vendor", "Workstation", "load_all",

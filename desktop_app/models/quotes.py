@@ -1,4 +1,4 @@
-"""Quotes (견적서) with their frozen content, numbers from a counter row, and the mail outbox."""
+"""Quotes (견적서) with their frozen content, and the mail outbox (numbers: models/numbering.py)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,6 @@ from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, tex
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base, BusinessRow, Synced, UtcDateTime, Won
-
-
-class NumberCounter(Base):
-    """The last number handed out per kind and year; updated in the document's own transaction (I1)."""
-
-    __tablename__ = "number_counters"
-
-    kind: Mapped[str] = mapped_column(String(10), primary_key=True)  # Q, INV, CN
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class QuoteRow(BusinessRow, Synced, Base):
@@ -56,3 +46,8 @@ class OutboxMessage(BusinessRow, Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    # threading of support mail (T7): fixed when queued, so a reply can refer to it before it is sent
+    mail_message_id: Mapped[str | None] = mapped_column(String(300))
+    in_reply_to: Mapped[str | None] = mapped_column(String(300))
+    mail_references: Mapped[str | None] = mapped_column(Text)
+    from_address: Mapped[str | None] = mapped_column(String(200))  # None: the SMTP sender of the settings

@@ -58,6 +58,7 @@ class ConsultingProject(BusinessRow, Base):
     status: Mapped[str] = mapped_column(String(10), default="active")  # active | ending | ended
     started_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    mail_tag: Mapped[str | None] = mapped_column(String(40), unique=True)  # support+{tag}@… opens requests (T7)
 
 
 class SupportRequest(BusinessRow, Base):
@@ -83,6 +84,7 @@ class SupportRequest(BusinessRow, Base):
     opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     requester_email: Mapped[str] = mapped_column(String(200), default="")
+    mail_message_id: Mapped[str | None] = mapped_column(String(300), index=True)  # its confirmation mail (T7)
     # remote hands
     scheduled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))  # None: regular
     # incident

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop_app.i18n import Text, texts
+
+_ = texts("billing_rules")
+
 GRACE_DAYS = 14  # O2: past expiry and unpaid, a site is overdue for up to 14 days, then expired
 OPEN = ("unpaid", "partial")
 STATUSES = ("unpaid", "partial", "paid", "overdue", "void")
@@ -21,17 +25,17 @@ def shown_status(status: str, due_date: dt.date, today: dt.date) -> str:
     return "overdue" if status in OPEN and due_date < today else status
 
 
-def payment_problem(amount: int, outstanding: int, status: str) -> str | None:
+def payment_problem(amount: int, outstanding: int, status: str) -> Text | None:
     """Over-payment is refused: the reseller refunds or books credit outside the invoice (README)."""
     if status == "void":
-        return "취소(정정)된 청구서에는 결제를 등록할 수 없습니다. 새 청구서에 등록하세요."
+        return _("취소(정정)된 청구서에는 결제를 등록할 수 없습니다. 새 청구서에 등록하세요.")
     if status == "paid":
-        return "이미 모두 결제된 청구서입니다."
+        return _("이미 모두 결제된 청구서입니다.")
     if amount <= 0:
-        return "결제 금액은 1원 이상의 정수입니다."
+        return _("결제 금액은 1원 이상의 정수입니다.")
     if amount > outstanding:
-        return (f"결제 금액 {amount:,}원이 남은 금액 {outstanding:,}원보다 큽니다. 초과 결제는 받지 않습니다: "
-                f"{outstanding:,}원을 등록하고 차액은 환불하세요.")
+        return _("결제 금액 {amount:,}원이 남은 금액 {outstanding:,}원보다 큽니다. 초과 결제는 받지 않습니다: "
+                 "{outstanding:,}원을 등록하고 차액은 환불하세요.", amount=amount, outstanding=outstanding)
     return None
 
 

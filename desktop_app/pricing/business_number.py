@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.i18n import Text, texts
+
+_ = texts("business_number")
+
 _WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 _SHAPE = re.compile(r"^[0-9]{3}-?[0-9]{2}-?[0-9]{5}$")  # ASCII digits: \d would take fullwidth ０-９
 
@@ -25,16 +29,16 @@ def format_brn(digits: str) -> str:
     return f"{d[:3]}-{d[3:5]}-{d[5:]}" if len(d) == 10 else d
 
 
-def problem(text: str) -> str | None:
+def problem(text: str) -> Text | None:
     """None when valid, else the reason in Korean with how to fix it."""
     raw = (text or "").strip()
     if not raw:
-        return "사업자등록번호를 입력하세요 (예: 123-45-67891)."
+        return _("사업자등록번호를 입력하세요 (예: 123-45-67891).")
     if not _SHAPE.match(raw.replace(" ", "")):
-        return "사업자등록번호는 숫자 10자리입니다 (형식 XXX-XX-XXXXX)."
+        return _("사업자등록번호는 숫자 10자리입니다 (형식 XXX-XX-XXXXX).")
     digits = normalize(raw)
     if check_digit(digits[:9]) != int(digits[9]):
-        return "사업자등록번호의 검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요."
+        return _("사업자등록번호의 검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요.")
     return None
 
 

@@ -3,8 +3,10 @@ add-ons and fees → code discount → supply → VAT → total. Every line is c
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
+from desktop_app.i18n import texts
 from desktop_app.pricing import matrix
 from desktop_app.pricing.catalog import Band, Catalog, CatalogError, CatalogVersion
 from desktop_app.pricing.contract import TERMS, extension, new_site_dates, prorate
@@ -22,6 +24,8 @@ from desktop_app.pricing.orders import (
 )
 from desktop_app.pricing.validation import check_order
 from desktop_app.pricing.words import amount_in_words
+
+_ = texts("order_rules")
 
 FREE = "free"
 
@@ -120,16 +124,17 @@ def price_site(order: Order, v: CatalogVersion, site: SiteOrder) -> SitePrice:
         fee = v.setup_fee(site.package)
         if fee:
             lines.append(Line("setup_fee", fee, "P6", site.package, 1, fee))
-    starts = None
+    extension_start: dt.date | None = None
     if site.extend:
         start, end = extension(order.expires_on, order.term_months)
         ext = term_lines(v, order.policy, order.term_months, order.months_priced, edition, site.package,
                          site.users, tuple(a for a in site.addons if v.addons[a.product].billing != "once"))
         lines += [Line(ln.item, ln.amount, ln.rule, ln.product, ln.quantity, ln.unit_price, ln.months,
                        {**ln.details, "extension": f"{start.isoformat()}~{end.isoformat()}"}) for ln in ext]
-        starts = start
+        extension_start = start
     lines = [ln for ln in lines if ln.amount or ln.item == "proration"]
-    return SitePrice(site.name, tuple(lines), _sum(lines), starts, site.users, change=True, package=site.package)
+    return SitePrice(site.name, tuple(lines), _sum(lines), extension_start, site.users, change=True,
+                     package=site.package)
 
 
 def code_discount(order: Order, sites: list[SitePrice]) -> int:
@@ -158,12 +163,13 @@ def price_order(order: Order, catalogs: dict[str, Catalog]) -> PricedOrder:
     if catalog is None:
         raise Refused([Problem("catalog", "K1", f"unknown catalog '{order.catalog}'; use one of "
                                f"{', '.join(sorted(catalogs))}",
-                               f"알 수 없는 카탈로그 '{order.catalog}' 입니다. {', '.join(sorted(catalogs))} 중에서 고르세요.")])
+                               _("알 수 없는 카탈로그 '{catalog}' 입니다. {choices} 중에서 고르세요.", catalog=order.catalog,
+                                 choices=", ".join(sorted(catalogs))))])
     try:
         v = catalog.version_on(order.date)
     except CatalogError:
         raise Refused([Problem("date", "K1", f"the catalog has no prices on {order.date}; use a later date",
-                               f"{order.date} 에 유효한 가격이 없습니다. 더 늦은 날짜를 쓰세요.")]) from None
+                               _("{date} 에 유효한 가격이 없습니다. 더 늦은 날짜를 쓰세요.", date=order.date))]) from None
     problems = check_order(order, v)
     if problems:
         raise Refused(problems)

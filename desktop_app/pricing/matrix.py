@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from desktop_app.i18n import texts
+
+_ = texts("order_rules")
 ADD, CHANGE, EXTEND = "add", "change_package", "extend"
 
 # row: the site's package state, or the package transition the order makes
@@ -14,14 +17,14 @@ MATRIX: dict[str, dict[str, bool]] = {
 }
 
 ROW_NAMES = {
-    "free": ("a free site", "무료 사이트"),
-    "free_paid_products": ("a free site with paid products", "무료 + 유료 상품 사이트"),
-    "free_to_paid": ("a free to paid change", "무료 → 유료 변경"),
-    "paid_to_paid": ("a paid site", "유료 사이트"),
-    "paid_to_free": ("a paid to free change", "유료 → 무료 변경"),
+    "free": ("a free site", _("무료 사이트")),
+    "free_paid_products": ("a free site with paid products", _("무료 + 유료 상품 사이트")),
+    "free_to_paid": ("a free to paid change", _("무료 → 유료 변경")),
+    "paid_to_paid": ("a paid site", _("유료 사이트")),
+    "paid_to_free": ("a paid to free change", _("유료 → 무료 변경")),
 }
-OP_NAMES = {ADD: ("add users or products", "사용자·상품 추가"), CHANGE: ("change the package", "패키지 변경"),
-            EXTEND: ("extend the term", "기간 연장")}
+OP_NAMES = {ADD: ("add users or products", _("사용자·상품 추가")), CHANGE: ("change the package", _("패키지 변경")),
+            EXTEND: ("extend the term", _("기간 연장"))}
 
 
 def row_for(current_package: str, has_paid_products: bool, new_package: str) -> str:

@@ -7,9 +7,12 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
+from desktop_app.i18n import Text, texts
 from desktop_app.pricing.catalog import CatalogVersion
 from desktop_app.pricing.money import cut
 from desktop_app.pricing.packages import PACKAGES
+
+_ = texts("naver_rules")
 
 TB_GB = 1024
 ORDER = PACKAGES["naver"]  # W3: upgrades go up this list only
@@ -57,12 +60,13 @@ class Reservation:
 def reserve(plan: str, trial_end: dt.date, today: dt.date, on: dt.date | None = None) -> Reservation:
     """A reservation names a plan and a date on or before the trial end (default: the trial end)."""
     if plan not in ORDER:
-        raise NaverRuleError(f"알 수 없는 요금제 '{plan}' 입니다. {', '.join(ORDER)} 중에서 고르세요 (W2).")
+        raise NaverRuleError(_("알 수 없는 요금제 '{plan}' 입니다. {choices} 중에서 고르세요 (W2).", plan=plan,
+                               choices=", ".join(ORDER)))
     day = on or trial_end
     if day > trial_end:
-        raise NaverRuleError(f"전환 예약일은 체험 종료일({trial_end}) 이전이어야 합니다 (W2).")
+        raise NaverRuleError(_("전환 예약일은 체험 종료일({trial_end}) 이전이어야 합니다 (W2).", trial_end=trial_end))
     if day < today:
-        raise NaverRuleError("전환 예약일은 오늘 이후여야 합니다 (W2).")
+        raise NaverRuleError(_("전환 예약일은 오늘 이후여야 합니다 (W2)."))
     return Reservation(plan, day)
 
 
@@ -71,14 +75,14 @@ def may_change_reservation(reservation: Reservation, today: dt.date) -> bool:
     return today <= reservation.on
 
 
-def trial_warning(trial_end: dt.date, today: dt.date, reserved: bool) -> str | None:
+def trial_warning(trial_end: dt.date, today: dt.date, reserved: bool) -> Text | None:
     """A trial that ends without a reservation expires and its data is deleted: warn 7 days ahead."""
     if reserved:
         return None
     left = (trial_end - today).days
     if 0 <= left <= TRIAL_WARNING_DAYS:
-        return (f"체험이 {left}일 뒤({trial_end}) 끝납니다. 유료 전환을 예약하지 않으면 서비스가 만료되고 "
-                "데이터가 삭제됩니다 (W2).")
+        return _("체험이 {left}일 뒤({trial_end}) 끝납니다. 유료 전환을 예약하지 않으면 서비스가 만료되고 "
+                 "데이터가 삭제됩니다 (W2).", left=left, trial_end=trial_end)
     return None
 
 
@@ -86,10 +90,11 @@ def trial_warning(trial_end: dt.date, today: dt.date, reserved: bool) -> str | N
 
 def check_upgrade(current: str, target: str) -> None:
     if current not in UPGRADABLE:
-        raise NaverRuleError(f"{current} 에서는 업그레이드할 수 없습니다 (W3: Collabo, Collabo+ 는 업그레이드 없음).")
+        raise NaverRuleError(_("{current} 에서는 업그레이드할 수 없습니다 (W3: Collabo, Collabo+ 는 업그레이드 없음).",
+                               current=current))
     if target not in ORDER or ORDER.index(target) <= ORDER.index(current):
         higher = ", ".join(ORDER[ORDER.index(current) + 1:])
-        raise NaverRuleError(f"업그레이드는 더 높은 상품으로만 됩니다: {higher} (W3).")
+        raise NaverRuleError(_("업그레이드는 더 높은 상품으로만 됩니다: {higher} (W3).", higher=higher))
 
 
 # --- W4: storage ---------------------------------------------------------------------------------------
@@ -106,17 +111,17 @@ def included_storage_gb(v: CatalogVersion, product: str, users: int) -> tuple[in
 def change_extra_storage(current_tb: int, change_tb: int) -> int:
     """Extra storage is added and returned in whole 1 TB units and never goes below zero."""
     if not isinstance(change_tb, int) or isinstance(change_tb, bool):
-        raise NaverRuleError("추가 저장공간은 1TB 단위(정수)로만 바꿀 수 있습니다 (W4).")
+        raise NaverRuleError(_("추가 저장공간은 1TB 단위(정수)로만 바꿀 수 있습니다 (W4)."))
     if current_tb + change_tb < 0:
-        raise NaverRuleError(f"추가 저장공간은 {current_tb}TB 보다 많이 반납할 수 없습니다 (W4).")
+        raise NaverRuleError(_("추가 저장공간은 {current_tb}TB 보다 많이 반납할 수 없습니다 (W4).", current_tb=current_tb))
     return current_tb + change_tb
 
 
-def storage_warning(total_gb: int, used_gb: int) -> str | None:
+def storage_warning(total_gb: int, used_gb: int) -> Text | None:
     """Warn when free storage falls below 10 %."""
     if total_gb <= 0:
         return None
     free = total_gb - used_gb
     if Fraction(free, total_gb) < STORAGE_WARNING_SHARE:
-        return f"남은 저장공간이 {max(free, 0):,}GB로 10% 미만입니다. 1TB 단위로 추가하세요 (W4)."
+        return _("남은 저장공간이 {free:,}GB로 10% 미만입니다. 1TB 단위로 추가하세요 (W4).", free=max(free, 0))
     return None

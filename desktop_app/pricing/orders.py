@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.i18n import Text
+
 
 @dataclass(frozen=True)
 class AddonQty:
@@ -145,15 +147,14 @@ class PricedOrder:
 
 @dataclass(frozen=True)
 class Problem:
-    """One refusal: the field, the rule, and what would be accepted, in English and Korean."""
+    """One refusal: the field, the rule, and what would be accepted. `message` is for people (a `Text`: Korean,
+    translated where it is shown); `en` is the fixed English of the price-request interface (the command line's
+    `field: message (RULE)` lines, shared/docs/price-request.md)."""
 
     field: str
     rule: str
     en: str
-    ko: str
-
-    def text(self, language: str = "en") -> str:
-        return self.ko if language == "ko" else self.en
+    message: Text
 
     def __str__(self) -> str:
         """`field: message (RULE)`: the rule is named once, where the message does not name it already."""

@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from desktop_app.i18n import Text, texts
+
+_ = texts("orgchart")
+
 GROUP, OWN = "group", "own"
 
 
@@ -51,25 +55,25 @@ def ancestors(tree: Tree, key: str) -> list[str]:
     return out
 
 
-def problem_of_move(tree: Tree, key: str, new_parent: str | None) -> str | None:
+def problem_of_move(tree: Tree, key: str, new_parent: str | None) -> Text | None:
     """Why `key` may not go under `new_parent` (G3), or None when it may."""
     nodes = index(tree)
     node = nodes[key]
     target = nodes.get(new_parent) if new_parent else None
     if new_parent is not None and target is None:
-        return "그 위치를 찾을 수 없습니다."
+        return _("그 위치를 찾을 수 없습니다.")
     if node.is_company:
         if target is not None and not target.is_company:
-            return (f"회사 '{node.name}' 은(는) 부서 '{target.name}' 아래로 옮길 수 없습니다. 회사는 다른 회사 "
-                    "아래나 맨 위에만 둘 수 있습니다 (G3).")
+            return _("회사 '{company}' 은(는) 부서 '{department}' 아래로 옮길 수 없습니다. 회사는 다른 회사 "
+                     "아래나 맨 위에만 둘 수 있습니다 (G3).", company=node.name, department=target.name)
         if new_parent == key or (new_parent is not None and key in ancestors(tree, new_parent)):
-            return f"회사 '{node.name}' 을(를) 자기 아래에 있는 회사 밑으로 옮길 수 없습니다 (G3)."
+            return _("회사 '{company}' 을(를) 자기 아래에 있는 회사 밑으로 옮길 수 없습니다 (G3).", company=node.name)
         return None
     if target is None or target.company != node.company:
-        return (f"부서 '{node.name}' 은(는) 자기 회사 안에만 있을 수 있습니다 (G3). 다른 회사로는 옮길 수 "
-                "없습니다.")
-    if new_parent == key or key in ancestors(tree, new_parent):
-        return f"부서 '{node.name}' 을(를) 자기 하위 부서 밑으로 옮길 수 없습니다."
+        return _("부서 '{department}' 은(는) 자기 회사 안에만 있을 수 있습니다 (G3). 다른 회사로는 옮길 수 "
+                 "없습니다.", department=node.name)
+    if new_parent == key or (new_parent is not None and key in ancestors(tree, new_parent)):
+        return _("부서 '{department}' 을(를) 자기 하위 부서 밑으로 옮길 수 없습니다.", department=node.name)
     return None
 
 
@@ -95,39 +99,39 @@ def step(tree: Tree, key: str, direction: str) -> Tree:
     i = [n.key for n in siblings].index(key)
     if direction == "up":
         if i == 0:
-            raise OrgRuleError("이미 맨 위에 있습니다.")
+            raise OrgRuleError(_("이미 맨 위에 있습니다."))
         return move(tree, key, node.parent, i - 1)
     if direction == "down":
         if i == len(siblings) - 1:
-            raise OrgRuleError("이미 맨 아래에 있습니다.")
+            raise OrgRuleError(_("이미 맨 아래에 있습니다."))
         return move(tree, key, node.parent, i + 1)
     if direction == "in":
         if i == 0:
-            raise OrgRuleError("위에 있는 항목이 없어 안으로 옮길 수 없습니다.")
+            raise OrgRuleError(_("위에 있는 항목이 없어 안으로 옮길 수 없습니다."))
         above = siblings[i - 1]
         return move(tree, key, above.key, len(children(tree, above.key)))
     if direction == "out":
         if node.parent is None:
-            raise OrgRuleError("이미 맨 위 단계에 있습니다.")
+            raise OrgRuleError(_("이미 맨 위 단계에 있습니다."))
         parent = index(tree)[node.parent]
         j = [n.key for n in children(tree, parent.parent)].index(parent.key)
         return move(tree, key, parent.parent, j + 1)
     raise ValueError(direction)
 
 
-def problems(tree: Tree) -> list[str]:
+def problems(tree: Tree) -> list[Text]:
     """G4: everything wrong with a tree about to be saved (empty when it may be saved)."""
-    out = []
+    out: list[Text] = []
     nodes = index(tree)
     for n in tree:
         if n.parent is not None and n.parent not in nodes:
-            out.append(f"'{n.name}' 의 상위 항목이 없습니다.")
+            out.append(_("'{name}' 의 상위 항목이 없습니다.", name=n.name))
         elif n.key in ancestors(tree, n.key):
-            out.append(f"'{n.name}' 이(가) 자기 자신 아래에 있습니다.")
+            out.append(_("'{name}' 이(가) 자기 자신 아래에 있습니다.", name=n.name))
         elif n.parent is not None and (p := problem_of_move(tree, n.key, n.parent)):
             out.append(p)
         elif n.parent is None and not n.is_company:
-            out.append(f"부서 '{n.name}' 은(는) 회사 아래에 있어야 합니다 (G3).")
+            out.append(_("부서 '{department}' 은(는) 회사 아래에 있어야 합니다 (G3).", department=n.name))
     return out
 
 

@@ -5,6 +5,9 @@ The prices live in the catalog; this module only knows the names a site may carr
 
 from __future__ import annotations
 
+from desktop_app.i18n import Text, texts
+
+_ = texts("packages")
 FREE = "free"
 FREE_MAX_USERS = 9
 PAID_MIN_USERS = 10
@@ -21,18 +24,18 @@ def vendor_of(package: str) -> str:
     return next((v for v, pkgs in PACKAGES.items() if package in pkgs), "daouoffice")
 
 
-def seats_problem(vendor: str, package: str, users: int) -> str | None:
+def seats_problem(vendor: str, package: str, users: int) -> Text | None:
     """P1 for DaouOffice: free is 9 users or fewer; a paid package needs at least 10."""
     if users < 0:
-        return "사용자 수는 0 이상이어야 합니다."
+        return _("사용자 수는 0 이상이어야 합니다.")
     if vendor != "daouoffice":
         return None
     if package == FREE and users > FREE_MAX_USERS:
-        return (f"무료 패키지는 {FREE_MAX_USERS}명까지입니다 (P1). "
-                f"{PAID_MIN_USERS}명 이상은 유료 패키지를 고르세요.")
+        return _("무료 패키지는 {most}명까지입니다 (P1). {least}명 이상은 유료 패키지를 고르세요.",
+                 most=FREE_MAX_USERS, least=PAID_MIN_USERS)
     if package != FREE and users < PAID_MIN_USERS:
-        return (f"유료 패키지는 {PAID_MIN_USERS}명 이상이어야 합니다 (P1). "
-                f"{PAID_MIN_USERS}명 이상으로 하거나 무료 패키지를 고르세요.")
+        return _("유료 패키지는 {least}명 이상이어야 합니다 (P1). {least}명 이상으로 하거나 무료 패키지를 고르세요.",
+                 least=PAID_MIN_USERS)
     return None
 
 

@@ -6,11 +6,14 @@ import datetime as dt
 import json
 from typing import Any
 
+from desktop_app.i18n import Text, texts
 from desktop_app.pricing import limits
 from desktop_app.pricing.orders import AddonQty, CurrentSite, Order, Problem, Refused, SiteOrder
 
+_ = texts("price_request")
 
-def _p(field: str, en: str, ko: str, rule: str = "") -> Problem:
+
+def _p(field: str, en: str, ko: Text, rule: str = "") -> Problem:
     return Problem(field, rule, en, ko)
 
 
@@ -25,16 +28,17 @@ def _int(d: dict[str, Any], key: str, where: str, problems: list[Problem], defau
     """A JSON integer (not 1.0, not true, not "3") from 0 to `maximum`."""
     if key not in d:
         if required:
-            problems.append(_p(f"{where}{key}", "is required", "꼭 입력해야 합니다."))
+            problems.append(_p(f"{where}{key}", "is required", _("꼭 입력해야 합니다.")))
         return default
     value = d[key]
     if not limits.is_int(value) or value < 0:
         problems.append(_p(f"{where}{key}", f"must be a whole number, 0 or more (got {_shown(value)})",
-                           f"0 이상의 정수여야 합니다 ({_shown(value)}).", "M1"))
+                           _("0 이상의 정수여야 합니다 ({value}).", value=_shown(value)), "M1"))
         return default
     if value > maximum:
         problems.append(_p(f"{where}{key}", f"must be at most {maximum:,} (got {value:,}); use {maximum:,} or fewer",
-                           f"{maximum:,} 이하여야 합니다 ({value:,}). {maximum:,} 이하로 하세요.", "M1"))
+                           _("{maximum} 이하여야 합니다 ({value}). {maximum} 이하로 하세요.", maximum=f"{maximum:,}",
+                             value=f"{value:,}"), "M1"))
         return default
     return value
 
@@ -46,7 +50,7 @@ def _bool(d: dict[str, Any], key: str, where: str, problems: list[Problem], defa
     value = d[key]
     if not isinstance(value, bool):
         problems.append(_p(f"{where}{key}", f"must be true or false (got {_shown(value)})",
-                           f"true 또는 false 여야 합니다 ({_shown(value)})."))
+                           _("true 또는 false 여야 합니다 ({value}).", value=_shown(value))))
         return default
     return value
 
@@ -60,7 +64,8 @@ def _text(d: dict[str, Any], key: str, where: str, problems: list[Problem], maxi
     if not isinstance(value, str) or limits.has_control(value) or len(value) > maximum:
         problems.append(_p(f"{where}{key}", f"must be one line of text of at most {maximum} characters "
                                             f"(got {_shown(value)})",
-                           f"{maximum}자 이하의 한 줄 글자여야 합니다 ({_shown(value)})."))
+                           _("{maximum}자 이하의 한 줄 글자여야 합니다 ({value}).", maximum=maximum,
+                             value=_shown(value))))
         return None
     return value
 
@@ -76,11 +81,12 @@ def _date(d: dict[str, Any], key: str, problems: list[Problem], default: dt.date
         day = dt.date.fromisoformat(value)
     except ValueError:
         problems.append(_p(key, f"must be a date YYYY-MM-DD (got {_shown(value)})",
-                           "날짜는 YYYY-MM-DD 형식입니다.", "M5"))
+                           _("날짜는 YYYY-MM-DD 형식입니다."), "M5"))
         return default
     if not limits.MIN_DATE <= day <= limits.MAX_DATE:
         problems.append(_p(key, f"must be from {limits.MIN_DATE} to {limits.MAX_DATE} (got {value})",
-                           f"{limits.MIN_DATE} 부터 {limits.MAX_DATE} 사이의 날짜여야 합니다 ({value}).", "M5"))
+                           _("{first} 부터 {last} 사이의 날짜여야 합니다 ({value}).", first=str(limits.MIN_DATE),
+                             last=str(limits.MAX_DATE), value=str(value)), "M5"))
         return default
     return day
 
@@ -89,17 +95,17 @@ def _addons(raw: Any, where: str, problems: list[Problem]) -> tuple[AddonQty, ..
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        problems.append(_p(f"{where}addons", "must be a list", "목록이어야 합니다."))
+        problems.append(_p(f"{where}addons", "must be a list", _("목록이어야 합니다.")))
         return ()
     if len(raw) > limits.MAX_ADDONS:
         problems.append(_p(f"{where}addons", f"must have at most {limits.MAX_ADDONS} entries (got {len(raw)})",
-                           f"{limits.MAX_ADDONS}개 이하여야 합니다 ({len(raw)}개)."))
+                           _("{limit}개 이하여야 합니다 ({count}개).", limit=limits.MAX_ADDONS, count=len(raw))))
         return ()
     out = []
     for i, a in enumerate(raw):
         if not isinstance(a, dict) or not isinstance(a.get("product"), str):
             problems.append(_p(f"{where}addons[{i}]", 'must be {"product": ID, "quantity": N}',
-                               '{"product": ID, "quantity": N} 형식이어야 합니다.'))
+                               _('{"product": ID, "quantity": N} 형식이어야 합니다.')))
             continue
         out.append(AddonQty(a["product"], _int(a, "quantity", f"{where}addons[{i}].", problems, 1,
                                                maximum=limits.MAX_QUANTITY)))
@@ -110,11 +116,11 @@ def _config(d: dict[str, Any], where: str, problems: list[Problem]) -> tuple[str
                                                                                tuple[AddonQty, ...]]:
     package = d.get("package")
     if not isinstance(package, str):
-        problems.append(_p(f"{where}package", "is required: free or a paid package id", "패키지를 입력하세요."))
+        problems.append(_p(f"{where}package", "is required: free or a paid package id", _("패키지를 입력하세요.")))
         package = ""
     edition = d.get("edition")
     if edition is not None and not isinstance(edition, str):
-        problems.append(_p(f"{where}edition", "must be text", "문자여야 합니다."))
+        problems.append(_p(f"{where}edition", "must be text", _("문자여야 합니다.")))
         edition = None
     users = _int(d, "users", where, problems, 0, required=True)
     return package, edition, users, _addons(d.get("addons"), where, problems)
@@ -123,15 +129,15 @@ def _config(d: dict[str, Any], where: str, problems: list[Problem]) -> tuple[str
 def parse_request(data: Any, today: dt.date) -> tuple[Order, str | None]:
     """(order without its code, the discount code's text). Raises Refused for a malformed request."""
     if not isinstance(data, dict):
-        raise Refused([_p("request", "must be a JSON object", "JSON 객체여야 합니다.")])
+        raise Refused([_p("request", "must be a JSON object", _("JSON 객체여야 합니다."))])
     problems: list[Problem] = []
     catalog = data.get("catalog")
     if not isinstance(catalog, str):
-        problems.append(_p("catalog", "is required (e.g. daouoffice)", "카탈로그를 입력하세요 (예: daouoffice)."))
+        problems.append(_p("catalog", "is required (e.g. daouoffice)", _("카탈로그를 입력하세요 (예: daouoffice).")))
     policy = data.get("policy", "4.0")
     if not isinstance(policy, str):
         problems.append(_p("policy", f'must be "4.0" or "legacy" (got {_shown(policy)})',
-                           f'"4.0" 또는 "legacy" 여야 합니다 ({_shown(policy)}).', "P3"))
+                           _('"4.0" 또는 "legacy" 여야 합니다 ({value}).', value=_shown(policy)), "P3"))
         policy = "4.0"
     term = _int(data, "term_months", "", problems, 1, required=True, maximum=12)
     months = _int(data, "months", "", problems, None, maximum=limits.MAX_MONTHS)
@@ -140,23 +146,23 @@ def parse_request(data: Any, today: dt.date) -> tuple[Order, str | None]:
     auto_renew = _bool(data, "auto_renew", "", problems, True)
     code = data.get("discount_code")
     if code is not None and (not isinstance(code, str) or len(code) > 40):
-        problems.append(_p("discount_code", "must be text of at most 40 characters", "40자 이하의 문자여야 합니다.",
+        problems.append(_p("discount_code", "must be text of at most 40 characters", _("40자 이하의 문자여야 합니다."),
                            "P5"))
         code = None
     sites_raw = data.get("sites")
     sites = []
     if not isinstance(sites_raw, list) or not sites_raw:
-        problems.append(_p("sites", "is required: a list of one or more sites", "사이트 목록이 필요합니다.", "O3"))
+        problems.append(_p("sites", "is required: a list of one or more sites", _("사이트 목록이 필요합니다."), "O3"))
         sites_raw = []
     elif len(sites_raw) > limits.MAX_SITES:
         problems.append(_p("sites", f"must have at most {limits.MAX_SITES} sites (got {len(sites_raw):,}); split "
-                                    "the order", f"사이트는 {limits.MAX_SITES}개까지입니다 ({len(sites_raw):,}개). "
-                                                 "주문을 나누세요.", "O3"))
+                                    "the order", _("사이트는 {limit}개까지입니다 ({count}개). 주문을 나누세요.",
+                                                 limit=limits.MAX_SITES, count=f"{len(sites_raw):,}"), "O3"))
         sites_raw = []
     for i, s in enumerate(sites_raw):
         where = f"sites[{i}]."
         if not isinstance(s, dict):
-            problems.append(_p(f"sites[{i}]", "must be an object", "객체여야 합니다."))
+            problems.append(_p(f"sites[{i}]", "must be an object", _("객체여야 합니다.")))
             continue
         package, edition, users, addons = _config(s, where, problems)
         current = None
@@ -168,14 +174,15 @@ def parse_request(data: Any, today: dt.date) -> tuple[Order, str | None]:
         elif s.get("current") is not None:
             problems.append(_p(f"{where}current", "must be an object: the site as it is now "
                                                   '({"package", "edition", "users"}), or left out for a new site',
-                               "지금 사이트를 나타내는 객체여야 합니다 (새 사이트면 빼세요)."))
+                               _("지금 사이트를 나타내는 객체여야 합니다 (새 사이트면 빼세요).")))
         name = _text(s, "name", where, problems) or f"회사{i + 1}"
         extend = _bool(s, "extend", where, problems, False)
         sites.append(SiteOrder(name, package, users, edition, addons, current, extend))
     if problems:
         raise Refused(problems)
-    order = Order(catalog=catalog, term_months=term, sites=tuple(sites), date=date, policy=policy,
-                  months=months, expires_on=expires_on, auto_renew=auto_renew)
+    assert isinstance(catalog, str) and date is not None  # refused above otherwise
+    order = Order(catalog=catalog, term_months=term, sites=tuple(sites), date=date, policy=str(policy),
+                  months=months, expires_on=expires_on, auto_renew=bool(auto_renew))
     return order, code
 
 
@@ -206,16 +213,18 @@ def read_request(text: str, today: dt.date) -> tuple[Order, str | None]:
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > limits.MAX_REQUEST_BYTES:
         raise Refused([_p("request", f"is {size:,} bytes; a request may have at most {limits.MAX_REQUEST_BYTES:,}",
-                          f"요청이 {size:,}바이트입니다. {limits.MAX_REQUEST_BYTES:,}바이트까지 받습니다.")])
+                          _("요청이 {size}바이트입니다. {limit}바이트까지 받습니다.", size=f"{size:,}",
+                            limit=f"{limits.MAX_REQUEST_BYTES:,}"))])
     if (depth := nesting(text)) > limits.MAX_DEPTH:
         raise Refused([_p("request", f"nests {depth:,} levels deep; at most {limits.MAX_DEPTH} are accepted",
-                          f"{depth:,}단계로 중첩되어 있습니다. {limits.MAX_DEPTH}단계까지 받습니다.")])
+                          _("{depth}단계로 중첩되어 있습니다. {limit}단계까지 받습니다.", depth=f"{depth:,}",
+                            limit=limits.MAX_DEPTH))])
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise Refused([_p("request", f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
-                          f"JSON 형식이 아닙니다: {exc.lineno}행 {exc.colno}열")]) from None
+                          _("JSON 형식이 아닙니다: {line}행 {column}열", line=exc.lineno, column=exc.colno))]) from None
     except ValueError:  # a number of thousands of digits (Python's limit on int parsing)
         raise Refused([_p("request", "has a number too long to read; counts are at most "
-                                     f"{limits.MAX_USERS:,}", "읽을 수 없을 만큼 긴 숫자가 있습니다.")]) from None
+                                     f"{limits.MAX_USERS:,}", _("읽을 수 없을 만큼 긴 숫자가 있습니다."))]) from None
     return parse_request(data, today)

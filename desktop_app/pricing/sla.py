@@ -10,8 +10,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_app.i18n import texts
 from desktop_app.pricing.business_days import SEOUL, BusinessCalendar
 from desktop_app.pricing.orders import Problem
+
+_ = texts("sla_rules")
 
 TYPES = ("remote_hands", "incident", "shipping", "site_visit", "consulting")
 STATUSES = ("open", "in_progress", "waiting", "resolved", "closed", "cancelled")
@@ -91,12 +94,13 @@ def move_problem(field: str, current: str, new: str, resolved_at: dt.datetime | 
     if current == "resolved" and new == "in_progress":
         return Problem(field, "T1", f"a request can be reopened only within 7 days of resolving; allowed from "
                                     f"resolved now: {listed}",
-                       f"해결 후 7일이 지나 다시 열 수 없습니다. 지금 가능한 변경: {listed}")
+                       _("해결 후 7일이 지나 다시 열 수 없습니다. 지금 가능한 변경: {allowed}", allowed=listed))
     if current in FINAL:
         return Problem(field, "T1", f"{current} is final: no move is allowed from it",
-                       f"{current} 상태는 끝난 상태라 바꿀 수 없습니다.")
+                       _("{status} 상태는 끝난 상태라 바꿀 수 없습니다.", status=current))
     return Problem(field, "T1", f"{current} cannot move to {new}; allowed from {current}: {listed}",
-                   f"{current} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {listed}")
+                   _("{status} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {allowed}", status=current, new=new,
+                     allowed=listed))
 
 
 def status_at_end(events: Sequence[Event]) -> str:
@@ -116,12 +120,12 @@ def history_problems(opened_at: dt.datetime, events: Sequence[Event], now: dt.da
         field = f"{where}[{i}]"
         if e.at < opened_at:
             problems.append(Problem(f"{field}.at", "T2", "is before the opening (opened_at)",
-                                    "요청을 연 시각보다 앞섭니다."))
+                                    _("요청을 연 시각보다 앞섭니다.")))
         elif e.at > now:
-            problems.append(Problem(f"{field}.at", "T2", "is after now", "지금(now)보다 뒤입니다."))
+            problems.append(Problem(f"{field}.at", "T2", "is after now", _("지금(now)보다 뒤입니다.")))
         elif e.at < last:
             problems.append(Problem(f"{field}.at", "T2", "is out of order: events come in time order",
-                                    "시간 순서가 아닙니다."))
+                                    _("시간 순서가 아닙니다.")))
         last = max(last, e.at)
         if e.status is None:
             continue

@@ -36,6 +36,7 @@ ENTITY_MODELS = {
     "discount_code": "DiscountCodeRow", "group_company": "GroupCompany", "department": "Department",
     "employee": "Employee", "invoice": "InvoiceRow", "named_user": "NamedUser", "mail": "OutboxMessage",
     "site": "Site", "order": "OrderRow", "quote": "QuoteRow", "staff_user": "StaffUser",
+    "support_request": "SupportRequest", "consulting_project": "ConsultingProject", "staff_team": "StaffTeam",
 }
 
 

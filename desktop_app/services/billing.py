@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError
-from desktop_app.i18n import texts
+from desktop_app.i18n import Text, texts
 from desktop_app.models import (
     Account,
     Feature,
@@ -67,16 +67,18 @@ class RunReport:
     run_date: dt.date
     invoices: list[str] = field(default_factory=list)
     states: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (account, why)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (account, why: a Text where marked)
     stopped_after: int | None = None  # accounts done when the run was cancelled
 
-    def lines(self) -> list[str]:
-        out = [f"{self.run_date} 청구 실행: 청구서 {len(self.invoices)}건 발행, 사이트 상태 {self.states}건 변경."]
+    def lines(self) -> list[Text]:
+        out = [_("{day} 청구 실행: 청구서 {issued}건 발행, 사이트 상태 {states}건 변경.", day=self.run_date,
+                 issued=len(self.invoices), states=self.states)]
         if self.stopped_after is not None:
-            out.append(f"  {self.stopped_after}개 계정을 처리한 뒤 멈췄습니다. 다시 실행하면 나머지를 처리합니다 "
-                       "(이미 발행한 것은 다시 발행하지 않습니다).")
-        out += [f"  발행 {n}" for n in self.invoices]
-        out += [f"  실패 {name}: {why} (이 계정은 아무것도 바뀌지 않았습니다)" for name, why in self.failures]
+            out.append(_("  {done}개 계정을 처리한 뒤 멈췄습니다. 다시 실행하면 나머지를 처리합니다 "
+                         "(이미 발행한 것은 다시 발행하지 않습니다).", done=self.stopped_after))
+        out += [_("  발행 {number}", number=n) for n in self.invoices]
+        out += [_("  실패 {account}: {why} (이 계정은 아무것도 바뀌지 않았습니다)", account=name, why=why)
+                for name, why in self.failures]
         return out
 
 
@@ -211,7 +213,7 @@ def _usage(s: Session, actor: StaffUser, account: Account, run_date: dt.date, st
         if use is None:
             continue
         days = len(use.counts)
-        lines = [{"label": f"{site.package.upper()} 사용료: {days}일, 일평균 "
+        lines: list[dict[str, Any]] = [{"label": f"{site.package.upper()} 사용료: {days}일, 일평균 "
                            f"{sum(use.counts.values()) / days:.1f}명 × 월 {use.monthly_price:,}원 (일할)",
                   "rule": "W1", "amount": use.fee}]
         if site.extra_storage_tb:
@@ -276,7 +278,7 @@ def _run(db: Any, run_date: dt.date, settings: Any, progress: Callable[[int, int
             # one transaction per account: all of it or none of it
             result = desk.run(bill_account, account_id, run_date, settings)
         except Refused as refusal:
-            report.failures.append((name, "; ".join(p.ko for p in refusal.problems)))
+            report.failures.append((name, _("{problems}", problems=[p.message for p in refusal.problems])))
             continue
         except UserError as exc:
             report.failures.append((name, exc.message))

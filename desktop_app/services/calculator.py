@@ -4,10 +4,12 @@ compare the monthly term with the annual one. No database: codes and accounts ar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
+from desktop_app.i18n import texts
 from desktop_app.pricing import matrix
 from desktop_app.pricing.catalog import Catalog
 from desktop_app.pricing.engine import price_order
@@ -23,6 +25,8 @@ from desktop_app.pricing.orders import (
 )
 from desktop_app.services import sites as site_service
 from desktop_app.services.accounts import get_account
+
+_ = texts("calculator")
 
 
 @dataclass
@@ -115,7 +119,7 @@ class AccountContext:
     expires_on: dt.date | None
     auto_renew: bool
     rows: tuple[CalcRow, ...]
-    blocked: dict[int, str]  # site id -> why the site takes no order (O2)
+    blocked: Mapping[int, str]  # site id -> why the site takes no order (O2)
     operations: dict[int, dict[str, bool]]  # site id -> the matrix row for what it is now (§5)
     versions: dict[int, int] = field(default_factory=dict)  # site id -> version shown (an order passes it back)
 
@@ -132,7 +136,7 @@ def account_context(s: Session, account_id: int) -> AccountContext:
                               tuple(AddonQty(k, v) for k, v in sorted(addons.items()) if v), site.state)
         rows.append(CalcRow(site.name, site.package, site.users, site.edition, addons, site.id, current))
         if site.state in ("expired", "terminated"):
-            blocked[site.id] = ("만료되었거나 해지된 사이트는 주문할 수 없습니다 (O2). 공급사에 재개설을 문의하세요.")
+            blocked[site.id] = _("만료되었거나 해지된 사이트는 주문할 수 없습니다 (O2). 공급사에 재개설을 문의하세요.")
         ops[site.id] = matrix.allowed_operations(site.package, any(addons.values()))
     return AccountContext(account.id, account.name, "naver" if vendor == "naver" else "daouoffice",
                           account.pricing_policy.value, account.term_months, account.expires_on, account.auto_renew,

@@ -11,12 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import CatalogVersionRow, Feature, StaffUser
 from desktop_app.paths import RESOURCES
 from desktop_app.pricing.catalog import Catalog, CatalogError, load_catalogs, version_from_dict
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.scope import no_account
+
+_ = texts("catalog")
 
 
 @functools.cache
@@ -57,7 +60,7 @@ def price_rows(catalog: Catalog, effective_from: dt.date) -> list[PriceRow]:
     for a in v.addons.values():
         rows.append(PriceRow("addon", a.id, a.name, a.billing, a.unit_price, a.sample))
     for pid, fee in v.setup_fees.items():
-        rows.append(PriceRow("setup_fee", pid, f"{v.packages.get(pid, {}).get('name', pid)} 설치비", "once",
+        rows.append(PriceRow("setup_fee", pid, _("{package} 설치비", package=v.packages.get(pid, {}).get("name", pid)), "once",
                              int(fee["amount"]), bool(fee.get("sample", False))))
     return rows
 
@@ -71,15 +74,16 @@ def add_price_version(s: Session, actor: StaffUser, catalog_id: str, effective_f
     in force on `effective_from`."""
     cats = catalogs(s)
     if catalog_id not in cats:
-        raise UserError(f"알 수 없는 카탈로그 '{catalog_id}' 입니다.")
-    errors = {f"{k}:{key}": "가격은 0 이상의 정수(원)여야 합니다." for (k, key), p in prices.items()
+        raise UserError(_("알 수 없는 카탈로그 '{catalog}' 입니다.", catalog=catalog_id))
+    errors = {f"{k}:{key}": _("가격은 0 이상의 정수(원)여야 합니다.") for (k, key), p in prices.items()
               if not isinstance(p, int) or isinstance(p, bool) or p < 0}
     if errors:
         raise ValidationError(errors)
     exists = s.scalar(select(CatalogVersionRow.id).where(CatalogVersionRow.catalog_id == catalog_id,
                                                          CatalogVersionRow.effective_from == effective_from))
     if exists or any(v.effective_from == effective_from for v in shipped()[catalog_id].versions):
-        raise ValidationError({"effective_from": f"{effective_from} 부터 적용되는 가격표가 이미 있습니다. 다른 날짜를 고르세요."})
+        raise ValidationError({"effective_from": _("{day} 부터 적용되는 가격표가 이미 있습니다. 다른 날짜를 고르세요.",
+                                                   day=effective_from)})
     try:
         base = cats[catalog_id].version_on(effective_from)
     except CatalogError:

@@ -6,6 +6,7 @@ buying it again links the same project again, with its requests."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ def sync_after_order(s: Session, actor: StaffUser, account: Account, today: dt.d
     if has_product(account):
         if project is None:
             project = ConsultingProject(account_id=account.id, name=project_name(account), status="active",
-                                        started_on=today)
+                                        started_on=today, mail_tag=secrets.token_hex(4))  # support+{tag}@ (T7)
             s.add(project)
             s.flush()
             record(s, actor, "create", "consulting_project", project.id, None, {"name": project.name})

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import UserError
+from desktop_app.i18n import texts
 from desktop_app.models import Account, NamedUser, StaffUser, UserStatus
 from desktop_app.pricing.business_number import make_valid
 from desktop_app.services import accounts, sites
 from desktop_app.services.access import changes
 from desktop_app.services.scope import every_account
 
+_ = texts("demo")
+
 _SURNAMES = "김이박최정강조윤장임"
 _GIVEN = ("민준", "서연", "도윤", "하은", "시우", "지우", "예준", "수아", "주원", "지민", "현우", "서윤")
 
 # (name, brn first nine, ceo, policy, term, auto_renew, expiry offset days, sites)
 # site: (name, sub-domain, vendor, package, edition, users, state, named users to create)
-_ACCOUNTS = [
+_ACCOUNTS: list[tuple[Any, ...]] = [
     ("(주)한빛소프트웨어", "220810123", "김한빛", "4.0", 12, True, 200, [
         ("본사", "hanbit", "daouoffice", "standard", "service", 45, "active", 38),
         ("연구소", "hanbit-lab", "daouoffice", "premium", "enterprise", 20, "active", 17),
@@ -60,8 +64,8 @@ def fill_demo(s: Session, actor: StaffUser) -> int:
     """Add the demo accounts; refuses a database that already has accounts. Returns how many were added.
     Any active staff user may (the database is empty: nothing of anyone's is touched)."""
     if s.query(Account.id).first() is not None:
-        raise UserError("이 데이터베이스에는 이미 데이터가 있어 데모 데이터를 넣지 않았습니다. "
-                        "데모는 빈 데이터베이스에만 넣을 수 있습니다 (--db 로 새 파일을 고르세요).")
+        raise UserError(_("이 데이터베이스에는 이미 데이터가 있어 데모 데이터를 넣지 않았습니다. "
+                          "데모는 빈 데이터베이스에만 넣을 수 있습니다 (--db 로 새 파일을 고르세요)."))
     today = clock.today()
     for name, nine, ceo, policy, term, renew, offset, site_specs in _ACCOUNTS:
         sub0 = site_specs[0][1]
@@ -88,7 +92,7 @@ def fill_demo(s: Session, actor: StaffUser) -> int:
 
 
 # company id, name, users, cards, department paths, employees (name, home path, concurrent posts "company:path")
-_GROUP = [
+_GROUP: list[tuple[Any, ...]] = [
     ("hangyeol", "한결건설", 40, 12, ["경영지원본부/인사팀", "경영지원본부/재무팀", "건축사업본부/설계팀",
                                      "건축사업본부/현장관리팀"],
      [("임한결", "경영지원본부", []), ("김민준", "경영지원본부/인사팀", []), ("이서연", "경영지원본부/재무팀", []),
@@ -112,12 +116,12 @@ def _group(s: Session, actor: StaffUser) -> None:
         companies[cid] = company
         groups.import_departments(s, actor, company.id, "\n".join(depts))
         for d in s.query(groups.Department).filter_by(company_id=company.id):
-            parent_name = s.get(groups.Department, d.parent_department_id).name + "/" if d.parent_department_id else ""
+            parent_name = s.get_one(groups.Department, d.parent_department_id).name + "/" if d.parent_department_id else ""
             paths[(cid, parent_name + d.name)] = d.id
     for cid, _name, _users, _cards, _depts, people in _GROUP:
         for i, (person, home, posts) in enumerate(people):
             groups.add_employee(s, actor, companies[cid].id, person, f"user{i + 1}@{cid}.co.kr", paths[(cid, home)],
-                                [paths[tuple(p.split(":", 1))] for p in posts])
+                                [paths[(p.split(":", 1)[0], p.split(":", 1)[1])] for p in posts])
 
 
 def _billing_history(s: Session, actor: StaffUser, today: dt.date) -> None:
@@ -136,7 +140,8 @@ def _billing_history(s: Session, actor: StaffUser, today: dt.date) -> None:
         day += dt.timedelta(days=1)
     s.flush()
     st = Settings()
-    firsts, first = [], today.replace(day=1)
+    firsts: list[dt.date] = []
+    first = today.replace(day=1)
     for _ in range(5):
         firsts.insert(0, first)
         first = (first - dt.timedelta(days=1)).replace(day=1)

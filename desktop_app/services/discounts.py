@@ -10,12 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import ValidationError
+from desktop_app.i18n import texts
 from desktop_app.models import DiscountCodeRow, Feature, StaffUser
 from desktop_app.pricing.orders import DiscountCode, Problem, Refused
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record, snapshot
 from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import no_account
+
+_ = texts("discounts")
 
 FIELDS = ("code", "kind", "value", "valid_from", "valid_to", "max_uses", "products", "min_users", "active")
 
@@ -38,29 +41,29 @@ def _validate(s: Session, data: CodeInput, row_id: int | None) -> tuple[dict[str
     code = data.code.strip().upper()
     if not code or not code.replace("-", "").replace("_", "").isascii() \
             or not code.replace("-", "").replace("_", "").isalnum() or len(code) > 40:
-        errors["code"] = "코드는 영문·숫자·하이픈으로 1~40자입니다."
+        errors["code"] = _("코드는 영문·숫자·하이픈으로 1~40자입니다.")
     else:
         taken = s.scalar(select(DiscountCodeRow.id).where(DiscountCodeRow.code == code))
         if taken is not None and taken != row_id:
-            errors["code"] = f"코드 {code} 는 이미 있습니다."
+            errors["code"] = _("코드 {code} 는 이미 있습니다.", code=code)
     value = Decimal(0)
     try:
         value = Decimal(str(data.value).replace(",", ""))
     except InvalidOperation:
-        errors["value"] = "할인 값은 숫자여야 합니다."
+        errors["value"] = _("할인 값은 숫자여야 합니다.")
     if "value" not in errors:
         if data.kind == "percent" and not (0 < value <= 100):
-            errors["value"] = "할인율은 0보다 크고 100 이하입니다."
+            errors["value"] = _("할인율은 0보다 크고 100 이하입니다.")
         elif data.kind == "amount" and (value <= 0 or value != value.to_integral_value()):
-            errors["value"] = "할인 금액은 1원 이상의 정수입니다 (M1)."
+            errors["value"] = _("할인 금액은 1원 이상의 정수입니다 (M1).")
     if data.kind not in ("percent", "amount"):
-        errors["kind"] = "할인 종류는 percent(정률) 또는 amount(정액)입니다."
+        errors["kind"] = _("할인 종류는 percent(정률) 또는 amount(정액)입니다.")
     if data.valid_from and data.valid_to and data.valid_to < data.valid_from:
-        errors["valid_to"] = "종료일은 시작일 이후여야 합니다."
+        errors["valid_to"] = _("종료일은 시작일 이후여야 합니다.")
     if data.max_uses is not None and data.max_uses < 1:
-        errors["max_uses"] = "최대 사용 횟수는 1 이상입니다 (비우면 제한 없음)."
+        errors["max_uses"] = _("최대 사용 횟수는 1 이상입니다 (비우면 제한 없음).")
     if data.min_users is not None and data.min_users < 1:
-        errors["min_users"] = "최소 사용자 수는 1 이상입니다 (비우면 제한 없음)."
+        errors["min_users"] = _("최소 사용자 수는 1 이상입니다 (비우면 제한 없음).")
     return errors, value
 
 
@@ -110,7 +113,7 @@ def resolve(s: Session, text: str) -> DiscountCode:
     row = s.scalar(select(DiscountCodeRow).where(DiscountCodeRow.code == code))
     if row is None:
         raise Refused([Problem("discount_code", "P5", f"unknown code '{text}'; check the spelling",
-                               f"할인코드 '{text}' 가 없습니다. 철자를 확인하세요 (P5).")])
+                               _("할인코드 '{code}' 가 없습니다. 철자를 확인하세요 (P5).", code=text))])
     return to_pricing(row)
 
 

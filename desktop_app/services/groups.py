@@ -3,6 +3,7 @@ tree) saved all or nothing; the org chart as a given company or employee sees it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -10,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, StaleEdit, UserError, ValidationError
+from desktop_app.i18n import Text, texts
 from desktop_app.models import Account, ConcurrentPost, Department, Employee, Feature, GroupCompany, StaffUser
 from desktop_app.pricing import orgchart
 from desktop_app.pricing.names import subdomain_problem
@@ -18,6 +20,8 @@ from desktop_app.services.access import changes
 from desktop_app.services.audit import record
 from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import account_arg, row_arg
+
+_ = texts("groups")
 
 SCOPES = (orgchart.GROUP, orgchart.OWN)
 IN_DEPARTMENT = row_arg("department_id", "Department", "company_id",
@@ -77,11 +81,11 @@ def add_company(s: Session, actor: StaffUser, group_account_id: int, company_id:
     if problem := subdomain_problem(label):
         errors["company_id"] = problem
     elif s.scalar(select(GroupCompany.id).where(GroupCompany.company_id == label)):
-        errors["company_id"] = f"회사 ID '{label}' 은(는) 이미 쓰이고 있습니다. 다른 ID를 고르세요."
+        errors["company_id"] = _("회사 ID '{label}' 은(는) 이미 쓰이고 있습니다. 다른 ID를 고르세요.", label=label)
     if not name.strip():
-        errors["name"] = "회사 이름을 입력하세요."
+        errors["name"] = _("회사 이름을 입력하세요.")
     if user_count < 0 or card_count < 0:
-        errors["user_count"] = "사용자 수와 법인카드 수는 0 이상입니다."
+        errors["user_count"] = _("사용자 수와 법인카드 수는 0 이상입니다.")
     if errors:
         raise ValidationError(errors)
     position = s.scalar(select(func.count(GroupCompany.id)).where(
@@ -99,7 +103,7 @@ def payer_of(s: Session, account: Account) -> Account:
     group_id = s.scalar(select(GroupCompany.group_account_id).where(GroupCompany.member_account_id == account.id))
     if group_id is None or group_id == account.id:
         return account
-    return s.get(Account, group_id)
+    return s.get(Account, group_id) or account
 
 
 # --- layout ------------------------------------------------------------------------------------------------
@@ -116,7 +120,7 @@ def _departments(s: Session, company_ids: list[int]) -> list[Department]:
 def layout(s: Session, group_account_id: int) -> Layout:
     companies = _companies(s, group_account_id)
     if not companies:
-        raise NotFound("이 계정에는 그룹사가 없습니다.")
+        raise NotFound(_("이 계정에는 그룹사가 없습니다."))
     departments = _departments(s, [c.id for c in companies])
     nodes = [Node(f"c:{c.id}", c.name, f"c:{c.parent_company_id}" if c.parent_company_id else None, c.position,
                   f"c:{c.id}") for c in companies]
@@ -133,22 +137,22 @@ def save_layout(s: Session, actor: StaffUser, group_account_id: int, tree: Tree,
     """G4: the whole layout is checked first and written in one transaction, or refused and nothing changes."""
     current = layout(s, group_account_id)
     if current.token != token:
-        raise StaleEdit("다른 사용자가 이 그룹의 조직도를 바꿨습니다. 되돌리기로 다시 읽은 뒤 고치세요.")
+        raise StaleEdit(_("다른 사용자가 이 그룹의 조직도를 바꿨습니다. 되돌리기로 다시 읽은 뒤 고치세요."))
     if {n.key for n in tree} != {n.key for n in current.tree}:
-        raise UserError("저장할 조직도의 회사와 부서가 지금 데이터와 다릅니다. 다시 읽은 뒤 고치세요.")
+        raise UserError(_("저장할 조직도의 회사와 부서가 지금 데이터와 다릅니다. 다시 읽은 뒤 고치세요."))
     if wrong := orgchart.problems(tree):
-        raise UserError("조직도를 저장할 수 없습니다: " + " ".join(wrong))
+        raise UserError(_("조직도를 저장할 수 없습니다: {problems}", problems=wrong))
     if bad := [k for k, v in scopes.items() if v not in SCOPES]:
-        raise UserError(f"표시 범위는 group 또는 own 입니다 ({', '.join(bad)}).")
+        raise UserError(_("표시 범위는 group 또는 own 입니다 ({wrong}).", wrong=", ".join(bad)))
     for n in tree:
         pk = int(n.key[2:])
         parent = int(n.parent[2:]) if n.parent else None
         if n.is_company:
-            row = s.get(GroupCompany, pk)
+            row = s.get_one(GroupCompany, pk)
             row.parent_company_id, row.position = parent, n.position
             row.scope = scopes.get(n.key, row.scope)
         else:
-            dept = s.get(Department, pk)
+            dept = s.get_one(Department, pk)
             dept.parent_department_id = parent if n.parent and n.parent.startswith("d:") else None
             dept.position = n.position
     s.flush()
@@ -162,7 +166,7 @@ def save_layout(s: Session, actor: StaffUser, group_account_id: int, tree: Tree,
 def _company(s: Session, company_pk: int) -> GroupCompany:
     row = s.get(GroupCompany, company_pk)
     if row is None:
-        raise NotFound("그 회사를 찾을 수 없습니다.")
+        raise NotFound(_("그 회사를 찾을 수 없습니다."))
     return row
 
 
@@ -171,11 +175,11 @@ def add_department(s: Session, actor: StaffUser, company_pk: int, name: str,
                    parent_department_id: int | None = None) -> Department:
     _company(s, company_pk)
     if not name.strip():
-        raise ValidationError({"name": "부서 이름을 입력하세요."})
+        raise ValidationError({"name": _("부서 이름을 입력하세요.")})
     if parent_department_id is not None:
         parent = s.get(Department, parent_department_id)
         if parent is None or parent.company_id != company_pk:
-            raise UserError("상위 부서는 같은 회사의 부서여야 합니다 (G3).")
+            raise UserError(_("상위 부서는 같은 회사의 부서여야 합니다 (G3)."))
     siblings = (Department.parent_department_id.is_(None) if parent_department_id is None
                 else Department.parent_department_id == parent_department_id)  # SQL: NULL = NULL is not true
     position = s.scalar(select(func.count(Department.id)).where(Department.company_id == company_pk, siblings)) or 0
@@ -192,7 +196,7 @@ def rename_department(s: Session, actor: StaffUser, department_id: int, expected
                       name: str) -> Department:
     dept = load_for_change(s, Department, department_id, expected_version)
     if not name.strip():
-        raise ValidationError({"name": "부서 이름을 입력하세요."})
+        raise ValidationError({"name": _("부서 이름을 입력하세요.")})
     before = dept.name
     dept.name = name.strip()
     record(s, actor, "rename", "department", dept.id, {"name": before}, {"name": dept.name})
@@ -209,8 +213,8 @@ def remove_department(s: Session, actor: StaffUser, department_id: int, expected
     subs = s.scalar(select(func.count(Department.id)).where(Department.parent_department_id == dept.id,
                                                             Department.active.is_(True)))
     if people or posts or subs:
-        raise UserError(f"부서 '{dept.name}' 에 사원 {people}명, 겸직 {posts}명, 하위 부서 {subs}개가 있어 삭제할 수 "
-                        "없습니다. 먼저 옮기세요.")
+        raise UserError(_("부서 '{department}' 에 사원 {people}명, 겸직 {posts}명, 하위 부서 {subs}개가 있어 삭제할 수 "
+                          "없습니다. 먼저 옮기세요.", department=dept.name, people=people, posts=posts, subs=subs))
     dept.active = False
     record(s, actor, "remove", "department", dept.id, {"active": True}, {"active": False})
 
@@ -218,7 +222,7 @@ def remove_department(s: Session, actor: StaffUser, department_id: int, expected
 @dataclass(frozen=True)
 class ImportReport:
     created: int
-    bad_rows: list[tuple[int, str]]
+    bad_rows: list[tuple[int, Text]]
 
 
 @changes(Feature.GROUPS, account=row_arg("company_pk", "GroupCompany", "group_account_id"))
@@ -226,7 +230,8 @@ def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str)
     """One department path per line ("영업본부/국내영업팀"); missing parents are made; all rows or none."""
     _company(s, company_pk)
     existing = {(d.parent_department_id, d.name): d for d in _departments(s, [company_pk])}
-    bad, created = [], 0
+    bad: list[tuple[int, Text]] = []
+    created = 0
     paths = []
     for n, line in enumerate(text.splitlines(), start=1):
         line = line.strip().lstrip("\ufeff")
@@ -234,9 +239,9 @@ def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str)
             continue
         parts = [p.strip() for p in line.replace(",", "/").split("/")]
         if any(not p for p in parts):
-            bad.append((n, f"빈 부서 이름이 있습니다: '{line}'. '상위/하위' 처럼 적으세요."))
+            bad.append((n, _("빈 부서 이름이 있습니다: '{line}'. '상위/하위' 처럼 적으세요.", line=line)))
         elif any(len(p) > 200 for p in parts):
-            bad.append((n, "부서 이름은 200자까지입니다."))
+            bad.append((n, _("부서 이름은 200자까지입니다.")))
         else:
             paths.append(parts)
     if bad:
@@ -255,13 +260,13 @@ def import_departments(s: Session, actor: StaffUser, company_pk: int, text: str)
 
 @changes(Feature.GROUPS, account=row_arg("company_pk", "GroupCompany", "group_account_id"))
 def add_employee(s: Session, actor: StaffUser, company_pk: int, name: str, email: str, home_department_id: int,
-                 posts: list[int] = (), title: str = "") -> Employee:
+                 posts: Sequence[int] = (), title: str = "") -> Employee:
     company = _company(s, company_pk)
     home = s.get(Department, home_department_id)
     if home is None or home.company_id != company.id:
-        raise ValidationError({"home_department": "소속 부서는 그 회사의 부서여야 합니다."})
+        raise ValidationError({"home_department": _("소속 부서는 그 회사의 부서여야 합니다.")})
     if not name.strip():
-        raise ValidationError({"name": "이름을 입력하세요."})
+        raise ValidationError({"name": _("이름을 입력하세요.")})
     person = Employee(company_id=company.id, name=name.strip(), email=email.strip(), title=title,
                       home_department_id=home.id)
     s.add(person)
@@ -269,7 +274,7 @@ def add_employee(s: Session, actor: StaffUser, company_pk: int, name: str, email
     for dept_id in posts:
         dept = s.get(Department, dept_id)
         if dept is None or dept_id == home.id:
-            raise ValidationError({"posts": "겸직 부서를 다시 고르세요 (소속 부서와 다른, 있는 부서)."})
+            raise ValidationError({"posts": _("겸직 부서를 다시 고르세요 (소속 부서와 다른, 있는 부서).")})
         s.add(ConcurrentPost(employee_id=person.id, department_id=dept_id))
     s.flush()
     record(s, actor, "create", "employee", person.id, None, {"name": person.name, "company": company.id})
@@ -299,26 +304,28 @@ def import_employees(s: Session, actor: StaffUser, group_account_id: int, text: 
 
     companies = {c.company_id: c.id for c in _companies(s, group_account_id)}
     paths = _paths(s, group_account_id)
-    rows, bad = [], []
+    rows: list[tuple[int, str, str, int, list[int]]] = []
+    bad: list[tuple[int, Text]] = []
     for n, cells in enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), start=1):
         cells = [c.strip() for c in cells]
         if not cells or not any(cells) or (n == 1 and cells[0] in ("이름", "name")):
             continue
         if len(cells) < 4 or not cells[0]:
-            bad.append((n, "이름,이메일,회사ID,소속 부서 경로 네 칸이 필요합니다."))
+            bad.append((n, _("이름,이메일,회사ID,소속 부서 경로 네 칸이 필요합니다.")))
             continue
         name, email, cid, home = cells[:4]
         if cid not in companies:
-            bad.append((n, f"회사 ID '{cid}' 은(는) 이 그룹에 없습니다."))
+            bad.append((n, _("회사 ID '{company}' 은(는) 이 그룹에 없습니다.", company=cid)))
             continue
         if (cid, home) not in paths:
-            bad.append((n, f"'{cid}' 에 부서 '{home}' 이(가) 없습니다. 먼저 부서를 만드세요."))
+            bad.append((n, _("'{company}' 에 부서 '{department}' 이(가) 없습니다. 먼저 부서를 만드세요.", company=cid,
+                             department=home)))
             continue
         posts = []
         for post in filter(None, (p.strip() for p in (cells[4] if len(cells) > 4 else "").split(";"))):
-            pcid, _, ppath = post.partition(":")
+            pcid, _colon, ppath = post.partition(":")
             if (pcid, ppath) not in paths:
-                bad.append((n, f"겸직 부서 '{post}' 이(가) 없습니다 (회사ID:부서 경로)."))
+                bad.append((n, _("겸직 부서 '{post}' 이(가) 없습니다 (회사ID:부서 경로).", post=post)))
                 break
             posts.append(paths[(pcid, ppath)])
         else:
@@ -364,11 +371,11 @@ def org_chart(s: Session, group_account_id: int, company_pk: int | None = None,
     who = people(s, group_account_id)
     if employee_id is not None:
         if employee_id not in who.company_of:
-            raise NotFound("그 사원을 찾을 수 없습니다.")
+            raise NotFound(_("그 사원을 찾을 수 없습니다."))
         return orgchart.chart(lay.tree, lay.scopes, who.company_of[employee_id], who.posts_of.get(employee_id, []),
                               who.by_department)
     if company_pk is None:
-        raise UserError("회사나 사원을 고르세요.")
+        raise UserError(_("회사나 사원을 고르세요."))
     return orgchart.chart(lay.tree, lay.scopes, f"c:{company_pk}", [], who.by_department)
 
 

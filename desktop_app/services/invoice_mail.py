@@ -12,7 +12,7 @@ from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, OutboxMessage, StaffUser
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
-from desktop_app.services.invoices import get_invoice, invoice_pdf
+from desktop_app.services.invoices import get_invoice
 from desktop_app.services.mail import Recipient
 from desktop_app.services.scope import row_arg
 
@@ -52,9 +52,3 @@ def queue_invoice(s: Session, actor: StaffUser, invoice_id: int, recipients: lis
     s.flush()
     record(s, actor, "queue", "mail", msg.id, None, {"invoice": row.number, "to": msg.recipients})
     return msg
-
-
-def invoice_attachment(s: Session, invoice_id: int, font_path: str = "") -> tuple[bytes, str, str]:
-    """The invoice's PDF (from its frozen content), its file name and the sender's name."""
-    row = get_invoice(s, invoice_id)
-    return invoice_pdf(s, invoice_id, font_path), f"청구서_{row.number}.pdf", row.content["letterhead"]["name"]

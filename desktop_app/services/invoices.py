@@ -18,6 +18,7 @@ from desktop_app.pricing import billing
 from desktop_app.pricing.money import vat as vat_of
 from desktop_app.pricing.words import amount_in_words
 from desktop_app.services.access import changes
+from desktop_app.services.accounts import customer_of
 from desktop_app.services.audit import record
 from desktop_app.services.inputs import won_problem
 from desktop_app.services.numbering import next_number
@@ -57,7 +58,6 @@ def issue(s: Session, actor: StaffUser | None, account: Account, kind: str, site
           notes: str = "") -> InvoiceRow:
     """Number and write one invoice (or credit note, kind `credit`) in the caller's transaction (I1).
     Letterhead, bank account and the due date (unless `due_days` is given) come from `settings`."""
-    from desktop_app.services.quotes import customer_of
 
     vat = vat_of(supply)
     total = supply + vat
@@ -99,7 +99,7 @@ def issue_for_order(s: Session, actor: StaffUser, order: OrderRow, account: Acco
 def get_invoice(s: Session, invoice_id: int) -> InvoiceRow:
     row = s.get(InvoiceRow, invoice_id)
     if row is None:
-        raise NotFound("그 청구서를 찾을 수 없습니다. 목록을 새로 고치세요.")
+        raise NotFound(_("그 청구서를 찾을 수 없습니다. 목록을 새로 고치세요."))
     return row
 
 
@@ -114,14 +114,12 @@ def record_payment(s: Session, actor: StaffUser, invoice_id: int, expected_versi
     row = get_invoice(s, invoice_id)
     errors = {}
     if method not in METHODS:
-        errors["method"] = "결제 수단을 고르세요 (카드, 계좌이체, 무통장입금, 현금)."
+        errors["method"] = _("결제 수단을 고르세요 (카드, 계좌이체, 무통장입금, 현금).")
     if paid_on > clock.today():
-        errors["paid_on"] = "결제일은 오늘 이후일 수 없습니다."
+        errors["paid_on"] = _("결제일은 오늘 이후일 수 없습니다.")
     if paid_on < row.issue_date:
-        errors["paid_on"] = f"결제일은 발행일({row.issue_date}) 이후여야 합니다."
-    if problem := won_problem(amount, _("결제 금액"), minimum=1):
-        errors["amount"] = problem
-    elif problem := billing.payment_problem(amount, outstanding(row), row.status):
+        errors["paid_on"] = _("결제일은 발행일({day}) 이후여야 합니다.", day=row.issue_date)
+    if (problem := won_problem(amount, _("결제 금액"), minimum=1)) or (problem := billing.payment_problem(amount, outstanding(row), row.status)):
         errors["amount"] = problem
     if errors:
         raise ValidationError(errors)
@@ -140,7 +138,7 @@ def record_payment(s: Session, actor: StaffUser, invoice_id: int, expected_versi
 
 def _renewal_paid(s: Session, row: InvoiceRow) -> None:
     """The renewed term is paid: the account's one expiry moves to its end (C1) and its sites are live again."""
-    account = s.get(Account, row.account_id)
+    account = s.get_one(Account, row.account_id)
     if row.period_to and (account.expires_on is None or account.expires_on < row.period_to):
         account.expires_on = row.period_to
     for site in account.sites:
@@ -156,15 +154,15 @@ def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, expected_vers
     load_for_change(s, InvoiceRow, invoice_id, expected_version)
     row = get_invoice(s, invoice_id)
     if row.kind == "credit" or row.status == "void":
-        raise UserError(f"{row.number} 은(는) 이미 정정(취소)되었거나 정정 청구서입니다.")
+        raise UserError(_("{number} 은(는) 이미 정정(취소)되었거나 정정 청구서입니다.", number=row.number))
     if row.paid:
-        raise UserError(f"{row.number} 에는 결제 {row.paid:,}원이 등록되어 있어 정정할 수 없습니다. 환불 처리 후 "
-                        "정정하세요.")
+        raise UserError(_("{number} 에는 결제 {paid:,}원이 등록되어 있어 정정할 수 없습니다. 환불 처리 후 "
+                          "정정하세요.", number=row.number, paid=row.paid))
     if not reason.strip():
-        raise ValidationError({"reason": "정정 사유를 입력하세요."})
+        raise ValidationError({"reason": _("정정 사유를 입력하세요.")})
     if new_supply is not None and (problem := won_problem(new_supply, _("공급가액"))):
         raise ValidationError({"supply": problem})
-    account = s.get(Account, row.account_id)
+    account = s.get_one(Account, row.account_id)
     today = clock.today()
     negated = [{**site, "subtotal": -site["subtotal"],
                 "lines": [{**ln, "amount": -ln["amount"]} for ln in site["lines"]]} for site in row.content["sites"]]
@@ -180,7 +178,7 @@ def correct_invoice(s: Session, actor: StaffUser, invoice_id: int, expected_vers
         replacement = issue(s, actor, account, row.kind, [{"name": account.name, "lines": [line],
                                                            "subtotal": new_supply}],
                             new_supply, today, settings, corrects=row, notes=f"{row.number} 을(를) 대신합니다.",
-                            period=(row.period_from, row.period_to) if row.period_from else None,
+                            period=(row.period_from, row.period_to) if row.period_from and row.period_to else None,
                             billing_key=key)  # the replacement now bills that period
     return credit, replacement
 
@@ -207,8 +205,9 @@ def invoice_rows(s: Session, f: InvoiceFilter = InvoiceFilter()) -> list[Invoice
                 InvoiceRow.issue_date, InvoiceRow.due_date, InvoiceRow.total, InvoiceRow.paid, InvoiceRow.status)
          .join(Account, Account.id == InvoiceRow.account_id)
          .order_by(InvoiceRow.issue_date.desc(), InvoiceRow.number.desc()))
-    return [InvoiceListRow(*r[:9], billing.shown_status(r[9], r[6], today))
-            for r in s.execute(_filtered(q, f, today))]
+    # read in parts: a long read on a worker thread lets the GUI thread run between them (the GIL)
+    return [InvoiceListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], billing.shown_status(r[9], r[6], today))
+            for part in s.execute(_filtered(q, f, today)).partitions(2000) for r in part]
 
 
 def payments_of(s: Session, invoice_id: int) -> list[PaymentRow]:
@@ -223,7 +222,7 @@ def invoice_pdf(s: Session, invoice_id: int, font_path: str = "") -> bytes:
 
 def _sum_by_month(s: Session, day: Any, amount: Any, start: dt.date) -> dict[str, int]:
     """YYYY-MM -> the sum of `amount` for rows whose `day` falls in that month, from `start` on."""
-    month = func.strftime("%Y-%m", day) if s.bind.dialect.name == "sqlite" else func.to_char(day, "YYYY-MM")
+    month = func.strftime("%Y-%m", day) if s.get_bind().dialect.name == "sqlite" else func.to_char(day, "YYYY-MM")
     rows = s.execute(select(month, func.sum(amount)).where(day >= start).group_by(month))
     return {m: int(total or 0) for m, total in rows}
 
@@ -241,3 +240,9 @@ def history(s: Session, months: int = 6) -> list[tuple[str, int, int]]:
 
 __all__ = ["InvoiceFilter", "InvoiceListRow", "correct_invoice", "history", "invoice_rows", "issue",
            "issue_for_order", "record_payment"]
+
+
+def invoice_attachment(s: Session, invoice_id: int, font_path: str = "") -> tuple[bytes, str, str]:
+    """The invoice's PDF (from its frozen content), its file name and the sender's name."""
+    row = get_invoice(s, invoice_id)
+    return invoice_pdf(s, invoice_id, font_path), f"청구서_{row.number}.pdf", row.content["letterhead"]["name"]

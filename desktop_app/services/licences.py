@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFound, UserError, ValidationError
-from desktop_app.i18n import texts
+from desktop_app.i18n import Text, texts
 from desktop_app.models import Feature, NamedUser, SeatChange, StaffUser, UserStatus
 from desktop_app.pricing.names import email_problem
 from desktop_app.pricing.packages import FREE, FREE_MAX_USERS, PAID_MIN_USERS, seat_limit
@@ -86,7 +86,7 @@ def seat_history(s: Session, site_id: int) -> list[SeatChangeRow]:
 def _check_user(name: str, email: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name.strip():
-        errors["name"] = "사용자 이름을 입력하세요."
+        errors["name"] = _("사용자 이름을 입력하세요.")
     elif p := name_problem(name, _("사용자 이름")):
         errors["name"] = p
     if p := email_problem(email):
@@ -101,11 +101,11 @@ def _email_taken(s: Session, site_id: int, email: str, except_id: int | None = N
     return found is not None and found != except_id
 
 
-def _free_limit_problem(s: Session, site_id: int, adding: int) -> str | None:
+def _free_limit_problem(s: Session, site_id: int, adding: int) -> Text | None:
     site = get_site(s, site_id)
     if site.vendor.value == "daouoffice" and site.package == FREE and _active_count(s, site_id) + adding > FREE_MAX_USERS:
-        return (f"무료 패키지 사이트는 사용자를 {FREE_MAX_USERS}명까지 둘 수 있습니다 (P1). "
-                f"더 늘리려면 {PAID_MIN_USERS}명 이상의 유료 패키지로 변경하세요.")
+        return _("무료 패키지 사이트는 사용자를 {most}명까지 둘 수 있습니다 (P1). "
+                 "더 늘리려면 {least}명 이상의 유료 패키지로 변경하세요.", most=FREE_MAX_USERS, least=PAID_MIN_USERS)
     return None
 
 
@@ -114,7 +114,7 @@ def add_named_user(s: Session, actor: StaffUser, site_id: int, name: str, email:
     get_site(s, site_id)
     errors = _check_user(name, email)
     if "email" not in errors and _email_taken(s, site_id, email.strip()):
-        errors["email"] = f"{email.strip()} 는 이 사이트에 이미 등록된 사용자입니다."
+        errors["email"] = _("{email} 는 이 사이트에 이미 등록된 사용자입니다.", email=email.strip())
     if errors:
         raise ValidationError(errors)
     if p := _free_limit_problem(s, site_id, 1):
@@ -129,7 +129,7 @@ def add_named_user(s: Session, actor: StaffUser, site_id: int, name: str, email:
 def _get_user(s: Session, user_id: int) -> NamedUser:
     user = s.get(NamedUser, user_id)
     if user is None:
-        raise NotFound("그 사용자를 찾을 수 없습니다. 목록을 새로 고치세요.")
+        raise NotFound(_("그 사용자를 찾을 수 없습니다. 목록을 새로 고치세요."))
     return user
 
 
@@ -140,7 +140,7 @@ def update_named_user(s: Session, actor: StaffUser, user_id: int, expected_versi
     user = _get_user(s, user_id)
     errors = _check_user(name, email)
     if "email" not in errors and _email_taken(s, user.site_id, email.strip(), user.id):
-        errors["email"] = f"{email.strip()} 는 이 사이트에 이미 등록된 사용자입니다."
+        errors["email"] = _("{email} 는 이 사이트에 이미 등록된 사용자입니다.", email=email.strip())
     if errors:
         raise ValidationError(errors)
     before = snapshot(user, FIELDS)
@@ -161,7 +161,7 @@ def set_named_user_active(s: Session, actor: StaffUser, user_id: int, expected_v
         return user
     if active:
         if _email_taken(s, user.site_id, user.email, user.id):
-            raise UserError(f"{user.email} 로 활성 사용자가 이미 있어 다시 활성화할 수 없습니다.")
+            raise UserError(_("{email} 로 활성 사용자가 이미 있어 다시 활성화할 수 없습니다.", email=user.email))
         if p := _free_limit_problem(s, user.site_id, 1):
             raise UserError(p)
     before = snapshot(user, FIELDS)
@@ -179,7 +179,7 @@ def decode_csv(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UserError("CSV 파일의 문자 인코딩을 읽을 수 없습니다. UTF-8 또는 CP949(엑셀 CSV)로 저장하세요.")
+    raise UserError(_("CSV 파일의 문자 인코딩을 읽을 수 없습니다. UTF-8 또는 CP949(엑셀 CSV)로 저장하세요."))
 
 
 def parse_csv(data: bytes) -> CsvReport:
@@ -187,25 +187,25 @@ def parse_csv(data: bytes) -> CsvReport:
     text = decode_csv(data)
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
-        raise UserError("CSV 파일이 비어 있습니다. 첫 줄에 name,email 머리글을 두고 한 줄에 한 사용자를 적으세요.")
+        raise UserError(_("CSV 파일이 비어 있습니다. 첫 줄에 name,email 머리글을 두고 한 줄에 한 사용자를 적으세요."))
     header = [h.strip().lower() for h in rows[0]]
     aliases = {"이름": "name", "이메일": "email", "name": "name", "email": "email"}
     header = [aliases.get(h, h) for h in header]
     if "name" not in header or "email" not in header:
-        raise UserError("CSV 첫 줄에 name 과 email(또는 이름, 이메일) 머리글이 있어야 합니다.")
+        raise UserError(_("CSV 첫 줄에 name 과 email(또는 이름, 이메일) 머리글이 있어야 합니다."))
     ni, ei = header.index("name"), header.index("email")
     report, seen = CsvReport(), set()
     for line, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):
             continue
         if len(row) <= max(ni, ei):
-            report.bad.append((line, "칸 수가 모자랍니다 (name,email 필요)."))
+            report.bad.append((line, _("칸 수가 모자랍니다 (name,email 필요).")))
             continue
         name, email = row[ni].strip(), row[ei].strip()
         if errors := _check_user(name, email):
-            report.bad.append((line, " ".join(errors.values())))
+            report.bad.append((line, _("{problems}", problems=list(errors.values()))))
         elif email.lower() in seen:
-            report.bad.append((line, f"{email} 가 파일 안에서 중복됩니다."))
+            report.bad.append((line, _("{email} 가 파일 안에서 중복됩니다.", email=email)))
         else:
             seen.add(email.lower())
             report.good.append((line, name, email))
@@ -219,11 +219,11 @@ def import_named_users(s: Session, actor: StaffUser, site_id: int, report: CsvRe
     result = CsvReport(bad=list(report.bad))
     for line, name, email in report.good:
         if _email_taken(s, site_id, email):
-            result.bad.append((line, f"{email} 는 이 사이트에 이미 등록된 사용자입니다."))
+            result.bad.append((line, _("{email} 는 이 사이트에 이미 등록된 사용자입니다.", email=email)))
         else:
             result.good.append((line, name, email))
     if p := _free_limit_problem(s, site_id, len(result.good)):
-        raise UserError(p + " 아무 사용자도 가져오지 않았습니다.")
+        raise UserError(_("{problem} 아무 사용자도 가져오지 않았습니다.", problem=p))
     for _line, name, email in result.good:
         s.add(NamedUser(site_id=site_id, name=name, email=email, status=UserStatus.ACTIVE))
     s.flush()

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock
 from desktop_app.errors import UserError
+from desktop_app.i18n import texts
 from desktop_app.models import Feature, Site, SiteState, StaffUser
 from desktop_app.pricing import naver
 from desktop_app.services.access import changes
@@ -17,6 +18,8 @@ from desktop_app.services.catalog import catalogs
 from desktop_app.services.rows import load_for_change
 from desktop_app.services.scope import row_arg
 from desktop_app.services.sites import get_site
+
+_ = texts("naver_sites")
 
 FIELDS = ("package", "reserved_plan", "reserved_on", "requested_upgrade", "extra_storage_tb", "trial_ends_on")
 
@@ -42,7 +45,7 @@ class NaverStatus:
 def _naver_site(s: Session, site_id: int) -> Site:
     site = get_site(s, site_id)
     if site.vendor.value != "naver":
-        raise UserError("네이버웍스(NAVER WORKPLACE) 사이트에서만 할 수 있습니다.")
+        raise UserError(_("네이버웍스(NAVER WORKPLACE) 사이트에서만 할 수 있습니다."))
     return site
 
 
@@ -59,9 +62,9 @@ def status(s: Session, site_id: int) -> NaverStatus:
     shared, line_works = naver.included_storage_gb(v, site.package, site.users)
     shared += site.extra_storage_tb * naver.TB_GB
     warnings = []
-    if site.state == SiteState.TRIAL and site.trial_ends_on:
-        if w := naver.trial_warning(site.trial_ends_on, today, site.reserved_plan is not None):
-            warnings.append(w)
+    if site.state == SiteState.TRIAL and site.trial_ends_on and (
+            w := naver.trial_warning(site.trial_ends_on, today, site.reserved_plan is not None)):
+        warnings.append(w)
     if w := naver.storage_warning(shared, site.used_storage_gb):
         warnings.append(w)
     targets = tuple(p for p in naver.ORDER if site.package in naver.UPGRADABLE
@@ -86,15 +89,15 @@ def reserve_conversion(s: Session, actor: StaffUser, site_id: int, expected_vers
                        on: dt.date | None = None) -> Site:
     site = _for_change(s, site_id, expected_version)
     if site.state != SiteState.TRIAL or site.trial_ends_on is None:
-        raise UserError("체험 중인 사이트만 유료 전환을 예약할 수 있습니다 (W2).")
+        raise UserError(_("체험 중인 사이트만 유료 전환을 예약할 수 있습니다 (W2)."))
     today = clock.today()
     if site.reserved_on is not None and not naver.may_change_reservation(
             naver.Reservation(site.reserved_plan or "", site.reserved_on), today):
-        raise UserError(f"예약일({site.reserved_on})이 지나 바꿀 수 없습니다 (W2).")
+        raise UserError(_("예약일({day})이 지나 바꿀 수 없습니다 (W2).", day=site.reserved_on))
     try:
         r = naver.reserve(plan, site.trial_ends_on, today, on)
     except naver.NaverRuleError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(exc.args[0]) from exc
     return _audited(s, actor, site, "reserve", reserved_plan=r.plan, reserved_on=r.on)
 
 
@@ -102,10 +105,10 @@ def reserve_conversion(s: Session, actor: StaffUser, site_id: int, expected_vers
 def cancel_reservation(s: Session, actor: StaffUser, site_id: int, expected_version: int) -> Site:
     site = _for_change(s, site_id, expected_version)
     if site.reserved_on is None:
-        raise UserError("취소할 전환 예약이 없습니다.")
+        raise UserError(_("취소할 전환 예약이 없습니다."))
     if not naver.may_change_reservation(naver.Reservation(site.reserved_plan or "", site.reserved_on),
                                         clock.today()):
-        raise UserError(f"예약일({site.reserved_on})이 지나 취소할 수 없습니다 (W2).")
+        raise UserError(_("예약일({day})이 지나 취소할 수 없습니다 (W2).", day=site.reserved_on))
     return _audited(s, actor, site, "cancel_reservation", reserved_plan=None, reserved_on=None)
 
 
@@ -115,7 +118,7 @@ def request_upgrade(s: Session, actor: StaffUser, site_id: int, expected_version
     try:
         naver.check_upgrade(site.package, target)
     except naver.NaverRuleError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(exc.args[0]) from exc
     # shown as "requested" until the vendor carries it out (W3)
     return _audited(s, actor, site, "request_upgrade", requested_upgrade=target)
 
@@ -126,5 +129,5 @@ def change_storage(s: Session, actor: StaffUser, site_id: int, expected_version:
     try:
         new = naver.change_extra_storage(site.extra_storage_tb, change_tb)
     except naver.NaverRuleError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(exc.args[0]) from exc
     return _audited(s, actor, site, "storage", extra_storage_tb=new)

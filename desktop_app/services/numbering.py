@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -12,6 +14,7 @@ def _insert_if_missing(s: Session, kind: str, year: int):
     """The counter row for a new year, made by whichever workstation comes first; the others' insert does
     nothing (no UniqueViolation) and they wait on the row lock below instead."""
     dialect = s.get_bind().dialect.name
+    insert: Any
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     elif dialect == "sqlite":
@@ -27,7 +30,7 @@ def next_number(s: Session, kind: str, year: int) -> str:
     gives its number back with it."""
     where = (NumberCounter.kind == kind, NumberCounter.year == year)
     bumped = s.execute(update(NumberCounter).where(*where).values(last=NumberCounter.last + 1))
-    if bumped.rowcount == 0:
+    if bumped.rowcount == 0:  # type: ignore[attr-defined]  # a CursorResult for an UPDATE
         s.execute(_insert_if_missing(s, kind, year))
         s.execute(update(NumberCounter).where(*where).values(last=NumberCounter.last + 1))
     last = s.scalar(select(NumberCounter.last).where(*where))

@@ -98,7 +98,7 @@ def build_order(s: Session, data: OrderInput, today: dt.date | None = None) -> t
     for ch in data.changes:
         site = site_service.get_site(s, ch.site_id)
         if site.account_id != account.id:
-            raise UserError("다른 계정의 사이트는 이 주문에 넣을 수 없습니다.")
+            raise UserError(_("다른 계정의 사이트는 이 주문에 넣을 수 없습니다."))
         vendors.add(site.vendor.value)
         current = CurrentSite(site.package, site.users, site.edition, _addons(site.addons or {}), site.state.value)
         entries.append(SiteOrder(site.name, ch.package, ch.users, ch.edition, _addons(ch.addons), current,
@@ -108,7 +108,7 @@ def build_order(s: Session, data: OrderInput, today: dt.date | None = None) -> t
         entries.append(SiteOrder(ns.name, ns.package, ns.users, ns.edition, _addons(ns.addons)))
     vendors.update(vendor_of(ns.package) for ns in data.new_sites)
     if len(vendors) > 1:
-        raise UserError("한 주문에는 한 공급사의 사이트만 넣을 수 있습니다. 공급사별로 나눠 주문하세요.")
+        raise UserError(_("한 주문에는 한 공급사의 사이트만 넣을 수 있습니다. 공급사별로 나눠 주문하세요."))
     code = resolve(s, data.discount_code) if data.discount_code.strip() else None
     # each vendor's catalog carries the vendor's id
     term = data.term_months if data.term_months is not None else account.term_months
@@ -121,16 +121,16 @@ def build_order(s: Session, data: OrderInput, today: dt.date | None = None) -> t
 
 
 def price_for_account(s: Session, data: OrderInput) -> PricedOrder:
-    order, _ = build_order(s, data)
+    order, _code = build_order(s, data)
     return price_order(order, catalogs(s))
 
 
 def _check_opening(s: Session, data: OrderInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.payment_method not in PAYMENT_METHODS:
-        errors["payment_method"] = "결제 방법을 고르세요: 카드, 계좌이체, 무통장입금(가상계좌) (O5)."
+        errors["payment_method"] = _("결제 방법을 고르세요: 카드, 계좌이체, 무통장입금(가상계좌) (O5).")
     if not data.terms_accepted:
-        errors["terms_accepted"] = "주문을 마치려면 이용 약관에 동의해야 합니다 (O5)."
+        errors["terms_accepted"] = _("주문을 마치려면 이용 약관에 동의해야 합니다 (O5).")
     seen: set[str] = set()
     for i, ns in enumerate(data.new_sites):
         probe = site_service.SiteInput(name=ns.name, subdomain=ns.subdomain, admin_name=ns.admin_name,
@@ -139,7 +139,8 @@ def _check_opening(s: Session, data: OrderInput) -> dict[str, str]:
         for key, message in site_service.validate(s, probe).items():
             errors.setdefault(f"new_sites[{i}].{key}", message)
         if ns.subdomain in seen:
-            errors[f"new_sites[{i}].subdomain"] = f"접속 주소 '{ns.subdomain}' 를 이 주문에서 두 번 썼습니다."
+            errors[f"new_sites[{i}].subdomain"] = _("접속 주소 '{subdomain}' 를 이 주문에서 두 번 썼습니다.",
+                                                    subdomain=ns.subdomain)
         seen.add(ns.subdomain)
     return errors
 
@@ -171,7 +172,7 @@ def opening_mail(account: Account, opened: list[Site]) -> dict[str, str]:
 def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     """Complete an order: open and change sites, move the expiry, store the snapshot. All or nothing."""
     if not data.new_sites and not data.changes:
-        raise UserError("주문할 사이트가 없습니다. 사이트를 추가하거나 기존 사이트를 바꾸세요.")
+        raise UserError(_("주문할 사이트가 없습니다. 사이트를 추가하거나 기존 사이트를 바꾸세요."))
     if errors := _check_opening(s, data):
         raise ValidationError(errors)
     order, changed = build_order(s, data)
@@ -187,7 +188,7 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
         record(s, actor, "update", "account", account.id, {"term_months": account.term_months},
                {"term_months": order.term_months})
         account.term_months = order.term_months
-    if account.expires_on is None or account.expires_on < today and not data.changes:
+    if account.expires_on is None or (account.expires_on < today and not data.changes):
         account.expires_on = term_end(today, order.months_priced)  # the first term starts with the order
         new_state, active_from = "active", today
     else:

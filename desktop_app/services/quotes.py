@@ -19,6 +19,7 @@ from desktop_app.pricing.describe import POLICIES, labelled
 from desktop_app.pricing.engine import price_order
 from desktop_app.pricing.orders import Order, PricedOrder
 from desktop_app.services.access import changes
+from desktop_app.services.accounts import customer_of
 from desktop_app.services.audit import record
 from desktop_app.services.catalog import catalogs as all_catalogs
 from desktop_app.services.numbering import next_number
@@ -46,11 +47,6 @@ class QuoteListRow:
     status: str
     total: int
     version: int = 0  # as shown: a change passes it back (no lost update)
-
-
-def customer_of(account: Account) -> dict[str, str]:
-    return {"name": account.name, "brn": format_brn(account.business_number), "ceo": account.ceo_name,
-            "address": account.address, "email": account.email}
 
 
 def build_content(order: Order, priced: PricedOrder, catalog: Catalog, customer: dict[str, str],
@@ -103,7 +99,7 @@ def create_quote(s: Session, actor: StaffUser, order: Order, customer: dict[str,
                  valid_days: int, payment_terms: str, account_id: int | None = None, notes: str = "",
                  number: str | None = None, revision: int = 1) -> QuoteRow:
     if not customer.get("name", "").strip():
-        raise UserError("견적서를 받을 고객 이름을 입력하세요.")
+        raise UserError(_("견적서를 받을 고객 이름을 입력하세요."))
     cats = all_catalogs(s)
     priced = price_order(order, cats)  # raises Refused before anything is written
     issue = clock.today()
@@ -130,7 +126,7 @@ def quote_from_calculator(s: Session, actor: StaffUser, inp: Any, account_id: in
     if account_id is not None:
         account = s.get(Account, account_id)
         if account is None:
-            raise NotFound("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.")
+            raise NotFound(_("그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요."))
         customer = customer_of(account)
     else:
         customer = prospect(customer_name)
@@ -180,7 +176,7 @@ def _what_changes(order: Order) -> Order:
 
     sites = tuple(x for x in order.sites if not x.unchanged())
     if not sites:
-        raise UserError("견적에 넣을 것이 없습니다. 사이트를 바꾸거나(사용자 수, 패키지, 연장) 새 사이트를 추가하세요.")
+        raise UserError(_("견적에 넣을 것이 없습니다. 사이트를 바꾸거나(사용자 수, 패키지, 연장) 새 사이트를 추가하세요."))
     return replace(order, sites=sites)
 
 
@@ -189,8 +185,8 @@ def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> Q
     """A quote from the order dialog, before the order is completed: the same prices, for the account."""
     from desktop_app.services.orders import build_order
 
-    order, _ = build_order(s, data)
-    account = s.get(Account, data.account_id)
+    order, _code = build_order(s, data)
+    account = s.get_one(Account, data.account_id)
     return create_quote(s, actor, _what_changes(order), customer_of(account), settings.letterhead(),
                         settings.get("quote_valid_days"), settings.get("payment_terms"), account.id)
 
@@ -198,7 +194,7 @@ def quote_for_order(s: Session, actor: StaffUser, data: Any, settings: Any) -> Q
 def get_quote(s: Session, quote_id: int) -> QuoteRow:
     row = s.get(QuoteRow, quote_id)
     if row is None:
-        raise NotFound("그 견적을 찾을 수 없습니다. 목록을 새로 고치세요.")
+        raise NotFound(_("그 견적을 찾을 수 없습니다. 목록을 새로 고치세요."))
     if row.status == DISCARDED:
         raise NotFound(_("견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.",
                          number=row.number), "quote")
@@ -229,7 +225,7 @@ def revise_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: 
     old = get_quote(s, quote_id)  # refused when discarded
     status = shown_status(old.status, old.valid_until, clock.today())  # an expired draft was seen: keep it
     if status not in OPEN and status != "expired":
-        raise UserError(f"{old.status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.")
+        raise UserError(_("{status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.", status=old.status))
     customer = old.content["customer"]
     if status == "draft":
         old.status = DISCARDED  # a draft was never seen by the customer; the row stays as a tombstone (sync)
@@ -279,12 +275,12 @@ def accept_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: 
     if row.status in OPEN and row.valid_until < clock.today():
         row.status = "expired"
     if row.status == "expired":
-        raise UserError(f"견적 {row.number} 은(는) {row.valid_until} 에 만료되었습니다. 지금 가격으로 다시 계산한 "
-                        "새 개정판을 만든 뒤 승인하세요.")
+        raise UserError(_("견적 {number} 은(는) {day} 에 만료되었습니다. 지금 가격으로 다시 계산한 "
+                          "새 개정판을 만든 뒤 승인하세요.", number=row.number, day=row.valid_until))
     if row.status not in OPEN:
-        raise UserError(f"{row.status} 상태의 견적은 승인할 수 없습니다.")
+        raise UserError(_("{status} 상태의 견적은 승인할 수 없습니다.", status=row.status))
     if row.account_id is None:
-        raise UserError("고객 계정이 없는 견적입니다. 먼저 고객 계정을 만들고 견적을 그 계정으로 다시 만드세요.")
+        raise UserError(_("고객 계정이 없는 견적입니다. 먼저 고객 계정을 만들고 견적을 그 계정으로 다시 만드세요."))
     content = row.content
     order = OrderRow(account_id=row.account_id, kind="new", status="accepted", order_date=clock.today(),
                      payment_method="bank_transfer", terms_accepted=True, discount_code=content.get("discount_code"),

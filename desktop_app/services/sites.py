@@ -76,39 +76,38 @@ def next_site_name(s: Session, account_id: int) -> str:
 def validate(s: Session, data: SiteInput, site: Site | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.name.strip():
-        errors["name"] = "사이트(회사) 이름을 입력하세요."
+        errors["name"] = _("사이트(회사) 이름을 입력하세요.")
     elif p := name_problem(data.name, _("사이트 이름")):
         errors["name"] = p
     if data.vendor not in PACKAGES:
-        errors["vendor"] = "공급사는 다우오피스(daouoffice) 또는 네이버웍스(naver)입니다."
+        errors["vendor"] = _("공급사는 다우오피스(daouoffice) 또는 네이버웍스(naver)입니다.")
     elif data.package not in PACKAGES[data.vendor]:
-        errors["package"] = f"패키지는 {', '.join(PACKAGES[data.vendor])} 중 하나입니다."
+        errors["package"] = _("패키지는 {choices} 중 하나입니다.", choices=", ".join(PACKAGES[data.vendor]))
     elif EDITIONS[data.vendor] and data.package != FREE and data.edition not in EDITIONS[data.vendor]:
-        errors["edition"] = "유료 패키지는 서비스형 또는 엔터프라이즈형 에디션을 고르세요."
+        errors["edition"] = _("유료 패키지는 서비스형 또는 엔터프라이즈형 에디션을 고르세요.")
     if not isinstance(data.users, int) or isinstance(data.users, bool):
-        errors["users"] = "사용자 수는 0 이상의 정수입니다."
-    elif p := count_problem(data.users, _("사용자 수"), 0, limits.MAX_USERS):
-        errors["users"] = p
-    elif "package" not in errors and "vendor" not in errors and (p := seats_problem(data.vendor, data.package,
+        errors["users"] = _("사용자 수는 0 이상의 정수입니다.")
+    elif (p := count_problem(data.users, _("사용자 수"), 0, limits.MAX_USERS)) or "package" not in errors and "vendor" not in errors and (p := seats_problem(data.vendor, data.package,
                                                                                         data.users)):
         errors["users"] = p
     if data.state not in {st.value for st in SiteState}:
-        errors["state"] = "알 수 없는 사이트 상태입니다."
+        errors["state"] = _("알 수 없는 사이트 상태입니다.")
     if not data.admin_name.strip():
-        errors["admin_name"] = "대표 관리자 이름을 입력하세요 (O4)."
+        errors["admin_name"] = _("대표 관리자 이름을 입력하세요 (O4).")
     elif p := name_problem(data.admin_name, _("대표 관리자 이름")):
         errors["admin_name"] = p
     if not data.admin_login.strip():
-        errors["admin_login"] = "대표 관리자 로그인 ID를 입력하세요 (O4)."
+        errors["admin_login"] = _("대표 관리자 로그인 ID를 입력하세요 (O4).")
     sub = data.subdomain.strip()
     if site is not None and site.opened_on is not None and sub != site.subdomain:
-        errors["subdomain"] = "개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4). 원래 주소로 되돌리세요."
+        errors["subdomain"] = _("개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4). 원래 주소로 되돌리세요.")
     elif p := subdomain_problem(sub):
-        errors["subdomain"] = p + " (O4)"
+        errors["subdomain"] = _("{problem} (O4)", problem=p)
     else:
         taken = s.scalar(select(Site.id).where(Site.subdomain == sub))
         if taken is not None and (site is None or taken != site.id):
-            errors["subdomain"] = f"접속 주소 '{sub}' 는 이미 다른 사이트가 쓰고 있습니다. 다른 주소를 고르세요."
+            errors["subdomain"] = _("접속 주소 '{subdomain}' 는 이미 다른 사이트가 쓰고 있습니다. 다른 주소를 고르세요.",
+                                     subdomain=sub)
     if data.mail_domain.strip() and (p := domain_problem(data.mail_domain)):
         errors["mail_domain"] = p
     return errors
@@ -147,7 +146,7 @@ def create_site(s: Session, actor: StaffUser, account_id: int, data: SiteInput) 
 def get_site(s: Session, site_id: int) -> Site:
     site = s.get(Site, site_id)
     if site is None or not site.active:
-        raise NotFound("그 사이트를 찾을 수 없습니다. 목록을 새로 고치세요.")
+        raise NotFound(_("그 사이트를 찾을 수 없습니다. 목록을 새로 고치세요."))
     return site
 
 

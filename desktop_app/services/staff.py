@@ -257,7 +257,7 @@ def reset_password(s: Session, actor: StaffUser, user_id: int, password: str) ->
 
 @changes(None, account=no_account)
 def change_own_password(s: Session, actor: StaffUser, old: str, new: str) -> StaffUser:
-    user = s.get(StaffUser, actor.id)
+    user = s.get_one(StaffUser, actor.id)
     if user.password_hash is not None and not check_password(old, user.password_hash):
         raise ValidationError({"old": _("지금 비밀번호가 맞지 않습니다.")})
     validate_password(new, "new")

@@ -66,6 +66,7 @@ class RequestDetail:
     messages: list[MessageRow]
     attachments: list[AttachmentRow]
     shares: list[ShareRow]
+    project_tag: str = ""  # the consulting project's intake tag: support+{tag}@… (T7)
 
 
 def request_detail(s: Session, request_id: int) -> RequestDetail:
@@ -86,7 +87,8 @@ def request_detail(s: Session, request_id: int) -> RequestDetail:
     project = s.get(ConsultingProject, req.project_id) if req.project_id else None
     return RequestDetail(row, req.description, req.requester_email, project.name if project else "",
                          aware(req.scheduled_at), req.direction, req.carrier, req.tracking_number, req.expected_on,
-                         list(req.visitors or []), history, messages, files, shares_of(s, req.id))
+                         list(req.visitors or []), history, messages, files, shares_of(s, req.id),
+                         (project.mail_tag or "") if project else "")
 
 
 @dataclass(frozen=True)

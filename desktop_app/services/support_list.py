@@ -4,9 +4,11 @@ are computed from (T2), and one request's detail. Clocks are computed only for t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app import clock
@@ -155,7 +157,7 @@ def _where(q: Select, flt: RequestFilter) -> Select:
     if flt.shared_with is not None:
         q = q.where(SupportRequest.id.in_(_shared_ids(flt.shared_with)))
     if flt.scope is not None:
-        visible = SupportRequest.account_id.in_(sorted(flt.scope))
+        visible: ColumnElement[bool] = SupportRequest.account_id.in_(sorted(flt.scope))
         if flt.viewer_id is not None:
             visible = or_(visible, SupportRequest.id.in_(_shared_ids(flt.viewer_id)))
         q = q.where(visible)
@@ -199,9 +201,9 @@ def histories(s: Session, ids: list[int]) -> dict[int, tuple[Event, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def read_rows(s: Session, raw: list) -> list[RequestRow]:
+def read_rows(s: Session, raw: Sequence[Any]) -> list[RequestRow]:
     events = histories(s, [r[0] for r in raw])
-    return [RequestRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], r[9] or "", aware(r[10]),
+    return [RequestRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], r[9] or "", aware(r[10]) or r[10],
                        r[11], aware(r[12]), r[13], events[r[0]]) for r in raw]
 
 
@@ -261,7 +263,7 @@ def request_page(s: Session, flt: RequestFilter, start: int = 0, limit: int = 10
         chunk = q.offset(pos) if after is None else q.where(or_(
             SupportRequest.opened_at < after[0], and_(SupportRequest.opened_at == after[0],
                                                       SupportRequest.id < after[1])))
-        raw = s.execute(chunk.limit(size)).all()
+        raw = list(s.execute(chunk.limit(size)).all())
         if raw:
             after = (raw[-1][2], raw[-1][0])
         hits = set(matching(raw))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -23,9 +23,16 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, settings: Settings, ui_state: QSettings):
         super().__init__()
         self.desk, self.settings, self.ui_state = desk, settings, ui_state
-        # commits may happen on worker threads: emitting a signal queues it to the GUI thread
+        # commits may happen on worker threads: emitting a signal queues it to the GUI thread. The sections
+        # hear of a change once the action that made it has returned (never in the middle of it), and the
+        # commits of one action reach them as one change.
         desk.db.listeners.append(self._announce)
-        self.changed.connect(self._dispatch)
+        self._pending = None
+        self._deliver = QTimer(self)
+        self._deliver.setSingleShot(True)
+        self._deliver.setInterval(0)
+        self._deliver.timeout.connect(self._dispatch)
+        self.changed.connect(self._collect)
         # team mode (Y2): other workstations' changes come through PostgreSQL NOTIFY on a thread of its own
         from desktop_app.live import start_listening
 
@@ -84,9 +91,16 @@ class MainWindow(QMainWindow):
         except RuntimeError:  # the window is gone (a late commit from a worker)
             pass
 
-    def _dispatch(self, changes) -> None:
-        """Hand a change to every section built so far; each decides what to reload (now if visible, on
+    def _collect(self, changes) -> None:
+        self._pending = changes if self._pending is None else self._pending.merged(changes)
+        self._deliver.start()
+
+    def _dispatch(self) -> None:
+        """Hand the changes to every section built so far; each decides what to reload (now if visible, on
         showing if hidden)."""
+        changes, self._pending = self._pending, None
+        if changes is None:
+            return
         for view in list(self.sections.values()):
             handler = getattr(view, "apply_changes", None)
             if handler is not None:
@@ -169,8 +183,7 @@ class MainWindow(QMainWindow):
     def _make_calculator(self):
         from desktop_app.views.calculator.view import CalculatorView  # built when first opened
 
-        view = CalculatorView(self.desk, self.settings.get("language"))
-        view.quote_made.connect(self._quote_made)
+        view = CalculatorView(self.desk)
         view.invoice_requested.connect(self.show_invoice)
         return view
 
@@ -185,16 +198,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.CALCULATOR)
         self.sections[self.CALCULATOR].edit_quote(quote_id)
 
-    def _quote_made(self, _quote_id: int) -> None:
-        if (view := self.sections.get(self.QUOTES)) is not None:
-            view.reload()
-
     def show_quote(self, quote_id: int) -> None:
         """Open the quotes section on one quote (after the calculator made it)."""
         self.nav.setCurrentRow(self.QUOTES)
-        view = self.sections[self.QUOTES]
-        view.reload()
-        view.select_quote(quote_id)
+        self.sections[self.QUOTES].select_quote(quote_id)
 
     def show_invoice(self, invoice_id: int):
         """Open the invoices section on one invoice and show it (after an order issued it)."""

@@ -153,6 +153,10 @@
             <translation>Choose a customer account</translation>
         </message>
         <message>
+            <source>고객 계정 목록</source>
+            <translation>Account list</translation>
+        </message>
+        <message>
             <source>고객 계정 %1개</source>
             <translation>%1 accounts</translation>
         </message>
@@ -480,6 +484,10 @@
             <source>비우면 취소만 합니다 (지금 %1원)</source>
             <translation>Leave empty to void only (now %1 won)</translation>
         </message>
+        <message>
+            <source>공급가액은 원 단위 정수로 입력하세요 (예: 80,000).</source>
+            <translation>Enter the supply amount as whole won (e.g. 80,000).</translation>
+        </message>
     </context>
     <context>
         <name>CsvImportDialog</name>
@@ -593,6 +601,14 @@
         <message>
             <source>할 수 없습니다</source>
             <translation>Not possible</translation>
+        </message>
+        <message>
+            <source>메일을 보내지 못했습니다</source>
+            <translation>The mail could not be sent</translation>
+        </message>
+        <message>
+            <source>답변은 기록되었고 메일은 보낼함에 남았습니다: %1</source>
+            <translation>The reply is recorded and the mail stays in the outbox: %1</translation>
         </message>
         <message>
             <source>첨부할 파일</source>
@@ -834,6 +850,10 @@
             <translation>&lt;b&gt;Billed and paid, last 6 months&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>청구서 목록</source>
+            <translation>Invoice list</translation>
+        </message>
+        <message>
             <source>결제 등록…</source>
             <translation>Record payment…</translation>
         </message>
@@ -914,6 +934,18 @@
             <translation>Invoice %1</translation>
         </message>
         <message>
+            <source>PDF를 만들 수 없습니다</source>
+            <translation>Cannot make the PDF</translation>
+        </message>
+        <message>
+            <source>멈췄습니다. 아무것도 저장하거나 인쇄하지 않았습니다.</source>
+            <translation>Stopped. Nothing was saved or printed.</translation>
+        </message>
+        <message>
+            <source>PDF를 만드는 중…</source>
+            <translation>Making the PDFs…</translation>
+        </message>
+        <message>
             <source>청구서 %1건</source>
             <translation>%1 invoices</translation>
         </message>
@@ -956,10 +988,6 @@
         <message>
             <source>청구 실행 중…</source>
             <translation>Billing run in progress…</translation>
-        </message>
-        <message>
-            <source>멈추기</source>
-            <translation>Stop</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +1062,105 @@
         <message>
             <source>프로그램 끝내기</source>
             <translation>Quit the application</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailboxFields</name>
+        <message>
+            <source>지원 메일함 (IMAP)</source>
+            <translation>Support mailbox (IMAP)</translation>
+        </message>
+        <message>
+            <source>지원 메일 주소</source>
+            <translation>Support address</translation>
+        </message>
+        <message>
+            <source>프로젝트별 주소</source>
+            <translation>Per-project address</translation>
+        </message>
+        <message>
+            <source>IMAP 서버</source>
+            <translation>IMAP server</translation>
+        </message>
+        <message>
+            <source>IMAP 포트</source>
+            <translation>IMAP port</translation>
+        </message>
+        <message>
+            <source>IMAP 보안</source>
+            <translation>IMAP security</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (바로 암호화, 993)</source>
+            <translation>SSL/TLS (encrypted from the start, 993)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (143)</source>
+            <translation>STARTTLS (143)</translation>
+        </message>
+        <message>
+            <source>IMAP 로그인</source>
+            <translation>IMAP login</translation>
+        </message>
+        <message>
+            <source>IMAP 비밀번호</source>
+            <translation>IMAP password</translation>
+        </message>
+        <message>
+            <source>바꿀 때만 입력 (운영체제 키링에 저장)</source>
+            <translation>Type only to change it (kept in the OS keyring)</translation>
+        </message>
+        <message>
+            <source>읽을 폴더</source>
+            <translation>Folder to read</translation>
+        </message>
+        <message>
+            <source>처리한 메일을 옮길 폴더</source>
+            <translation>Move handled mail to folder</translation>
+        </message>
+        <message>
+            <source>비우면 서버에 그대로 둠 (지우지 않음)</source>
+            <translation>Empty: leave it on the server (nothing is deleted)</translation>
+        </message>
+        <message>
+            <source>새 메일 확인 간격 (분, 0: 수동)</source>
+            <translation>Check for new mail every (minutes, 0: by hand)</translation>
+        </message>
+        <message>
+            <source>연결 시험</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>서버 연결</source>
+            <translation>server connection</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>로그인</source>
+            <translation>login</translation>
+        </message>
+        <message>
+            <source>폴더</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <source>연결</source>
+            <translation>connection</translation>
+        </message>
+        <message>
+            <source>시험하는 중…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>실패 (%1): %2</source>
+            <translation>Failed (%1): %2</translation>
+        </message>
+        <message>
+            <source>실패: %1</source>
+            <translation>Failed: %1</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1452,10 @@
     </context>
     <context>
         <name>PaymentDialog</name>
+        <message>
+            <source>금액은 원 단위 정수로 입력하세요 (예: 110,000).</source>
+            <translation>Enter the amount as whole won (e.g. 110,000).</translation>
+        </message>
         <message>
             <source>결제 등록</source>
             <translation>Record payment</translation>
@@ -1936,6 +2067,14 @@
             <translation>Browse…</translation>
         </message>
         <message>
+            <source>그 파일이 없습니다. 경로를 확인하거나 비워 두세요.</source>
+            <translation>That file does not exist. Check the path or leave it empty.</translation>
+        </message>
+        <message>
+            <source>보안 방식을 고르세요.</source>
+            <translation>Choose a security mode.</translation>
+        </message>
+        <message>
             <source>운영체제 키링에 저장하지 못했습니다 (%1). 키링이 잠겨 있으면 풀고 다시 저장하세요.</source>
             <translation>Could not save to the system keyring (%1). If the keyring is locked, unlock it and save again.</translation>
         </message>
@@ -2132,6 +2271,18 @@
             <translation>Export open requests to Excel…</translation>
         </message>
         <message>
+            <source>메일 받기</source>
+            <translation>Fetch mail</translation>
+        </message>
+        <message>
+            <source>메일 분류함…</source>
+            <translation>Mail triage…</translation>
+        </message>
+        <message>
+            <source>메일을 받지 못했습니다</source>
+            <translation>Could not fetch mail</translation>
+        </message>
+        <message>
             <source>모든 유형</source>
             <translation>All types</translation>
         </message>
@@ -2249,12 +2400,110 @@ To continue, type the site's name below exactly.</translation>
         </message>
     </context>
     <context>
+        <name>TriageView</name>
+        <message>
+            <source>메일 분류함</source>
+            <translation>Mail triage</translation>
+        </message>
+        <message>
+            <source>받은 때</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>보낸 사람</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>받는 주소</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>제목</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>이유</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>계정</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>요청</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>붙이기</source>
+            <translation>Attach</translation>
+        </message>
+        <message>
+            <source>버리기…</source>
+            <translation>Discard…</translation>
+        </message>
+        <message>
+            <source>지금 메일 받기</source>
+            <translation>Fetch mail now</translation>
+        </message>
+        <message>
+            <source>모르는 보낸 사람</source>
+            <translation>unknown sender</translation>
+        </message>
+        <message>
+            <source>모르는 태그</source>
+            <translation>unknown tag</translation>
+        </message>
+        <message>
+            <source>기다리는 메일 %1통</source>
+            <translation>%1 mails waiting</translation>
+        </message>
+        <message>
+            <source>새 컨설팅 요청 열기</source>
+            <translation>Open a new consulting request</translation>
+        </message>
+        <message>
+            <source>붙일 수 없습니다</source>
+            <translation>Cannot attach</translation>
+        </message>
+        <message>
+            <source>%1 에 붙였습니다.</source>
+            <translation>Attached to %1.</translation>
+        </message>
+        <message>
+            <source>메일 버리기</source>
+            <translation>Discard mail</translation>
+        </message>
+        <message>
+            <source>버리는 이유 (감사 기록에 남습니다)</source>
+            <translation>Why discard it (kept in the audit log)</translation>
+        </message>
+        <message>
+            <source>버릴 수 없습니다</source>
+            <translation>Cannot discard</translation>
+        </message>
+        <message>
+            <source>메일을 받는 중…</source>
+            <translation>Fetching mail…</translation>
+        </message>
+        <message>
+            <source>새 메일 %1통을 받았습니다.</source>
+            <translation>%1 new mails received.</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>예기치 못한 오류가 났습니다. 작업은 저장되지 않았을 수 있습니다.
 오류 내용을 %1 에 저장했습니다.</source>
             <translation>An unexpected error occurred. The work may not have been saved.
 The details were saved to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>background</name>
+        <message>
+            <source>멈추기</source>
+            <translation>Stop</translation>
         </message>
     </context>
     <context>
@@ -2982,6 +3231,10 @@ The details were saved to %1.</translation>
             <source>같은 이름의 조직이 이미 있습니다.</source>
             <translation>A team with that name exists already.</translation>
         </message>
+        <message>
+            <source>{number} 에는 요청자 메일 주소가 없어 메일로 답할 수 없습니다. 요청자 주소를 넣거나 답변으로만 기록하세요.</source>
+            <translation>{number} has no requester address, so it cannot be answered by mail. Add the requester's address or record the reply only.</translation>
+        </message>
     </context>
     <context>
         <name>access</name>
@@ -3049,6 +3302,22 @@ The details were saved to %1.</translation>
     <context>
         <name>accounts</name>
         <message>
+            <source>회사 이름을 입력하세요.</source>
+            <translation>Enter the company name.</translation>
+        </message>
+        <message>
+            <source>{problem} (K-BRN)</source>
+            <translation>{problem} (K-BRN)</translation>
+        </message>
+        <message>
+            <source>가격 정책은 4.0 또는 legacy 입니다.</source>
+            <translation>The pricing policy is 4.0 or legacy.</translation>
+        </message>
+        <message>
+            <source>계약 기간은 1개월 또는 12개월입니다 (C2).</source>
+            <translation>The term is 1 or 12 months (C2).</translation>
+        </message>
+        <message>
             <source>대표자</source>
             <translation>The CEO name</translation>
         </message>
@@ -3061,8 +3330,20 @@ The details were saved to %1.</translation>
             <translation>The phone number</translation>
         </message>
         <message>
+            <source>그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That customer account cannot be found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>'{key}' 인 고객 계정이 없습니다. 사업자등록번호(10자리)로 지정하세요.</source>
+            <translation>There is no customer account '{key}'. Name it by its registration number (10 digits).</translation>
+        </message>
+        <message>
             <source>회사 이름</source>
             <translation>The company name</translation>
+        </message>
+        <message>
+            <source>'{key}' 인 고객 계정이 여러 개 있습니다. 사업자등록번호(10자리)로 지정하세요.</source>
+            <translation>There are several customer accounts '{key}'. Name it by its registration number (10 digits).</translation>
         </message>
     </context>
     <context>
@@ -3147,12 +3428,124 @@ The details were saved to %1.</translation>
     <context>
         <name>billing</name>
         <message>
+            <source>{day} 청구 실행: 청구서 {issued}건 발행, 사이트 상태 {states}건 변경.</source>
+            <translation>Billing run {day}: {issued} invoice(s) issued, {states} site state(s) changed.</translation>
+        </message>
+        <message>
+            <source>  발행 {number}</source>
+            <translation>  issued {number}</translation>
+        </message>
+        <message>
+            <source>  실패 {account}: {why} (이 계정은 아무것도 바뀌지 않았습니다)</source>
+            <translation>  failed {account}: {why} (nothing changed for this account)</translation>
+        </message>
+        <message>
             <source>청구 실행</source>
             <translation>The billing run</translation>
+        </message>
+        <message>
+            <source>  {done}개 계정을 처리한 뒤 멈췄습니다. 다시 실행하면 나머지를 처리합니다 (이미 발행한 것은 다시 발행하지 않습니다).</source>
+            <translation>  Stopped after {done} account(s). Run again to do the rest (what was issued is not issued again).</translation>
+        </message>
+        <message>
+            <source>{problems}</source>
+            <translation>{problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>billing_rules</name>
+        <message>
+            <source>취소(정정)된 청구서에는 결제를 등록할 수 없습니다. 새 청구서에 등록하세요.</source>
+            <translation>A voided (corrected) invoice takes no payment. Record it on the new invoice.</translation>
+        </message>
+        <message>
+            <source>이미 모두 결제된 청구서입니다.</source>
+            <translation>This invoice is already paid in full.</translation>
+        </message>
+        <message>
+            <source>결제 금액은 1원 이상의 정수입니다.</source>
+            <translation>The payment is a whole number of won, 1 or more.</translation>
+        </message>
+        <message>
+            <source>결제 금액 {amount:,}원이 남은 금액 {outstanding:,}원보다 큽니다. 초과 결제는 받지 않습니다: {outstanding:,}원을 등록하고 차액은 환불하세요.</source>
+            <translation>The payment of {amount:,} won is more than the {outstanding:,} won left to pay. Over-payments are not accepted: record {outstanding:,} won and refund the difference.</translation>
+        </message>
+    </context>
+    <context>
+        <name>business_number</name>
+        <message>
+            <source>사업자등록번호를 입력하세요 (예: 123-45-67891).</source>
+            <translation>Enter the business registration number (e.g. 123-45-67891).</translation>
+        </message>
+        <message>
+            <source>사업자등록번호는 숫자 10자리입니다 (형식 XXX-XX-XXXXX).</source>
+            <translation>The business registration number has 10 digits (format XXX-XX-XXXXX).</translation>
+        </message>
+        <message>
+            <source>사업자등록번호의 검증번호(마지막 자리)가 맞지 않습니다. 번호를 다시 확인하세요.</source>
+            <translation>The check digit (the last digit) of the business registration number does not match. Check the number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>calculator</name>
+        <message>
+            <source>만료되었거나 해지된 사이트는 주문할 수 없습니다 (O2). 공급사에 재개설을 문의하세요.</source>
+            <translation>An expired or terminated site takes no order (O2). Ask the vendor to reopen it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog</name>
+        <message>
+            <source>가격은 0 이상의 정수(원)여야 합니다.</source>
+            <translation>A price is a whole number of won, 0 or more.</translation>
+        </message>
+        <message>
+            <source>알 수 없는 카탈로그 '{catalog}' 입니다.</source>
+            <translation>Unknown catalog '{catalog}'.</translation>
+        </message>
+        <message>
+            <source>{package} 설치비</source>
+            <translation>{package} setup fee</translation>
+        </message>
+        <message>
+            <source>{day} 부터 적용되는 가격표가 이미 있습니다. 다른 날짜를 고르세요.</source>
+            <translation>There is already a price list effective from {day}. Choose another date.</translation>
         </message>
     </context>
     <context>
         <name>cli</name>
+        <message>
+            <source>청구서 {count}건을 {path} 에 저장했습니다.</source>
+            <translation>Saved {count} invoice(s) to {path}.</translation>
+        </message>
+        <message>
+            <source>--status '{status}' 는 없는 상태입니다. {choices} 중 하나를 쓰세요.</source>
+            <translation>--status '{status}' is not a status. Use one of {choices}.</translation>
+        </message>
+        <message>
+            <source>{option} '{text}' 는 날짜가 아닙니다. YYYY-MM-DD 로 적으세요 (예: 2026-12-01).</source>
+            <translation>{option} '{text}' is not a date. Write YYYY-MM-DD (e.g. 2026-12-01).</translation>
+        </message>
+        <message>
+            <source>데모 고객 계정 {count}개를 {where} 에 넣었습니다.</source>
+            <translation>Added {count} demo customer account(s) to {where}.</translation>
+        </message>
+        <message>
+            <source>{path} 를 읽을 수 없습니다.</source>
+            <translation>Cannot read {path}.</translation>
+        </message>
+        <message>
+            <source>{path} 는 UTF-8 텍스트가 아닙니다.</source>
+            <translation>{path} is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>견적 초안 (합계 {total:,}원)을 {path} 에 저장했습니다. 번호를 받아 기록하려면 --db 를 주세요.</source>
+            <translation>Saved a draft quote (total {total:,} won) to {path}. Give --db to number and record it.</translation>
+        </message>
+        <message>
+            <source>견적 {number} (합계 {total:,}원)을 기록하고 {path} 에 저장했습니다.</source>
+            <translation>Recorded quote {number} (total {total:,} won) and saved it to {path}.</translation>
+        </message>
         <message>
             <source>'{login}' 의 비밀번호가 없습니다. 환경 변수 {env} 에 넣거나 터미널에서 실행해 입력하세요.</source>
             <translation>No password for '{login}'. Put it in the environment variable {env} or run on a terminal to type it.</translation>
@@ -3220,6 +3613,34 @@ The details were saved to %1.</translation>
             <translation>A colleague changed or removed what this refers to ({what}) meanwhile. Nothing was saved. Refresh the screen and try again.</translation>
         </message>
         <message>
+            <source>데이터베이스 오류({where}): {error}</source>
+            <translation>Database error ({where}): {error}</translation>
+        </message>
+        <message>
+            <source>데이터베이스({where})를 다른 프로그램이 사용 중입니다. 잠시 후 다시 시도하거나, 그 파일을 연 다른 Reseller Desk 창을 닫으세요. 아무것도 저장되지 않았습니다.</source>
+            <translation>The database ({where}) is in use by another program. Try again in a moment, or close the other Reseller Desk window that has the file open. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>{where} 파일은 Reseller Desk 데이터베이스가 아니거나 손상되었습니다. --db 로 다른 파일을 고르거나 백업에서 복원하세요.</source>
+            <translation>The file {where} is not a Reseller Desk database or is damaged. Choose another file with --db or restore a backup.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 파일({where})을 열거나 쓸 수 없습니다. 파일과 폴더의 권한을 확인하거나 --db 로 쓸 수 있는 위치를 고르세요.</source>
+            <translation>The database file ({where}) cannot be opened or written. Check the permissions of the file and its folder, or choose a writable place with --db.</translation>
+        </message>
+        <message>
+            <source>디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 저장되지 않았습니다.</source>
+            <translation>The disk is full. Free some space and try again. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 서버({where})가 사용자 이름이나 비밀번호를 받아들이지 않았습니다. 설정의 데이터베이스 주소와 키링에 저장된 비밀번호를 확인하세요.</source>
+            <translation>The database server ({where}) did not accept the user name or password. Check the database address in the settings and the password in the keyring.</translation>
+        </message>
+        <message>
+            <source>데이터베이스 서버({where})에 연결할 수 없습니다. 주소와 서버 상태를 확인하세요.</source>
+            <translation>Cannot connect to the database server ({where}). Check the address and the server.</translation>
+        </message>
+        <message>
             <source>데이터베이스 파일 {path} 이 없습니다. 아무것도 만들지 않았습니다. --db 로 있는 파일을 고르세요.</source>
             <translation>There is no database file {path}. Nothing was created. Choose an existing file with --db.</translation>
         </message>
@@ -3261,10 +3682,162 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>demo</name>
+        <message>
+            <source>이 데이터베이스에는 이미 데이터가 있어 데모 데이터를 넣지 않았습니다. 데모는 빈 데이터베이스에만 넣을 수 있습니다 (--db 로 새 파일을 고르세요).</source>
+            <translation>This database already holds data, so no demo data was added. Demo data goes only into an empty database (choose a new file with --db).</translation>
+        </message>
+    </context>
+    <context>
+        <name>discounts</name>
+        <message>
+            <source>코드는 영문·숫자·하이픈으로 1~40자입니다.</source>
+            <translation>A code is 1 to 40 letters, digits or hyphens.</translation>
+        </message>
+        <message>
+            <source>할인 종류는 percent(정률) 또는 amount(정액)입니다.</source>
+            <translation>The kind of discount is percent or amount.</translation>
+        </message>
+        <message>
+            <source>종료일은 시작일 이후여야 합니다.</source>
+            <translation>The end date must be on or after the start date.</translation>
+        </message>
+        <message>
+            <source>최대 사용 횟수는 1 이상입니다 (비우면 제한 없음).</source>
+            <translation>The maximum number of uses is 1 or more (empty: no limit).</translation>
+        </message>
+        <message>
+            <source>최소 사용자 수는 1 이상입니다 (비우면 제한 없음).</source>
+            <translation>The minimum number of users is 1 or more (empty: no limit).</translation>
+        </message>
+        <message>
+            <source>코드 {code} 는 이미 있습니다.</source>
+            <translation>The code {code} exists already.</translation>
+        </message>
+        <message>
+            <source>할인 값은 숫자여야 합니다.</source>
+            <translation>The discount value must be a number.</translation>
+        </message>
+        <message>
+            <source>할인율은 0보다 크고 100 이하입니다.</source>
+            <translation>A percentage is more than 0 and at most 100.</translation>
+        </message>
+        <message>
+            <source>할인 금액은 1원 이상의 정수입니다 (M1).</source>
+            <translation>A discount amount is a whole number of won, 1 or more (M1).</translation>
+        </message>
+        <message>
+            <source>할인코드 '{code}' 가 없습니다. 철자를 확인하세요 (P5).</source>
+            <translation>There is no discount code '{code}'. Check the spelling (P5).</translation>
+        </message>
+    </context>
+    <context>
         <name>exclusive</name>
         <message>
             <source>{what}이(가) 이 데이터베이스({where})에서 이미 실행 중입니다. 그 실행이 끝난 뒤 다시 실행하세요 (이미 처리된 것은 다시 처리하지 않습니다).</source>
             <translation>{what} is already in progress on this database ({where}). Run it again when that one has finished (nothing already done is done twice).</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>{path} 에 쓸 수 없습니다: {reason}. 폴더와 남은 공간을 확인하세요.</source>
+            <translation>Cannot write {path}: {reason}. Check the folder and the free space.</translation>
+        </message>
+    </context>
+    <context>
+        <name>groups</name>
+        <message>
+            <source>회사 이름을 입력하세요.</source>
+            <translation>Enter the company name.</translation>
+        </message>
+        <message>
+            <source>사용자 수와 법인카드 수는 0 이상입니다.</source>
+            <translation>The numbers of users and corporate cards are 0 or more.</translation>
+        </message>
+        <message>
+            <source>회사 ID '{label}' 은(는) 이미 쓰이고 있습니다. 다른 ID를 고르세요.</source>
+            <translation>The company ID '{label}' is already in use. Choose another ID.</translation>
+        </message>
+        <message>
+            <source>이 계정에는 그룹사가 없습니다.</source>
+            <translation>This account has no group companies.</translation>
+        </message>
+        <message>
+            <source>다른 사용자가 이 그룹의 조직도를 바꿨습니다. 되돌리기로 다시 읽은 뒤 고치세요.</source>
+            <translation>Another user changed this group's org chart. Reload it with Revert, then edit.</translation>
+        </message>
+        <message>
+            <source>저장할 조직도의 회사와 부서가 지금 데이터와 다릅니다. 다시 읽은 뒤 고치세요.</source>
+            <translation>The companies and departments of the chart to save differ from the current data. Reload it, then edit.</translation>
+        </message>
+        <message>
+            <source>조직도를 저장할 수 없습니다: {problems}</source>
+            <translation>The org chart cannot be saved: {problems}</translation>
+        </message>
+        <message>
+            <source>표시 범위는 group 또는 own 입니다 ({wrong}).</source>
+            <translation>The display scope is group or own ({wrong}).</translation>
+        </message>
+        <message>
+            <source>그 회사를 찾을 수 없습니다.</source>
+            <translation>That company cannot be found.</translation>
+        </message>
+        <message>
+            <source>부서 '{department}' 에 사원 {people}명, 겸직 {posts}명, 하위 부서 {subs}개가 있어 삭제할 수 없습니다. 먼저 옮기세요.</source>
+            <translation>The department '{department}' has {people} employee(s), {posts} concurrent post(s) and {subs} sub-department(s), so it cannot be removed. Move them first.</translation>
+        </message>
+        <message>
+            <source>회사나 사원을 고르세요.</source>
+            <translation>Choose a company or an employee.</translation>
+        </message>
+        <message>
+            <source>부서 이름을 입력하세요.</source>
+            <translation>Enter the department name.</translation>
+        </message>
+        <message>
+            <source>상위 부서는 같은 회사의 부서여야 합니다 (G3).</source>
+            <translation>The parent department must belong to the same company (G3).</translation>
+        </message>
+        <message>
+            <source>소속 부서는 그 회사의 부서여야 합니다.</source>
+            <translation>The home department must be a department of that company.</translation>
+        </message>
+        <message>
+            <source>이름을 입력하세요.</source>
+            <translation>Enter the name.</translation>
+        </message>
+        <message>
+            <source>그 사원을 찾을 수 없습니다.</source>
+            <translation>That employee cannot be found.</translation>
+        </message>
+        <message>
+            <source>빈 부서 이름이 있습니다: '{line}'. '상위/하위' 처럼 적으세요.</source>
+            <translation>A department name is empty: '{line}'. Write it as 'parent/child'.</translation>
+        </message>
+        <message>
+            <source>겸직 부서를 다시 고르세요 (소속 부서와 다른, 있는 부서).</source>
+            <translation>Choose the concurrent departments again (existing ones, other than the home department).</translation>
+        </message>
+        <message>
+            <source>이름,이메일,회사ID,소속 부서 경로 네 칸이 필요합니다.</source>
+            <translation>Four columns are needed: name, email, company ID, home department path.</translation>
+        </message>
+        <message>
+            <source>회사 ID '{company}' 은(는) 이 그룹에 없습니다.</source>
+            <translation>The company ID '{company}' is not in this group.</translation>
+        </message>
+        <message>
+            <source>'{company}' 에 부서 '{department}' 이(가) 없습니다. 먼저 부서를 만드세요.</source>
+            <translation>'{company}' has no department '{department}'. Make the department first.</translation>
+        </message>
+        <message>
+            <source>부서 이름은 200자까지입니다.</source>
+            <translation>A department name has at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>겸직 부서 '{post}' 이(가) 없습니다 (회사ID:부서 경로).</source>
+            <translation>There is no concurrent department '{post}' (company ID:department path).</translation>
         </message>
     </context>
     <context>
@@ -3297,8 +3870,36 @@ The details were saved to %1.</translation>
     <context>
         <name>invoices</name>
         <message>
+            <source>결제 수단을 고르세요 (카드, 계좌이체, 무통장입금, 현금).</source>
+            <translation>Choose the payment method (card, bank transfer, deposit, cash).</translation>
+        </message>
+        <message>
+            <source>결제일은 오늘 이후일 수 없습니다.</source>
+            <translation>The payment date cannot be after today.</translation>
+        </message>
+        <message>
+            <source>결제일은 발행일({day}) 이후여야 합니다.</source>
+            <translation>The payment date must be on or after the issue date ({day}).</translation>
+        </message>
+        <message>
+            <source>그 청구서를 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That invoice cannot be found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) 이미 정정(취소)되었거나 정정 청구서입니다.</source>
+            <translation>{number} is already corrected (voided) or is a credit note.</translation>
+        </message>
+        <message>
+            <source>{number} 에는 결제 {paid:,}원이 등록되어 있어 정정할 수 없습니다. 환불 처리 후 정정하세요.</source>
+            <translation>{number} has payments of {paid:,} won recorded, so it cannot be corrected. Refund first, then correct it.</translation>
+        </message>
+        <message>
             <source>결제 금액</source>
             <translation>The payment amount</translation>
+        </message>
+        <message>
+            <source>정정 사유를 입력하세요.</source>
+            <translation>Enter the reason for the correction.</translation>
         </message>
         <message>
             <source>공급가액</source>
@@ -3308,8 +3909,56 @@ The details were saved to %1.</translation>
     <context>
         <name>licences</name>
         <message>
+            <source>사용자 이름을 입력하세요.</source>
+            <translation>Enter the user's name.</translation>
+        </message>
+        <message>
+            <source>무료 패키지 사이트는 사용자를 {most}명까지 둘 수 있습니다 (P1). 더 늘리려면 {least}명 이상의 유료 패키지로 변경하세요.</source>
+            <translation>A site on the free package holds at most {most} users (P1). For more, change to a paid package of {least} users or more.</translation>
+        </message>
+        <message>
+            <source>{email} 는 이 사이트에 이미 등록된 사용자입니다.</source>
+            <translation>{email} is already a user of this site.</translation>
+        </message>
+        <message>
+            <source>CSV 파일의 문자 인코딩을 읽을 수 없습니다. UTF-8 또는 CP949(엑셀 CSV)로 저장하세요.</source>
+            <translation>The CSV file's character encoding cannot be read. Save it as UTF-8 or CP949 (Excel CSV).</translation>
+        </message>
+        <message>
+            <source>그 사용자를 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That user cannot be found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>CSV 파일이 비어 있습니다. 첫 줄에 name,email 머리글을 두고 한 줄에 한 사용자를 적으세요.</source>
+            <translation>The CSV file is empty. Put the header name,email on the first line and one user per line.</translation>
+        </message>
+        <message>
+            <source>CSV 첫 줄에 name 과 email(또는 이름, 이메일) 머리글이 있어야 합니다.</source>
+            <translation>The first line of the CSV needs the headers name and email.</translation>
+        </message>
+        <message>
+            <source>{problem} 아무 사용자도 가져오지 않았습니다.</source>
+            <translation>{problem} No user was imported.</translation>
+        </message>
+        <message>
             <source>사용자 이름</source>
             <translation>The user name</translation>
+        </message>
+        <message>
+            <source>{email} 로 활성 사용자가 이미 있어 다시 활성화할 수 없습니다.</source>
+            <translation>An active user with {email} exists already, so this one cannot be reactivated.</translation>
+        </message>
+        <message>
+            <source>칸 수가 모자랍니다 (name,email 필요).</source>
+            <translation>Too few columns (name,email needed).</translation>
+        </message>
+        <message>
+            <source>{problems}</source>
+            <translation>{problems}</translation>
+        </message>
+        <message>
+            <source>{email} 가 파일 안에서 중복됩니다.</source>
+            <translation>{email} appears twice in the file.</translation>
         </message>
     </context>
     <context>
@@ -3319,26 +3968,698 @@ The details were saved to %1.</translation>
             <translation>Invoice {number} was corrected and is void. Send the corrected invoice.</translation>
         </message>
         <message>
+            <source>{where} 로 보내지 못했습니다: {error}</source>
+            <translation>Could not send through {where}: {error}</translation>
+        </message>
+        <message>
+            <source>SMTP 사용자 이름과 비밀번호에는 영문, 숫자, 기호만 쓸 수 있습니다. 설정을 확인하세요.</source>
+            <translation>The SMTP user name and password may hold only Latin letters, digits and symbols. Check the settings.</translation>
+        </message>
+        <message>
+            <source>{where} 가 로그인을 거부했습니다. 설정의 SMTP 사용자와 비밀번호를 확인하세요.</source>
+            <translation>{where} refused the login. Check the SMTP user and password in the settings.</translation>
+        </message>
+        <message>
+            <source>서버가 받는 주소를 거부했습니다: {addresses}. 주소를 확인하세요.</source>
+            <translation>The server refused the recipients: {addresses}. Check the addresses.</translation>
+        </message>
+        <message>
+            <source>서버가 보내는 주소 {sender} 를 거부했습니다. 설정의 보내는 주소를 확인하세요.</source>
+            <translation>The server refused the sender {sender}. Check the sender address in the settings.</translation>
+        </message>
+        <message>
+            <source>{where} 가 STARTTLS 나 로그인을 지원하지 않습니다. 설정의 보안 방식을 확인하세요.</source>
+            <translation>{where} does not support STARTTLS or login. Check the security mode in the settings.</translation>
+        </message>
+        <message>
+            <source>{where} 가 {seconds:g}초 안에 응답하지 않았습니다. 네트워크와 서버 주소를 확인하고 다시 보내세요.</source>
+            <translation>{where} did not answer within {seconds:g} seconds. Check the network and the server address and send again.</translation>
+        </message>
+        <message>
+            <source>{where} 와 보안 연결을 맺지 못했습니다 ({reason}). 포트와 보안 방식(STARTTLS/SSL)을 확인하세요.</source>
+            <translation>Could not make a secure connection with {where} ({reason}). Check the port and the security mode (STARTTLS/SSL).</translation>
+        </message>
+        <message>
+            <source>{where} 에 연결할 수 없습니다 (연결 거부). 서버 주소와 포트를 확인하세요.</source>
+            <translation>Cannot connect to {where} (connection refused). Check the server address and port.</translation>
+        </message>
+        <message>
+            <source>서버 이름 {host} 를 찾을 수 없습니다. 주소와 네트워크 연결을 확인하세요.</source>
+            <translation>The server name {host} cannot be found. Check the address and the network connection.</translation>
+        </message>
+        <message>
+            <source>{where} 가 메일을 거부했습니다: {code} {reply}</source>
+            <translation>{where} refused the mail: {code} {reply}</translation>
+        </message>
+        <message>
+            <source>{problems}</source>
+            <translation>{problems}</translation>
+        </message>
+        <message>
+            <source>SMTP 서버 주소를 설정에 입력하세요 (예: smtp.example.co.kr).</source>
+            <translation>Enter the SMTP server address in the settings (e.g. smtp.example.co.kr).</translation>
+        </message>
+        <message>
+            <source>포트는 1–65535 사이입니다 (보통 587 STARTTLS, 465 SSL).</source>
+            <translation>The port is between 1 and 65535 (usually 587 STARTTLS, 465 SSL).</translation>
+        </message>
+        <message>
+            <source>보안 방식은 none, starttls, ssl 중 하나입니다.</source>
+            <translation>The security mode is one of none, starttls, ssl.</translation>
+        </message>
+        <message>
+            <source>보내는 주소를 설정에 입력하세요.</source>
+            <translation>Enter the sender address in the settings.</translation>
+        </message>
+        <message>
+            <source>SMTP 비밀번호를 설정에서 입력하세요 (운영체제 키링에 저장됩니다).</source>
+            <translation>Enter the SMTP password in the settings (it is kept in the system keyring).</translation>
+        </message>
+        <message>
+            <source>{status} 상태의 견적 {number} 은(는) 보낼 수 없습니다. 최신 개정판을 보내세요.</source>
+            <translation>Quote {number} is {status} and cannot be sent. Send the latest revision.</translation>
+        </message>
+        <message>
             <source>그 메일이 보낼함에 없습니다. 보낼함을 새로 고치세요.</source>
             <translation>That mail is not in the outbox. Refresh the outbox.</translation>
+        </message>
+        <message>
+            <source>받는 사람 주소를 하나 이상 입력하세요.</source>
+            <translation>Enter at least one recipient address.</translation>
+        </message>
+        <message>
+            <source>그 메일은 이미 보냈거나 보낼함에 없습니다.</source>
+            <translation>That mail was sent already or is not in the outbox.</translation>
+        </message>
+        <message>
+            <source>계정 관리자 주소</source>
+            <translation>account administrator's address</translation>
+        </message>
+        <message>
+            <source>견적서의 고객 이메일</source>
+            <translation>customer email on the quote</translation>
+        </message>
+        <message>
+            <source>{site} 대표 관리자 {admin}</source>
+            <translation>{site} administrator {admin}</translation>
+        </message>
+    </context>
+    <context>
+        <name>mailbox</name>
+        <message>
+            <source>(본문 없음)</source>
+            <translation>(no text)</translation>
+        </message>
+        <message>
+            <source>메일로 받은 컨설팅 요청</source>
+            <translation>Consulting request received by mail</translation>
+        </message>
+        <message>
+            <source>그 메일은 이미 처리되었습니다. 목록을 새로 고치세요.</source>
+            <translation>That mail has already been handled. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>첨부 파일 '{name}' ({size}) 은(는) 10 MB 제한(T3)을 넘어 저장하지 않았습니다. 보낸 사람에게 다른 방법으로 받으세요.</source>
+            <translation>Attachment '{name}' ({size}) is over the 10 MB limit (T3) and was not saved. Get it from the sender another way.</translation>
+        </message>
+        <message>
+            <source>버리는 이유를 입력하세요 (감사 기록에 남습니다).</source>
+            <translation>Enter why the mail is discarded (it is kept in the audit log).</translation>
+        </message>
+        <message>
+            <source>이 계정의 요청을 고르세요.</source>
+            <translation>Choose a request of this account.</translation>
+        </message>
+        <message>
+            <source>이 계정에는 컨설팅 프로젝트가 없어 새 요청을 열 수 없습니다. 메일을 붙일 요청을 고르세요.</source>
+            <translation>This account has no consulting project, so no new request can be opened. Choose a request to attach the mail to.</translation>
+        </message>
+        <message>
+            <source>연결됨: {host} 의 '{folder}' 폴더에 메일 {count}통이 있습니다.</source>
+            <translation>Connected: folder '{folder}' on {host} holds {count} mails.</translation>
+        </message>
+        <message>
+            <source>{host} 와의 연결이 메일을 받는 중에 끊겼습니다 ({reason}). 받은 메일은 저장되었습니다. 다시 받으면 나머지를 받습니다.</source>
+            <translation>The connection to {host} was cut while fetching mail ({reason}). The mails received are saved; fetch again to get the rest.</translation>
+        </message>
+        <message>
+            <source>IMAP 서버 주소를 설정에 입력하세요 (예: imap.example.co.kr).</source>
+            <translation>Enter the IMAP server in the settings (e.g. imap.example.co.kr).</translation>
+        </message>
+        <message>
+            <source>포트는 1–65535 사이입니다 (보통 993 SSL/TLS, 143 STARTTLS).</source>
+            <translation>The port is between 1 and 65535 (usually 993 SSL/TLS, 143 STARTTLS).</translation>
+        </message>
+        <message>
+            <source>보안 방식은 ssl(바로 TLS) 또는 starttls 입니다.</source>
+            <translation>Security is ssl (TLS from the start) or starttls.</translation>
+        </message>
+        <message>
+            <source>IMAP 로그인과 비밀번호를 설정에 입력하세요 (비밀번호는 운영체제 키링에 저장됩니다).</source>
+            <translation>Enter the IMAP login and password in the settings (the password is kept in the system keyring).</translation>
+        </message>
+        <message>
+            <source>지원 메일 주소를 설정에 입력하세요 (예: support@example.co.kr).</source>
+            <translation>Enter the support address in the settings (e.g. support@example.co.kr).</translation>
+        </message>
+        <message>
+            <source>{where} 와 TLS 연결을 맺지 못했습니다 ({reason}). 포트와 보안 방식(SSL/TLS, STARTTLS)을 확인하세요.</source>
+            <translation>Could not make a TLS connection with {where} ({reason}). Check the port and the security (SSL/TLS, STARTTLS).</translation>
+        </message>
+        <message>
+            <source>서버 이름 {host} 을(를) 찾을 수 없습니다. 주소와 네트워크 연결을 확인하세요.</source>
+            <translation>The server name {host} cannot be found. Check the address and the network connection.</translation>
+        </message>
+        <message>
+            <source>{where} 이(가) {seconds}초 안에 응답하지 않았습니다. 주소, 포트, 보안 방식을 확인하세요.</source>
+            <translation>{where} did not answer within {seconds} seconds. Check the address, the port and the security.</translation>
+        </message>
+        <message>
+            <source>{where} 에 연결할 수 없습니다 ({reason}). 서버 주소와 포트를 확인하세요.</source>
+            <translation>Cannot connect to {where} ({reason}). Check the server address and the port.</translation>
+        </message>
+        <message>
+            <source>메일함 폴더 '{folder}' 을(를) 열 수 없습니다 ({reason}). 설정의 폴더 이름을 확인하세요.</source>
+            <translation>Cannot open the mailbox folder '{folder}' ({reason}). Check the folder name in the settings.</translation>
+        </message>
+        <message>
+            <source>처리한 메일을 옮길 폴더 '{folder}' 이(가) 서버에 없습니다. 만들거나 설정을 비우세요.</source>
+            <translation>The folder '{folder}' for handled mail does not exist on the server. Create it or clear the setting.</translation>
+        </message>
+        <message>
+            <source>{where} 이(가) 로그인을 거부했습니다. 설정의 IMAP 로그인 '{user}' 와 비밀번호를 확인하세요.</source>
+            <translation>{where} refused the login. Check the IMAP login '{user}' and the password in the settings.</translation>
+        </message>
+        <message>
+            <source>{where} 와 STARTTLS 보안 연결을 맺지 못했습니다 ({reason}). 보안 방식을 확인하세요.</source>
+            <translation>Could not secure the connection with {where} by STARTTLS ({reason}). Check the security setting.</translation>
+        </message>
+        <message>
+            <source>{where} 이(가) STARTTLS 를 지원하지 않습니다 ({reason}). 보안 방식을 SSL/TLS 로 바꾸거나 포트를 확인하세요.</source>
+            <translation>{where} does not support STARTTLS ({reason}). Change the security to SSL/TLS or check the port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>names</name>
+        <message>
+            <source>접속 주소(서브도메인)를 입력하세요.</source>
+            <translation>Enter the access address (sub-domain).</translation>
+        </message>
+        <message>
+            <source>접속 주소는 3~63자여야 합니다.</source>
+            <translation>The access address has 3 to 63 characters.</translation>
+        </message>
+        <message>
+            <source>접속 주소에는 영문 소문자만 쓸 수 있습니다.</source>
+            <translation>The access address may hold only lower-case letters.</translation>
+        </message>
+        <message>
+            <source>접속 주소는 하이픈(-)으로 시작하거나 끝날 수 없습니다.</source>
+            <translation>The access address cannot start or end with a hyphen (-).</translation>
+        </message>
+        <message>
+            <source>접속 주소에는 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다.</source>
+            <translation>The access address may hold only lower-case letters, digits and hyphens (-).</translation>
+        </message>
+        <message>
+            <source>메일 도메인은 example.co.kr 처럼 점(.)으로 구분된 도메인이어야 합니다.</source>
+            <translation>The mail domain must be a domain with dots (.), like example.co.kr.</translation>
+        </message>
+        <message>
+            <source>메일 도메인에는 영문, 숫자, 하이픈만 쓸 수 있고, 각 부분은 하이픈으로 시작하거나 끝날 수 없습니다.</source>
+            <translation>The mail domain may hold only letters, digits and hyphens, and no part may start or end with a hyphen.</translation>
+        </message>
+        <message>
+            <source>이메일 주소 형식이 아닙니다 (예: name@example.co.kr).</source>
+            <translation>This is not an email address (e.g. name@example.co.kr).</translation>
+        </message>
+    </context>
+    <context>
+        <name>naver_rules</name>
+        <message>
+            <source>체험이 {left}일 뒤({trial_end}) 끝납니다. 유료 전환을 예약하지 않으면 서비스가 만료되고 데이터가 삭제됩니다 (W2).</source>
+            <translation>The trial ends in {left} day(s) ({trial_end}). Without a reserved switch to a paid plan the service expires and its data is deleted (W2).</translation>
+        </message>
+        <message>
+            <source>남은 저장공간이 {free:,}GB로 10% 미만입니다. 1TB 단위로 추가하세요 (W4).</source>
+            <translation>Only {free:,} GB of storage is left, under 10%. Add storage in 1 TB units (W4).</translation>
+        </message>
+        <message>
+            <source>알 수 없는 요금제 '{plan}' 입니다. {choices} 중에서 고르세요 (W2).</source>
+            <translation>Unknown plan '{plan}'. Choose one of {choices} (W2).</translation>
+        </message>
+        <message>
+            <source>전환 예약일은 체험 종료일({trial_end}) 이전이어야 합니다 (W2).</source>
+            <translation>The switch date must be on or before the trial end ({trial_end}) (W2).</translation>
+        </message>
+        <message>
+            <source>전환 예약일은 오늘 이후여야 합니다 (W2).</source>
+            <translation>The switch date must be today or later (W2).</translation>
+        </message>
+        <message>
+            <source>{current} 에서는 업그레이드할 수 없습니다 (W3: Collabo, Collabo+ 는 업그레이드 없음).</source>
+            <translation>{current} cannot be upgraded (W3: Collabo and Collabo+ have no upgrade).</translation>
+        </message>
+        <message>
+            <source>업그레이드는 더 높은 상품으로만 됩니다: {higher} (W3).</source>
+            <translation>An upgrade goes only to a higher product: {higher} (W3).</translation>
+        </message>
+        <message>
+            <source>추가 저장공간은 1TB 단위(정수)로만 바꿀 수 있습니다 (W4).</source>
+            <translation>Extra storage changes only in whole 1 TB units (W4).</translation>
+        </message>
+        <message>
+            <source>추가 저장공간은 {current_tb}TB 보다 많이 반납할 수 없습니다 (W4).</source>
+            <translation>No more than {current_tb} TB of extra storage can be returned (W4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>naver_sites</name>
+        <message>
+            <source>네이버웍스(NAVER WORKPLACE) 사이트에서만 할 수 있습니다.</source>
+            <translation>Only a NAVER WORKPLACE site can do this.</translation>
+        </message>
+        <message>
+            <source>체험 중인 사이트만 유료 전환을 예약할 수 있습니다 (W2).</source>
+            <translation>Only a site on trial can reserve a switch to a paid plan (W2).</translation>
+        </message>
+        <message>
+            <source>예약일({day})이 지나 바꿀 수 없습니다 (W2).</source>
+            <translation>The reserved date ({day}) has passed; it cannot be changed (W2).</translation>
+        </message>
+        <message>
+            <source>취소할 전환 예약이 없습니다.</source>
+            <translation>There is no reserved switch to cancel.</translation>
+        </message>
+        <message>
+            <source>예약일({day})이 지나 취소할 수 없습니다 (W2).</source>
+            <translation>The reserved date ({day}) has passed; it cannot be cancelled (W2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>order_rules</name>
+        <message>
+            <source>알 수 없는 카탈로그 '{catalog}' 입니다. {choices} 중에서 고르세요.</source>
+            <translation>Unknown catalog '{catalog}'. Choose one of {choices}.</translation>
+        </message>
+        <message>
+            <source>{date} 에 유효한 가격이 없습니다. 더 늦은 날짜를 쓰세요.</source>
+            <translation>There are no prices valid on {date}. Use a later date.</translation>
+        </message>
+        <message>
+            <source>무료 사이트</source>
+            <translation>a free site</translation>
+        </message>
+        <message>
+            <source>무료 + 유료 상품 사이트</source>
+            <translation>a free site with paid products</translation>
+        </message>
+        <message>
+            <source>무료 → 유료 변경</source>
+            <translation>a free to paid change</translation>
+        </message>
+        <message>
+            <source>유료 사이트</source>
+            <translation>a paid site</translation>
+        </message>
+        <message>
+            <source>유료 → 무료 변경</source>
+            <translation>a paid to free change</translation>
+        </message>
+        <message>
+            <source>사용자·상품 추가</source>
+            <translation>adding users or products</translation>
+        </message>
+        <message>
+            <source>패키지 변경</source>
+            <translation>changing the package</translation>
+        </message>
+        <message>
+            <source>기간 연장</source>
+            <translation>extending the term</translation>
+        </message>
+        <message>
+            <source>사용이 중지된 코드입니다.</source>
+            <translation>the code is switched off.</translation>
+        </message>
+        <message>
+            <source>{day} 부터 쓸 수 있습니다.</source>
+            <translation>valid from {day}.</translation>
+        </message>
+        <message>
+            <source>{day} 에 만료되었습니다.</source>
+            <translation>expired on {day}.</translation>
+        </message>
+        <message>
+            <source>사용 한도({most}회)를 모두 썼습니다.</source>
+            <translation>used up (limit {most} uses).</translation>
+        </message>
+        <message>
+            <source>주문 사용자 수가 {least}명 이상이어야 합니다 (지금 {users}명).</source>
+            <translation>the order needs at least {least} users (it has {users}).</translation>
+        </message>
+        <message>
+            <source>알 수 없는 패키지 '{package}' 입니다. {choices} 중에서 고르세요.</source>
+            <translation>Unknown package '{package}'. Choose one of {choices}.</translation>
+        </message>
+        <message>
+            <source>사용자 수는 0 이상의 정수여야 합니다.</source>
+            <translation>The number of users must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>만료되었거나 해지된 사이트는 주문할 수 없습니다 (O2). 공급사에 재개설을 문의하세요.</source>
+            <translation>An expired or terminated site takes no order (O2). Ask the vendor to reopen it.</translation>
+        </message>
+        <message>
+            <source>기존 사이트의 변경에는 계정의 만료일이 필요합니다 (C5).</source>
+            <translation>A change to an existing site needs the account's expiry date (C5).</translation>
+        </message>
+        <message>
+            <source>연장 안 함 계정은 기간을 연장할 수 없습니다 (C3). 먼저 자동 연장을 켜세요.</source>
+            <translation>An account that does not renew cannot extend its term (C3). Turn auto-renew on first.</translation>
+        </message>
+        <message>
+            <source>주문일이 만료일 뒤입니다. 먼저 기간을 연장하세요 (C4).</source>
+            <translation>The order date is after the expiry date. Extend the term first (C4).</translation>
+        </message>
+        <message>
+            <source>할인코드 {code}: {reason} (P5)</source>
+            <translation>Discount code {code}: {reason} (P5)</translation>
+        </message>
+        <message>
+            <source>{products} 에만 쓸 수 있는데 주문에 없습니다.</source>
+            <translation>applies only to {products}, which the order does not have.</translation>
+        </message>
+        <message>
+            <source>계약 기간은 1개월 또는 12개월입니다 (C2).</source>
+            <translation>The term is 1 or 12 months (C2).</translation>
+        </message>
+        <message>
+            <source>가격 정책은 {choices} 입니다.</source>
+            <translation>The pricing policy is one of {choices}.</translation>
+        </message>
+        <message>
+            <source>개월 수는 1 이상의 정수입니다.</source>
+            <translation>The number of months is a whole number, 1 or more.</translation>
+        </message>
+        <message>
+            <source>주문에는 사이트가 하나 이상 있어야 합니다.</source>
+            <translation>An order needs at least one site.</translation>
+        </message>
+        <message>
+            <source>날짜는 {first} 부터 {last} 사이입니다.</source>
+            <translation>The date must be from {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>만료일은 {first} 부터 {last} 사이입니다.</source>
+            <translation>The expiry must be from {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>에디션을 고르세요: {choices}.</source>
+            <translation>Choose an edition: {choices}.</translation>
+        </message>
+        <message>
+            <source>사이트당 사용자는 {limit}명까지입니다. 줄이세요.</source>
+            <translation>At most {limit} users per site; use fewer.</translation>
+        </message>
+        <message>
+            <source>알 수 없는 상품 '{product}' 입니다.</source>
+            <translation>Unknown product '{product}'.</translation>
+        </message>
+        <message>
+            <source>수량은 0 이상의 정수여야 합니다.</source>
+            <translation>The quantity must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>{state} 상태에서는 {operation}을(를) 할 수 없습니다 (주문 가능 표 §5).</source>
+            <translation>For {state}, {operation} is not possible (operation matrix §5).</translation>
+        </message>
+        <message>
+            <source>한 번에 {limit}개월까지입니다.</source>
+            <translation>At most {limit} months at once.</translation>
+        </message>
+        <message>
+            <source>한 주문에는 사이트가 {limit}개까지입니다. 나눠 주문하세요.</source>
+            <translation>At most {limit} sites in one order; split the order.</translation>
+        </message>
+        <message>
+            <source>한 상품은 {limit}개까지입니다. 줄이세요.</source>
+            <translation>At most {limit} units of one product; use fewer.</translation>
+        </message>
+        <message>
+            <source>기존 사이트만 연장할 수 있습니다.</source>
+            <translation>Only an existing site can be extended.</translation>
+        </message>
+        <message>
+            <source>무료 패키지는 {most}명까지입니다 (P1). {least}명 이상은 유료 패키지를 고르세요.</source>
+            <translation>The free package allows {most} users or fewer (P1). For {least} or more, choose a paid package.</translation>
+        </message>
+        <message>
+            <source>유료 패키지는 {least}명 이상이어야 합니다 (P1). {least}명 이상으로 하거나 무료 패키지를 고르세요.</source>
+            <translation>A paid package needs at least {least} users (P1). Use {least} or more, or the free package.</translation>
+        </message>
+        <message>
+            <source>연장 안 함 계정에는 사이트를 추가할 수 없습니다 (C3).</source>
+            <translation>An account that does not renew cannot add a site (C3).</translation>
         </message>
     </context>
     <context>
         <name>orders</name>
         <message>
+            <source>결제 방법을 고르세요: 카드, 계좌이체, 무통장입금(가상계좌) (O5).</source>
+            <translation>Choose the payment method: card, bank transfer, deposit (virtual account) (O5).</translation>
+        </message>
+        <message>
+            <source>주문을 마치려면 이용 약관에 동의해야 합니다 (O5).</source>
+            <translation>Accept the terms of use to complete the order (O5).</translation>
+        </message>
+        <message>
+            <source>한 주문에는 한 공급사의 사이트만 넣을 수 있습니다. 공급사별로 나눠 주문하세요.</source>
+            <translation>One order holds the sites of one vendor only. Place one order per vendor.</translation>
+        </message>
+        <message>
+            <source>접속 주소 '{subdomain}' 를 이 주문에서 두 번 썼습니다.</source>
+            <translation>The access address '{subdomain}' is used twice in this order.</translation>
+        </message>
+        <message>
+            <source>주문할 사이트가 없습니다. 사이트를 추가하거나 기존 사이트를 바꾸세요.</source>
+            <translation>There is nothing to order. Add a site or change an existing one.</translation>
+        </message>
+        <message>
             <source>이 주문에는 바뀌는 것이 없습니다. 사용자 수·패키지·부가 상품을 바꾸거나 기간 연장을 고르세요.</source>
             <translation>Nothing changes in this order. Change users, package or add-ons, or choose to extend the term.</translation>
+        </message>
+        <message>
+            <source>다른 계정의 사이트는 이 주문에 넣을 수 없습니다.</source>
+            <translation>A site of another account cannot be part of this order.</translation>
+        </message>
+    </context>
+    <context>
+        <name>orgchart</name>
+        <message>
+            <source>그 위치를 찾을 수 없습니다.</source>
+            <translation>That place cannot be found.</translation>
+        </message>
+        <message>
+            <source>부서 '{department}' 은(는) 자기 회사 안에만 있을 수 있습니다 (G3). 다른 회사로는 옮길 수 없습니다.</source>
+            <translation>The department '{department}' stays inside its own company (G3). It cannot move to another company.</translation>
+        </message>
+        <message>
+            <source>부서 '{department}' 을(를) 자기 하위 부서 밑으로 옮길 수 없습니다.</source>
+            <translation>The department '{department}' cannot move under one of its own sub-departments.</translation>
+        </message>
+        <message>
+            <source>회사 '{company}' 은(는) 부서 '{department}' 아래로 옮길 수 없습니다. 회사는 다른 회사 아래나 맨 위에만 둘 수 있습니다 (G3).</source>
+            <translation>The company '{company}' cannot move under the department '{department}'. A company goes only under another company or at the top (G3).</translation>
+        </message>
+        <message>
+            <source>회사 '{company}' 을(를) 자기 아래에 있는 회사 밑으로 옮길 수 없습니다 (G3).</source>
+            <translation>The company '{company}' cannot move under a company below itself (G3).</translation>
+        </message>
+        <message>
+            <source>이미 맨 위에 있습니다.</source>
+            <translation>It is at the top already.</translation>
+        </message>
+        <message>
+            <source>이미 맨 아래에 있습니다.</source>
+            <translation>It is at the bottom already.</translation>
+        </message>
+        <message>
+            <source>위에 있는 항목이 없어 안으로 옮길 수 없습니다.</source>
+            <translation>There is no item above to move into.</translation>
+        </message>
+        <message>
+            <source>이미 맨 위 단계에 있습니다.</source>
+            <translation>It is at the top level already.</translation>
+        </message>
+        <message>
+            <source>'{name}' 의 상위 항목이 없습니다.</source>
+            <translation>The parent of '{name}' is missing.</translation>
+        </message>
+        <message>
+            <source>'{name}' 이(가) 자기 자신 아래에 있습니다.</source>
+            <translation>'{name}' is under itself.</translation>
+        </message>
+        <message>
+            <source>부서 '{department}' 은(는) 회사 아래에 있어야 합니다 (G3).</source>
+            <translation>The department '{department}' must be under a company (G3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>packages</name>
+        <message>
+            <source>사용자 수는 0 이상이어야 합니다.</source>
+            <translation>The number of users must be 0 or more.</translation>
+        </message>
+        <message>
+            <source>무료 패키지는 {most}명까지입니다 (P1). {least}명 이상은 유료 패키지를 고르세요.</source>
+            <translation>The free package allows {most} users or fewer (P1). For {least} or more, choose a paid package.</translation>
+        </message>
+        <message>
+            <source>유료 패키지는 {least}명 이상이어야 합니다 (P1). {least}명 이상으로 하거나 무료 패키지를 고르세요.</source>
+            <translation>A paid package needs at least {least} users (P1). Use {least} or more, or the free package.</translation>
+        </message>
+    </context>
+    <context>
+        <name>price_request</name>
+        <message>
+            <source>0 이상의 정수여야 합니다 ({value}).</source>
+            <translation>must be a whole number, 0 or more ({value}).</translation>
+        </message>
+        <message>
+            <source>{maximum} 이하여야 합니다 ({value}). {maximum} 이하로 하세요.</source>
+            <translation>Must be at most {maximum} (got {value}); use {maximum} or fewer.</translation>
+        </message>
+        <message>
+            <source>true 또는 false 여야 합니다 ({value}).</source>
+            <translation>Must be true or false (got {value}).</translation>
+        </message>
+        <message>
+            <source>{maximum}자 이하의 한 줄 글자여야 합니다 ({value}).</source>
+            <translation>Must be one line of at most {maximum} characters (got {value}).</translation>
+        </message>
+        <message>
+            <source>{first} 부터 {last} 사이의 날짜여야 합니다 ({value}).</source>
+            <translation>Must be a date from {first} to {last} (got {value}).</translation>
+        </message>
+        <message>
+            <source>목록이어야 합니다.</source>
+            <translation>must be a list.</translation>
+        </message>
+        <message>
+            <source>{limit}개 이하여야 합니다 ({count}개).</source>
+            <translation>Must have at most {limit} entries (got {count}).</translation>
+        </message>
+        <message>
+            <source>패키지를 입력하세요.</source>
+            <translation>Enter the package.</translation>
+        </message>
+        <message>
+            <source>문자여야 합니다.</source>
+            <translation>must be text.</translation>
+        </message>
+        <message>
+            <source>카탈로그를 입력하세요 (예: daouoffice).</source>
+            <translation>Enter the catalog (e.g. daouoffice).</translation>
+        </message>
+        <message>
+            <source>"4.0" 또는 "legacy" 여야 합니다 ({value}).</source>
+            <translation>Must be "4.0" or "legacy" (got {value}).</translation>
+        </message>
+        <message>
+            <source>40자 이하의 문자여야 합니다.</source>
+            <translation>Must be text of at most 40 characters.</translation>
+        </message>
+        <message>
+            <source>사이트 목록이 필요합니다.</source>
+            <translation>A list of sites is needed.</translation>
+        </message>
+        <message>
+            <source>꼭 입력해야 합니다.</source>
+            <translation>is required.</translation>
+        </message>
+        <message>
+            <source>날짜는 YYYY-MM-DD 형식입니다.</source>
+            <translation>A date is written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>{"product": ID, "quantity": N} 형식이어야 합니다.</source>
+            <translation>must be {"product": ID, "quantity": N}.</translation>
+        </message>
+        <message>
+            <source>JSON 객체여야 합니다.</source>
+            <translation>must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>사이트는 {limit}개까지입니다 ({count}개). 주문을 나누세요.</source>
+            <translation>At most {limit} sites (got {count}); split the order.</translation>
+        </message>
+        <message>
+            <source>객체여야 합니다.</source>
+            <translation>must be an object.</translation>
+        </message>
+        <message>
+            <source>요청이 {size}바이트입니다. {limit}바이트까지 받습니다.</source>
+            <translation>The request is {size} bytes; at most {limit} are accepted.</translation>
+        </message>
+        <message>
+            <source>{depth}단계로 중첩되어 있습니다. {limit}단계까지 받습니다.</source>
+            <translation>It nests {depth} levels deep; at most {limit} are accepted.</translation>
+        </message>
+        <message>
+            <source>지금 사이트를 나타내는 객체여야 합니다 (새 사이트면 빼세요).</source>
+            <translation>Must be an object describing the site as it is now (leave it out for a new site).</translation>
+        </message>
+        <message>
+            <source>JSON 형식이 아닙니다: {line}행 {column}열</source>
+            <translation>This is not JSON: line {line}, column {column}</translation>
+        </message>
+        <message>
+            <source>읽을 수 없을 만큼 긴 숫자가 있습니다.</source>
+            <translation>Has a number too long to read.</translation>
         </message>
     </context>
     <context>
         <name>quotes</name>
         <message>
+            <source>견적서를 받을 고객 이름을 입력하세요.</source>
+            <translation>Enter the name of the customer who receives the quote.</translation>
+        </message>
+        <message>
+            <source>견적에 넣을 것이 없습니다. 사이트를 바꾸거나(사용자 수, 패키지, 연장) 새 사이트를 추가하세요.</source>
+            <translation>There is nothing to quote. Change a site (users, package, extension) or add a new site.</translation>
+        </message>
+        <message>
+            <source>그 견적을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That quote cannot be found. Refresh the list.</translation>
+        </message>
+        <message>
             <source>견적 {number} 초안은 그사이 새로 고쳐졌습니다. 목록을 새로 고친 뒤 최신 초안을 여세요.</source>
             <translation>Draft quote {number} was revised meanwhile. Refresh the list and open the latest draft.</translation>
         </message>
         <message>
+            <source>{status} 상태의 견적은 고칠 수 없습니다. 새 견적을 만드세요.</source>
+            <translation>A quote that is {status} cannot be edited. Make a new quote.</translation>
+        </message>
+        <message>
             <source>견적 {number} 은(는) 작성 중이 아니어서 폐기할 수 없습니다. 보낸 견적은 고객이 받은 그대로 남습니다; 바꾸려면 개정판을 만드세요.</source>
             <translation>Quote {number} is not a draft and cannot be discarded. A sent quote stays as the customer received it; to change it, make a revision.</translation>
+        </message>
+        <message>
+            <source>견적 {number} 은(는) {day} 에 만료되었습니다. 지금 가격으로 다시 계산한 새 개정판을 만든 뒤 승인하세요.</source>
+            <translation>Quote {number} expired on {day}. Make a new revision at today's prices, then accept that.</translation>
+        </message>
+        <message>
+            <source>{status} 상태의 견적은 승인할 수 없습니다.</source>
+            <translation>A quote that is {status} cannot be accepted.</translation>
+        </message>
+        <message>
+            <source>고객 계정이 없는 견적입니다. 먼저 고객 계정을 만들고 견적을 그 계정으로 다시 만드세요.</source>
+            <translation>This quote has no customer account. Make the customer account first, then make the quote again for it.</translation>
+        </message>
+        <message>
+            <source>그 고객 계정을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That customer account cannot be found. Refresh the list.</translation>
         </message>
     </context>
     <context>
@@ -3499,16 +4820,146 @@ The details were saved to %1.</translation>
             <translation>To confirm, type the site's name '{name}' exactly. Termination cannot be undone.</translation>
         </message>
         <message>
+            <source>사이트(회사) 이름을 입력하세요.</source>
+            <translation>Enter the site (company) name.</translation>
+        </message>
+        <message>
+            <source>공급사는 다우오피스(daouoffice) 또는 네이버웍스(naver)입니다.</source>
+            <translation>The vendor is DaouOffice (daouoffice) or NAVER WORKPLACE (naver).</translation>
+        </message>
+        <message>
+            <source>사용자 수는 0 이상의 정수입니다.</source>
+            <translation>The number of users is a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>알 수 없는 사이트 상태입니다.</source>
+            <translation>Unknown site state.</translation>
+        </message>
+        <message>
+            <source>대표 관리자 이름을 입력하세요 (O4).</source>
+            <translation>Enter the administrator's name (O4).</translation>
+        </message>
+        <message>
+            <source>대표 관리자 로그인 ID를 입력하세요 (O4).</source>
+            <translation>Enter the administrator's login ID (O4).</translation>
+        </message>
+        <message>
+            <source>개설된 사이트의 접속 주소는 바꿀 수 없습니다 (O4). 원래 주소로 되돌리세요.</source>
+            <translation>The access address of an opened site cannot change (O4). Put the original address back.</translation>
+        </message>
+        <message>
+            <source>패키지는 {choices} 중 하나입니다.</source>
+            <translation>The package is one of {choices}.</translation>
+        </message>
+        <message>
+            <source>{problem} (O4)</source>
+            <translation>{problem} (O4)</translation>
+        </message>
+        <message>
+            <source>그 사이트를 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That site cannot be found. Refresh the list.</translation>
+        </message>
+        <message>
             <source>사이트 이름</source>
             <translation>The site name</translation>
+        </message>
+        <message>
+            <source>유료 패키지는 서비스형 또는 엔터프라이즈형 에디션을 고르세요.</source>
+            <translation>For a paid package, choose the service or enterprise edition.</translation>
+        </message>
+        <message>
+            <source>대표 관리자 이름</source>
+            <translation>The admin's name</translation>
+        </message>
+        <message>
+            <source>접속 주소 '{subdomain}' 는 이미 다른 사이트가 쓰고 있습니다. 다른 주소를 고르세요.</source>
+            <translation>The access address '{subdomain}' is used by another site already. Choose another address.</translation>
         </message>
         <message>
             <source>사용자 수</source>
             <translation>The number of users</translation>
         </message>
+    </context>
+    <context>
+        <name>sla_request</name>
         <message>
-            <source>대표 관리자 이름</source>
-            <translation>The admin's name</translation>
+            <source>시간대(+09:00 등)가 없습니다.</source>
+            <translation>The time zone (such as +09:00) is missing.</translation>
+        </message>
+        <message>
+            <source>목록이어야 합니다.</source>
+            <translation>must be a list.</translation>
+        </message>
+        <message>
+            <source>요청 유형이 없거나 알 수 없습니다. 가능한 유형: {choices}</source>
+            <translation>The request type is missing or unknown. Types: {choices}</translation>
+        </message>
+        <message>
+            <source>요청을 연 시각보다 앞섭니다.</source>
+            <translation>is before the request was opened.</translation>
+        </message>
+        <message>
+            <source>꼭 입력해야 합니다 (ISO 8601, 시간대 포함).</source>
+            <translation>is required (ISO 8601, with the time zone).</translation>
+        </message>
+        <message>
+            <source>ISO 8601 시각이 아닙니다.</source>
+            <translation>is not an ISO 8601 time.</translation>
+        </message>
+        <message>
+            <source>{"at", "status"} 또는 {"at", "reply": true} 형식이어야 합니다.</source>
+            <translation>must be {"at", "status"} or {"at", "reply": true}.</translation>
+        </message>
+        <message>
+            <source>알 수 없는 상태입니다. 가능한 상태: {choices}</source>
+            <translation>Unknown status. Statuses: {choices}</translation>
+        </message>
+        <message>
+            <source>JSON 객체여야 합니다.</source>
+            <translation>must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>장애 요청에는 심각도(1–4)가 필요합니다.</source>
+            <translation>An incident needs a severity (1–4).</translation>
+        </message>
+        <message>
+            <source>상태 변경도 답변도 아닙니다.</source>
+            <translation>is neither a status change nor a reply.</translation>
+        </message>
+        <message>
+            <source>올바른 JSON이 아닙니다.</source>
+            <translation>This is not valid JSON.</translation>
+        </message>
+        <message>
+            <source>심각도는 1, 2, 3, 4 중 하나입니다.</source>
+            <translation>The severity is 1, 2, 3 or 4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sla_rules</name>
+        <message>
+            <source>{status} 에서 {new}(으)로 바꿀 수 없습니다. 가능한 변경: {allowed}</source>
+            <translation>{status} cannot move to {new}. Possible moves: {allowed}</translation>
+        </message>
+        <message>
+            <source>해결 후 7일이 지나 다시 열 수 없습니다. 지금 가능한 변경: {allowed}</source>
+            <translation>More than 7 days after resolving, the request cannot be reopened. Possible moves now: {allowed}</translation>
+        </message>
+        <message>
+            <source>{status} 상태는 끝난 상태라 바꿀 수 없습니다.</source>
+            <translation>{status} is final and cannot change.</translation>
+        </message>
+        <message>
+            <source>요청을 연 시각보다 앞섭니다.</source>
+            <translation>is before the request was opened.</translation>
+        </message>
+        <message>
+            <source>지금(now)보다 뒤입니다.</source>
+            <translation>is after now.</translation>
+        </message>
+        <message>
+            <source>시간 순서가 아닙니다.</source>
+            <translation>is out of time order.</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,13 @@ def view(qtbot, demo_desk, db):
     qtbot.addWidget(v)
     v.resize(1400, 800)
     v.show()
+    settle(qtbot, v)
     return v
+
+
+def settle(qtbot, view):
+    """The list is read on a worker thread: wait until the newest request is on screen."""
+    qtbot.waitUntil(lambda: not view.loads.busy, timeout=10_000)
 
 
 def message(widget):
@@ -42,9 +48,10 @@ def ok(dialog):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_filters_and_the_totals_of_what_is_shown(view):
+def test_filters_and_the_totals_of_what_is_shown(qtbot, view):
     assert view.model.rowCount() == 6
     view.status.setCurrentIndex(view.status.findData("paid"))
+    settle(qtbot, view)
     shown = view.model.rows()
     assert len(shown) == 4 and {r.status for r in shown} == {"paid"}
     total = sum(r.total for r in shown)
@@ -53,9 +60,11 @@ def test_filters_and_the_totals_of_what_is_shown(view):
     view.due_from.setDate(QDate(2026, 12, 1))
     view.due_to.setDate(QDate(2026, 12, 31))
     view.by_due.setChecked(True)
+    settle(qtbot, view)
     assert [r.kind for r in view.model.rows()] == ["renewal"]
     assert "미수금 110,000원" in view.totals.text()
     view.account.setCurrentIndex(view.account.findText("한결건설(주)"))
+    settle(qtbot, view)
     assert view.model.rowCount() == 0 and view.totals.text().startswith("0건")
 
 
@@ -72,6 +81,7 @@ def test_a_payment_moves_unpaid_to_partial_to_paid(qtbot, view, demo_desk, db):
     dialog.amount.setText("40,000")
     ok(dialog)
     view.reload()
+    settle(qtbot, view)
     assert view.model.row(row_of(view, number)).status == "partial"
     second = PaymentDialog(demo_desk, invoice_id)
     qtbot.addWidget(second)
@@ -79,6 +89,7 @@ def test_a_payment_moves_unpaid_to_partial_to_paid(qtbot, view, demo_desk, db):
     second.method.setCurrentIndex(second.method.findData("virtual_account"))
     ok(second)
     view.reload()
+    settle(qtbot, view)
     assert view.model.row(row_of(view, number)).status == "paid"
     view.table.selectRow(row_of(view, number))
     assert "무통장입금" in view.detail.text() and "40,000원" in view.detail.text()
@@ -91,7 +102,7 @@ def select_all(view):
                      | QItemSelectionModel.SelectionFlag.Rows)
 
 
-def test_many_invoices_print_in_one_job_and_save_as_files(view, tmp_path, monkeypatch):
+def test_many_invoices_print_in_one_job_and_save_as_files(qtbot, view, tmp_path, monkeypatch):
     select_all(view)
     rows = view.selected()
     pdfs = view.pdfs(rows)
@@ -101,7 +112,9 @@ def test_many_invoices_print_in_one_job_and_save_as_files(view, tmp_path, monkey
     assert print_pdfs(pdfs, printer) == len(rows) == 6
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 6
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    saved = view.save_selected()
+    view.save_selected().wait()  # the PDFs are made on a worker thread, then written on the GUI thread
+    qtbot.waitUntil(lambda: len(view.saved_paths) == 6)
+    saved = view.saved_paths
     assert sorted(p.split("/")[-1] for p in saved) == sorted(f"청구서_{r.number}.pdf" for r in rows)
     text = PdfReader(saved[0]).pages[0].extract_text()
     assert "청 구 서" in text and any(r.number in text for r in rows)
@@ -109,6 +122,7 @@ def test_many_invoices_print_in_one_job_and_save_as_files(view, tmp_path, monkey
 
 def test_export_of_the_filtered_list(qtbot, view, tmp_path, monkeypatch):
     view.status.setCurrentIndex(view.status.findData("paid"))
+    settle(qtbot, view)
     target = tmp_path / "paid.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.export().wait()
@@ -145,6 +159,7 @@ def test_a_correction_voids_the_invoice_and_lists_the_credit_note(qtbot, view, d
     dialog.reason.setText("사용자 수를 잘못 셈")
     ok(dialog)
     view.reload()
+    settle(qtbot, view)
     kinds = {r.number: (r.kind, r.status, r.total) for r in view.model.rows()}
     assert kinds[number] == ("renewal", "void", 110_000)
     assert kinds["CN-2026-000001"] == ("credit", "paid", -110_000)

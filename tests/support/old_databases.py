@@ -32,6 +32,13 @@ EXTRA_ROWS = [
     "INSERT INTO outbox (quote_id, recipients, subject, body, status, attempts, last_error, sent_at, id, uuid, "
     "version) VALUES (101, 'buyer@hanbit.co.kr', '[견적서] Q-2026-000007', '안녕하세요', 'failed', 2, "
     "'550 mailbox full', NULL, 101, '55555555555555555555555555555555', 1)",
+    "INSERT INTO mail_triage (received_at, sender, recipient, subject, body, why, mail_message_id, raw, status, "
+    "reason, request_id, id, uuid, version) VALUES ('2026-11-23 01:00:00', 'who@stranger.example', "
+    "'support@reseller-desk.co.kr', '문의', '처음 연락드립니다.', 'unknown_sender', '<t1@stranger.example>', "
+    "X'46726f6d3a2077686f40737472616e6765722e6578616d706c650d0a0d0a6869', 'discarded', '광고', NULL, 101, "
+    "'66666666666666666666666666666666', 2)",
+    "INSERT INTO mail_seen (folder, uidvalidity, uid, outcome, request_id, triage_id, moved, id, uuid, version) "
+    "VALUES ('INBOX', 3000000000, 7, 'triage', NULL, 101, 0, 101, '77777777777777777777777777777777', 1)",
     "INSERT INTO staff_users (login, name, email, is_paa, permissions, password_hash, active, all_accounts, "
     "all_orders, failed_logins, locked_until, must_change_password, id, uuid, version) VALUES ('book', '이경리', '', "
     "0, 'invoices,payments', NULL, 1, 0, 0, 2, '2026-11-22 00:15:00', 1, 102, '66666666666666666666666666666666', 1)",
@@ -77,10 +84,10 @@ def sample_at_head(path: Path) -> Path:
     con = sqlite3.connect(path)
     with con:
         for sql in EXTRA_ROWS:
-            table = sql.split()[2]
-            # the demo may fill a table one day; staff_users always has the owner, and 'book' (id 102) is added
-            if table == "staff_users" or con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0:
+            try:
                 con.execute(sql)
+            except sqlite3.IntegrityError:  # the demo has that row already (the same id or key)
+                pass
     con.close()
     return path
 

@@ -76,7 +76,7 @@ def test_a_killed_connection_is_reestablished_with_one_full_refresh(pg_server, s
     assert listener.connected.wait(WAIT) and listener.backend_pid != first_pid
     origin = other_workstation_renames(shared, "다시 연결된 뒤")
     change = got.get(timeout=WAIT)
-    assert change.origin == origin and change.ids["sites"] == (1,)
+    assert change.origin == origin and change.ids["sites"] == {1}
     assert got.empty()
 
 

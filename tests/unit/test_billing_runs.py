@@ -358,7 +358,7 @@ def test_k1_a_renewal_is_priced_at_the_catalog_version_in_force_when_its_term_st
 
 
 def test_w1_counts_are_taken_each_day_per_site(desk, db):
-    acc = make_account(db, None, sites=[naver_site(users=25), naver_site(users=40)])
+    make_account(db, None, sites=[naver_site(users=25), naver_site(users=40)])
     run(db, TODAY)
     run(db, D(2026, 11, 23))
     with db.session() as s:

@@ -168,11 +168,16 @@ def test_team_ids_migration_fills_uuids_on_a_sqlite_file_with_data(db_path):
 
     database = dbmod.open_database(db_path)
     Desk(database).run(demo.fill_demo)
-    with database.engine.begin() as conn:
+    with database.engine.connect() as conn:
+        # back to 0007 the way SQLite prescribes for table rebuilds: foreign keys off outside the transaction
+        # (the later tables that point at support requests go first, but their rows would block the drop)
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
         cfg = Config()
         cfg.set_main_option("script_location", str(ROOT / "desktop_app" / "migrations"))
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0007_sites_list_index")
+        with conn.begin():
+            command.downgrade(cfg, "0007_sites_list_index")
     database.dispose()
     dbmod.open_database(db_path).dispose()  # the single workstation migrates its own file (batch mode)
     with sqlite3.connect(db_path) as con:
@@ -180,7 +185,9 @@ def test_team_ids_migration_fills_uuids_on_a_sqlite_file_with_data(db_path):
         assert len(posts) == 3 and len(set(posts)) == 3 and None not in posts
         wrong = con.execute("SELECT count(*) FROM audit_log a JOIN accounts x ON a.entity = 'account' "
                             "AND x.id = a.entity_id WHERE a.entity_uuid IS NOT x.uuid").fetchone()[0]
-        assert wrong == 0 and con.execute("SELECT count(*) FROM audit_log WHERE entity_uuid IS NULL").fetchone() == (0,)
+        # the demo's support request went with its table in the downgrade to 0007: its audit entry has no row
+        assert wrong == 0 and con.execute("SELECT count(*) FROM audit_log WHERE entity_uuid IS NULL "
+                                          "AND entity != 'support_request'").fetchone() == (0,)
 
 
 def test_timestamps_read_back_timezone_aware_in_utc(desk, db):

@@ -185,7 +185,7 @@ def test_a_refused_or_stale_save_leaves_the_saved_tree_unchanged_g4(demo_desk, d
 
 def test_employee_search_covers_the_whole_group_whatever_the_scope(demo_desk, db, group):
     lay = demo_desk.read(groups.layout, group)
-    demo_desk.run(groups.save_layout, group, lay.tree, {k: "own" for k in lay.scopes}, lay.token)
+    demo_desk.run(groups.save_layout, group, lay.tree, dict.fromkeys(lay.scopes, "own"), lay.token)
     hits = demo_desk.read(groups.search_employees, group, "")
     assert {h.company for h in hits} == {"한결건설", "한결엔지니어링", "한결레미콘"}
     assert [h.name for h in demo_desk.read(groups.search_employees, group, "설비")] == ["강지우"]

@@ -57,7 +57,7 @@ def test_a_quote_arrives_with_its_pdf_attached(demo_desk, db):
                                   "ssl to a plain server", "starttls not offered"])
 def test_a_failure_says_why_and_keeps_the_message_to_retry(demo_desk, db, case):
     to = ["nobody@refused.example"] if case == "refused recipient" else ["admin@hanbit.co.kr"]
-    q, mid = queued(demo_desk, to)
+    _q, mid = queued(demo_desk, to)
     with smtp_server() as (inbox, port):
         if case == "time-out":
             with silent_server() as silent:
@@ -74,13 +74,13 @@ def test_a_failure_says_why_and_keeps_the_message_to_retry(demo_desk, db, case):
                 "no settings": "SMTP 서버 주소", "ssl to a plain server": "보안 연결",
                 "starttls not offered": "보안 방식을 확인"}[case]
     assert expected in reason
-    status, attempts, last_error, quote_status = state(db, mid)
+    status, _attempts, last_error, quote_status = state(db, mid)
     assert status == "failed" and last_error == reason and quote_status == "draft"
     assert mid in demo_desk.read(mail.waiting)
 
 
 def test_a_failed_message_goes_on_retry(demo_desk, db):
-    q, mid = queued(demo_desk)
+    _q, mid = queued(demo_desk)
     assert mail.deliver(demo_desk, mid, config(free_port())) is not None
     with smtp_server() as (inbox, port):
         assert mail.deliver(demo_desk, mid, config(port)) is None
@@ -120,7 +120,7 @@ def test_starttls_and_ssl_with_a_verified_certificate(demo_desk, db, tmp_path, m
 
     cert, key = self_signed(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", cert)  # the client trusts this certificate as the system would
-    q, mid = queued(demo_desk)
+    _q, mid = queued(demo_desk)
     with tls_server(cert, key, implicit=security == "ssl") as (inbox, port):
         assert mail.deliver(demo_desk, mid, config(port, security=security)) is None
     assert len(inbox.messages) == 1 and state(db, mid)[0] == "sent"
@@ -130,7 +130,7 @@ def test_an_untrusted_certificate_is_refused_with_a_reason(demo_desk, db, tmp_pa
     from tests.support.smtp import self_signed, tls_server
 
     cert, key = self_signed(tmp_path)  # not trusted: SSL_CERT_FILE is not set
-    q, mid = queued(demo_desk)
+    _q, mid = queued(demo_desk)
     with tls_server(cert, key, implicit=False) as (inbox, port):
         reason = mail.deliver(demo_desk, mid, config(port, security="starttls"))
     assert "보안 연결" in reason and inbox.messages == [] and state(db, mid)[0] == "failed"

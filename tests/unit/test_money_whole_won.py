@@ -17,7 +17,9 @@ MONEY_NAMES = {"supply", "vat", "total", "amount", "paid", "price", "unit_price"
                "subtotal", "balance", "discount"}
 # columns whose name says money but which hold something else, and why
 NOT_WON = {"discount_codes.value": "a percent (up to two decimals) or an amount; an amount is checked whole (M1) "
-                                   "by discounts._validate"}
+                                   "by discounts._validate",
+           "mail_seen.uidvalidity": "an IMAP UIDVALIDITY (up to 2^32), not money",
+           "mail_seen.uid": "an IMAP message UID (up to 2^32), not money"}
 
 
 def money_columns():
@@ -26,9 +28,11 @@ def money_columns():
         for col in table.columns:
             if col.name in ("change_seq", "change_xid"):  # the sync's change sequence and transaction id (Y3)
                 continue
-            if col.name in MONEY_NAMES or isinstance(col.type, (BigInteger, Won, Float)) \
-                    or (isinstance(col.type, Numeric) and f"{table.name}.{col.name}" not in NOT_WON):
-                yield f"{table.name}.{col.name}", col
+            name = f"{table.name}.{col.name}"
+            if name in NOT_WON and not isinstance(col.type, Won):
+                continue
+            if col.name in MONEY_NAMES or isinstance(col.type, (BigInteger, Won, Float, Numeric)):
+                yield name, col
 
 
 COLUMNS = list(money_columns())

@@ -94,7 +94,7 @@ def test_an_order_without_the_version_its_screen_showed_is_refused(demo_desk, db
     change = orders.SiteChange(site.id, site.package, site.users + 5, site.edition)
     with pytest.raises(Exception) as err:
         demo_desk.run(orders.place_order, orders.OrderInput(site.account_id, changes=[change], terms_accepted=True))
-    assert getattr(err.value, "field", None) == "site {}".format(site.id)
+    assert getattr(err.value, "field", None) == f"site {site.id}"
 
 
 def test_a_site_edit_over_another_users_edit_is_refused(demo_desk, other, db):
@@ -156,10 +156,10 @@ def test_a_quote_changed_meanwhile_is_not_accepted_or_repriced(demo_desk, other,
 
     order = Order("daouoffice", 12, (SiteOrder("본사", "standard", 20, "service"),), TODAY, "4.0", 12)
     st = Settings()
-    q = demo_desk.run(quotes.create_quote, order, {"name": "고객"}, st.letterhead(), 30, "", 1)
-    demo_desk.run(quotes.mark_sent, q.id)
-    refused(db, QuoteRow, q.id, lambda: other.run(quotes.accept_quote, q.id, q.version))
-    refused(db, QuoteRow, q.id, lambda: other.run(quotes.reprice_quote, q.id, q.version, st))
+    q = other.run(quotes.create_quote, order, {"name": "고객"}, st.letterhead(), 30, "", 1)
+    other.run(quotes.mark_sent, q.id)  # sent meanwhile: the PAA's screen still shows the draft
+    refused(db, QuoteRow, q.id, lambda: demo_desk.run(quotes.accept_quote, q.id, q.version))
+    refused(db, QuoteRow, q.id, lambda: demo_desk.run(quotes.reprice_quote, q.id, q.version, st))
 
 
 def test_a_code_edit_over_another_users_edit_is_refused(demo_desk, other, db):
@@ -217,6 +217,7 @@ NO_VERSION = {
     "licences.add_named_user": "adds a named user; changes no existing row",
     "licences.import_named_users": "adds named users; changes no existing row",
     "mail.queue_quote": "adds an outbox message; the quote is not changed",
+    "invoice_mail.queue_invoice": "adds an outbox message; the invoice is not changed",
     "mail.record_delivery": "records what the mail server answered; no screen shows the message to overwrite",
     "quotes.mark_sent": "a step of mail delivery: draft becomes sent, idempotent, overwrites nothing",
     "quotes.quote_from_calculator": "makes a new quote for the account; changes no existing row",
@@ -228,6 +229,11 @@ NO_VERSION = {
     "support_files.add_attachment": "adds an attachment to the request; overwrites nothing",
     "support_files.share": "adds (or switches on again) one share; the same share twice is the same",
     "support_files.unshare": "switches one share off; twice is the same",
+    "staff.set_active": "switches a staff user on or off; twice is the same, nothing else is overwritten",
+    "staff.reset_password": "sets a new password on purpose: the last one set is the one meant",
+    "support_replies.reply_by_mail": "adds a staff reply and queues its mail; overwrites nothing",
+    "mail_intake.attach_triage": "only a mail still waiting in triage is attached; one handled meanwhile is refused",
+    "mail_intake.discard_triage": "only a mail still waiting in triage is discarded; one handled meanwhile is refused",
 }
 
 

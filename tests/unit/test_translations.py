@@ -40,3 +40,18 @@ def test_every_marked_text_in_the_code_is_in_the_ts(tmp_path):
     pairs = lambda path: sorted((c.findtext("name"), m.findtext("source"))
                                 for c in ET.parse(path).iter("context") for m in c.iter("message"))
     assert pairs(tmp_path / TS.name) == pairs(TS), "run: python scripts/translations.py update"
+
+
+def test_every_translation_keeps_the_named_parameters_of_its_source():
+    """A service message is rendered with str.format: the English must name the same {parameters}
+    (and the views' %1 … the same numbers), or the message would fail or lose a value when shown."""
+    import re
+    import string
+
+    def names(text):
+        fields = {f for _, f, _, _ in string.Formatter().parse(text) if f}
+        return fields | set(re.findall(r"%\d", text))
+
+    wrong = [(m.findtext("source"), m.findtext("translation")) for m in ET.parse(TS).iter("message")
+             if "{" in m.findtext("source") and names(m.findtext("source")) != names(m.findtext("translation") or "")]
+    assert wrong == []

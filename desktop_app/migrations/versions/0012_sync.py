@@ -3,7 +3,7 @@ PostgreSQL; a SQLite replica keeps what it received), registered workstations, a
 replica's sync state, queue and conflicts.
 
 Revision ID: 0012_sync
-Revises: 0011_outbox_invoice
+Revises: 0011_mail_intake
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0012_sync'
-down_revision = '0011_outbox_invoice'
+down_revision = '0011_mail_intake'
 branch_labels = None
 depends_on = None
 

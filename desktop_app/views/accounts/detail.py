@@ -22,6 +22,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.views.accounts.licences_panel import LicencesPanel
 from desktop_app.views.accounts.naver_panel import NaverPanel
 from desktop_app.views.common import labels
+from desktop_app.views.common.refresh import keep_scroll
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import fit_columns, make_table
 
@@ -169,6 +170,23 @@ class AccountDetail(QWidget):
             self.tabs.setTabVisible(self.group_tab, bool(members))  # only a group's parent account has the tab
         self.add_site_button.setEnabled(account_id is not None)
         self._site_selected()
+
+    def refresh(self) -> None:
+        """Read the open account again (another view or workstation changed it), keeping the selected site and
+        the scroll positions."""
+        if self.account_id is None:
+            return
+        site = self.selected_site()
+        with keep_scroll(self.sites, self.orders, self.group_table, self.licences.table):
+            self.sites.selectionModel().blockSignals(True)
+            try:
+                self.show_account(self.account_id)
+                for n, r in enumerate(self.site_model.rows()):
+                    if site is not None and r.id == site.id:
+                        self.sites.selectRow(n)
+            finally:
+                self.sites.selectionModel().blockSignals(False)
+            self._site_selected()
 
     def selected_site(self) -> sites.SiteRow | None:
         rows = self.sites.selectionModel().selectedRows()

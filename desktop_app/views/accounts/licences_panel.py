@@ -17,6 +17,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import licences
 from desktop_app.services.desk import Desk
 from desktop_app.views.common import labels
+from desktop_app.views.common.notify import shown
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import make_table
 
@@ -128,7 +129,7 @@ class LicencesPanel(QWidget):
         try:
             self.desk.run(licences.set_named_user_active, user.id, user.version, user.status != "active")
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("사용자"), exc.message)
+            QMessageBox.warning(self, self.tr("사용자"), shown(exc))
             return
         self._done()
 

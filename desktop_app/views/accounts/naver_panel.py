@@ -18,6 +18,7 @@ from desktop_app.errors import UserError
 from desktop_app.pricing.packages import PACKAGES
 from desktop_app.services.desk import Desk
 from desktop_app.views.common import labels
+from desktop_app.views.common.notify import shown
 
 
 class NaverPanel(QWidget):
@@ -96,7 +97,7 @@ class NaverPanel(QWidget):
             self.tr("공용 저장공간 %1GB (추가 %2TB) · 사용 %3GB · LINE WORKS %4GB")
             .replace("%1", f"{st.shared_gb:,}").replace("%2", str(st.extra_tb))
             .replace("%3", f"{st.used_gb:,}").replace("%4", f"{st.line_works_gb:,}")) if x))
-        self.warnings.setText("\n".join(st.warnings))
+        self.warnings.setText(shown(list(st.warnings)))
         in_trial = st.state == "trial" and st.trial_ends_on is not None
         for w in (self.plan, self.reserve_date, self.reserve_button):
             w.setEnabled(in_trial)
@@ -124,7 +125,7 @@ class NaverPanel(QWidget):
         try:
             self.desk.run(getattr(naver_sites, operation), self.site_id, self.shown_version, *args)
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(shown(exc))
             return
         self.show_site(self.site_id)
         self.changed.emit()

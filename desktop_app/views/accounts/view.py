@@ -21,6 +21,7 @@ from desktop_app.pricing.business_number import format_brn
 from desktop_app.services import accounts
 from desktop_app.services.desk import Desk
 from desktop_app.views.common import labels
+from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import fit_columns, make_table, on_enter
 
@@ -69,6 +70,9 @@ class AccountSearch:
         if not needle:
             return lambda r: state in r.states
         return lambda r: state in r.states and needle in hay[r.id]
+
+
+KINDS = ("accounts", "sites", "licences", "orders", "groups", "usage")
 
 
 class AccountsView(QWidget):
@@ -139,7 +143,29 @@ class AccountsView(QWidget):
         self.state_filter.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.search_index = AccountSearch([])
+        self.follow = Follows(self, KINDS, self.refresh)
+        self.loads = None  # background.Latest, made at the first refresh
         self.reload()
+
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: the list (site counts, states) and the open account follow every change."""
+        self.follow.apply(changes)
+
+    def refresh(self) -> None:
+        """The list read again on a worker thread (10,000 accounts take long); the rows on screen stay until
+        the new ones arrive. The open account's detail is read again at once."""
+        if self.loads is None:
+            from desktop_app.views.common.background import Latest  # not needed for the first paint
+
+            self.loads = Latest(self, self.tr("고객 계정 목록"))
+        desk = self.desk
+        self.loads.run(lambda: desk.read(accounts.account_rows, 1000), self._show_rows)
+        if self._detail is not None:
+            self._detail.refresh()
+
+    def _show_rows(self, rows) -> None:
+        with keep_scroll(self.table):
+            self.reload(rows=rows)
 
     @property
     def detail(self):
@@ -149,7 +175,6 @@ class AccountsView(QWidget):
 
             self._detail = AccountDetail(self.desk)
             permissions.apply(self._detail, self.desk)  # what the user may not do, disabled with the reason
-            self._detail.changed.connect(self.reload)
             sizes = self._split.sizes()  # the list keeps its width when the detail takes the placeholder's place
             self._split.replaceWidget(self._split.indexOf(self._placeholder), self._detail)
             if all(sizes):  # while the section is hidden (Today first) the sizes are not laid out yet
@@ -168,9 +193,9 @@ class AccountsView(QWidget):
     def open_account_id(self) -> int | None:
         return self._detail.account_id if self._detail is not None else None
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, rows: list[accounts.AccountRow] | None = None) -> None:
         current = select_id if select_id is not None else self.open_account_id()
-        rows = self.desk.read(accounts.account_rows)
+        rows = self.desk.read(accounts.account_rows) if rows is None else rows
         self.search_index = AccountSearch(rows)
         self.model.set_rows(rows)
         self.apply_filter()

@@ -26,6 +26,7 @@ from desktop_app.services.calculator import AccountContext, CalcRow
 from desktop_app.services.desk import Desk
 from desktop_app.views.calculator.rows import ERROR_STYLE
 from desktop_app.views.common import labels
+from desktop_app.views.common.notify import shown
 
 
 def _error_label() -> QLabel:
@@ -121,7 +122,7 @@ class OrderDialog(QDialog):
             lines.append(self.tr("공급가액 %1 · 부가세 %2 · 합계 %3").replace("%1", f"{priced.supply:,}원")
                          .replace("%2", f"{priced.vat:,}원").replace("%3", f"{priced.total:,}원"))
         except (Refused, UserError) as exc:
-            lines.append(str(exc))
+            lines.append(shown(exc))
         self.summary.setText("\n".join(lines))
         lay.addWidget(self.summary)
         lay.addStretch(1)
@@ -224,11 +225,11 @@ class OrderDialog(QDialog):
         try:
             row = self.desk.run(quotes.quote_for_order, self._input(priced_only=True), Settings())
         except Refused as refusal:
-            self.general.setText("\n".join(p.ko for p in refusal.problems))
+            self.general.setText(shown(refusal))
             self.general.show()
             return None
         except UserError as exc:
-            self.general.setText(exc.message)
+            self.general.setText(shown(exc))
             self.general.show()
             return None
         self.preview_window = quote_actions.preview(self, self.desk, row.id)
@@ -244,21 +245,21 @@ class OrderDialog(QDialog):
             first_step = self.STEPS - 1
             for key, message in exc.errors.items():
                 if key in self.errors:
-                    self.errors[key].setText(message)
+                    self.errors[key].setText(shown(message))
                     self.errors[key].show()
                     if key.startswith("new_sites"):
                         first_step = 1
                 else:
-                    self.general.setText(message)
+                    self.general.setText(shown(message))
                     self.general.show()
             self.go(first_step)
             return
         except Refused as refusal:
-            self.general.setText("\n".join(p.ko for p in refusal.problems))
+            self.general.setText(shown(refusal))
             self.general.show()
             return
         except UserError as exc:
-            self.general.setText(exc.message)
+            self.general.setText(shown(exc))
             self.general.show()
             return
         self.accept()

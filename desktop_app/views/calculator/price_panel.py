@@ -14,6 +14,7 @@ from desktop_app.pricing.catalog import CatalogVersion
 from desktop_app.pricing.orders import Line
 from desktop_app.services.calculator import CalcResult
 from desktop_app.views.common import labels
+from desktop_app.views.common.notify import shown
 
 _COLOURS = {"muted": QColor("#6b7280"), "bad": QColor("#b91c1c"), "save": QColor("#15803d")}
 _BOLD = {"site", "sub", "tot", "save", "head"}
@@ -139,7 +140,7 @@ class PricePanel(QTableView):
         rows: list[tuple[str, str, int | None, str]] = []
         if result.priced is None:
             rows.append((self.tr("계산할 수 없습니다"), "", None, "bad"))
-            rows += [(p.text(language), p.rule, None, "bad") for p in result.problems]
+            rows += [(shown(p), p.rule, None, "bad") for p in result.problems]
             self.model_.set_lines(rows)
             return
         pr = result.priced

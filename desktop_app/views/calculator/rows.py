@@ -19,6 +19,7 @@ from desktop_app.pricing.catalog import CatalogVersion
 from desktop_app.pricing.orders import Problem
 from desktop_app.services.calculator import CalcRow
 from desktop_app.views.common import labels
+from desktop_app.views.common.notify import shown
 
 ERROR_STYLE = "color: #b91c1c;"
 FIELD_ERROR = "border: 1px solid #b91c1c;"
@@ -109,8 +110,8 @@ class CompanyRow(QObject):
         if blocked:
             for w in self.editors():
                 w.setEnabled(False)
-                w.setToolTip(blocked)
-            self.error.setText(blocked)
+                w.setToolTip(shown(blocked))
+            self.error.setText(shown(blocked))
             self.error.show()
             return
         if not operations.get("extend", True):
@@ -146,12 +147,12 @@ class CompanyRow(QObject):
             if not self.blocked:
                 self.error.hide()
             return
-        for key, p in problems.items():
+        for key in problems:
             base = key.split("[")[0]
             widget = targets.get(base) or (self.addon_spins.get(key.split(".")[0]) if base == "addons" else None)
             if widget is not None:
                 widget.setStyleSheet(FIELD_ERROR)
-        self.error.setText("\n".join(p.text(self.language) for p in problems.values()))
+        self.error.setText(shown(list(problems.values())))
         self.error.show()
 
 

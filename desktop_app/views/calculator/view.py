@@ -32,6 +32,10 @@ from desktop_app.views.calculator.parties import ProspectFields, fill_accounts
 from desktop_app.views.calculator.price_panel import PricePanel
 from desktop_app.views.calculator.rows import ERROR_STYLE, CompanyGrid
 from desktop_app.views.common import labels
+from desktop_app.views.common.notify import shown
+from desktop_app.views.common.refresh import Follows
+
+KINDS = ("accounts", "sites", "licences", "catalog", "codes")
 
 
 class CalculatorView(QWidget):
@@ -130,7 +134,50 @@ class CalculatorView(QWidget):
         self.preview_window = None
         self.revising: int | None = None  # the quote being edited; the quote button then makes its revision
         self.revising_version = 0
+        self.follow = Follows(self, KINDS, self.refresh)
         self.load_account(None)
+
+    # --- following changes made elsewhere ---------------------------------------------------------------
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: new or changed accounts, their term, policy and sites, prices and codes."""
+        self.follow.apply(changes)
+
+    def refresh(self) -> None:
+        """The account list and the chosen account's context read again. The rows on screen stay as the user
+        left them unless the account's sites themselves changed (then they are the account's again)."""
+        self.catalogs = self.desk.read(catalog.catalogs)
+        current = self.account.currentData()
+        self.account.blockSignals(True)
+        try:
+            while self.account.count() > 1:
+                self.account.removeItem(1)
+            for row in self.desk.read(accounts.account_rows):
+                self.account.addItem(row.name, row.id)
+            index = self.account.findData(current) if current is not None else 0
+            self.account.setCurrentIndex(max(index, 0))
+        finally:
+            self.account.blockSignals(False)
+        if current is not None and self.account.currentData() != current:  # the account is gone
+            self.load_account(None)
+            return
+        if self.context is None:
+            self.recalculate()
+            return
+        ctx = self.desk.read(calculator.account_context, current)
+        old, self.context = self.context, ctx
+        if (ctx.rows, ctx.blocked, ctx.operations, ctx.catalog) != (old.rows, old.blocked, old.operations,
+                                                                     old.catalog):
+            self.load_account(current)
+            return
+        self._loading = True
+        try:
+            self.term.setCurrentIndex(self.term.findData(ctx.term_months))
+            self.policy.setCurrentIndex(self.policy.findData(ctx.policy))
+            if old.term_months != ctx.term_months:
+                self.months.setValue(ctx.term_months)
+        finally:
+            self._loading = False
+        self.recalculate()
 
     # --- building the rows ---------------------------------------------------------------------------
     def catalog_id(self) -> str:
@@ -220,7 +267,7 @@ class CalculatorView(QWidget):
             try:
                 self.code = self.desk.read(discounts.resolve, text)
             except Refused as refusal:
-                self.code_error.setText(refusal.problems[0].text(self.language))
+                self.code_error.setText(shown(refusal.problems[0]))
         self.recalculate()
 
     # --- pricing ---------------------------------------------------------------------------------------
@@ -355,15 +402,15 @@ class CalculatorView(QWidget):
                                     self.prospect.values() if account_id is None else "", Settings())
         except Refused as refusal:
             tell(self, self.tr("견적을 만들 수 없습니다"),
-                               "\n".join(p.text(self.language) for p in refusal.problems), warning=True)
+                               refusal, warning=True)
             return None
         except ValidationError as exc:
             self.prospect.show_errors(exc.errors)  # a prospect's number or email, at its field
             return None
         except UserError as exc:
-            tell(self, self.tr("견적을 만들 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("견적을 만들 수 없습니다"), exc, warning=True)
             return None
         self._stop_revising()
-        self.quote_made.emit(row.id)
+        self.quote_made.emit(row.id)  # (the quotes section follows MainWindow.changed)
         self.preview_window = quote_actions.preview(self, self.desk, row.id)
         return row.id

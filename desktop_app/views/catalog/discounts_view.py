@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.services import discounts
 from desktop_app.services.desk import Desk
+from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import make_table
 
@@ -53,10 +54,21 @@ class DiscountsView(QWidget):
         self.new_action.triggered.connect(self.new_code)
         self.edit_action.triggered.connect(self.edit_code)
         self.table.doubleClicked.connect(lambda _i: self.edit_code())
+        self.follow = Follows(self, ("codes", "orders"), self.reload)
         self.reload()
 
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: codes added or changed, and orders (which count a code's uses)."""
+        self.follow.apply(changes)
+
     def reload(self) -> None:
-        self.model.set_rows(self.desk.read(discounts.code_rows))
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.row(rows[0].row()).code if rows else None
+        with keep_scroll(self.table):
+            self.model.set_rows(self.desk.read(discounts.code_rows))
+            for i, r in enumerate(self.model.rows()):
+                if r.code == chosen:
+                    self.table.selectRow(i)
 
     def new_code(self) -> None:
         from desktop_app.views.catalog.code_dialog import CodeDialog

@@ -28,6 +28,8 @@ from desktop_app.models import Feature
 from desktop_app.services import catalog
 from desktop_app.services.catalog import PriceRow
 from desktop_app.services.desk import Desk
+from desktop_app.views.common.notify import shown
+from desktop_app.views.common.refresh import Follows
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import make_table
 
@@ -45,7 +47,7 @@ def price_model(parent=None) -> RowsModel[PriceRow]:
     sample = QCoreApplication.translate("columns", "표본값 (sample)")
     fact = QCoreApplication.translate("columns", "공식 가격")
     return RowsModel([
-        Column(QCoreApplication.translate("columns", "상품"), lambda r: r.name),
+        Column(QCoreApplication.translate("columns", "상품"), lambda r: shown(r.name)),
         Column(QCoreApplication.translate("columns", "과금"), lambda r: _billing(r.billing)),
         Column(QCoreApplication.translate("columns", "가격"), lambda r: f"{r.price:,}원", sort_key=lambda r: r.price,
                right=True),
@@ -73,7 +75,7 @@ class PriceVersionDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("상품"), self.tr("가격 (원)")])
         self.spins: list[QSpinBox] = []
         for i, r in enumerate(rows):
-            label = QLabel(r.name)
+            label = QLabel(shown(r.name))
             self.table.setCellWidget(i, 0, label)
             spin = QSpinBox()
             spin.setRange(0, 100_000_000)
@@ -101,10 +103,10 @@ class PriceVersionDialog(QDialog):
         try:
             self.desk.run(catalog.add_price_version, self.catalog_id, self.date.date().toPython(), self.changes())
         except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
+            self.error.setText(shown(exc))
             return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(shown(exc))
             return
         self.accept()
 
@@ -140,7 +142,12 @@ class CatalogView(QWidget):
         self.new_button.setEnabled(may)
         if not may:
             self.new_button.setToolTip(self.tr("가격을 바꾸려면 카탈로그 권한이 필요합니다 (K3)."))
+        self.follow = Follows(self, ("catalog",), self.reload)
         self.reload()
+
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: a new price version (here or on another workstation)."""
+        self.follow.apply(changes)
 
     def reload(self) -> None:
         self.cats = self.desk.read(catalog.catalogs)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import UserError
 from desktop_app.services import licences
 from desktop_app.services.desk import Desk
+from desktop_app.views.common.notify import shown
 
 
 class CsvImportDialog(QDialog):
@@ -72,7 +73,7 @@ class CsvImportDialog(QDialog):
             self._show(self.tr("파일을 읽을 수 없습니다: %1").replace("%1", str(exc.strerror or exc)), [])
             return
         except UserError as exc:
-            self._show(exc.message, [])
+            self._show(shown(exc), [])
             return
         good, bad = len(self.report.good), len(self.report.bad)
         text = self.tr("가져올 수 있는 줄 %1개, 잘못된 줄 %2개.").replace("%1", str(good)).replace("%2", str(bad))
@@ -83,7 +84,7 @@ class CsvImportDialog(QDialog):
 
     def _show(self, summary: str, bad: list[tuple[int, str]]) -> None:
         self.summary.setText(summary)
-        self.details.setPlainText("\n".join(self.tr("%1번째 줄: %2").replace("%1", str(n)).replace("%2", why)
+        self.details.setPlainText("\n".join(self.tr("%1번째 줄: %2").replace("%1", str(n)).replace("%2", shown(why))
                                             for n, why in bad))
 
     def run_import(self) -> None:
@@ -92,7 +93,7 @@ class CsvImportDialog(QDialog):
         try:
             result = self.desk.run(licences.import_named_users, self.site_id, self.report)
         except UserError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(shown(exc))
             return
         self.imported = len(result.good)
         text = self.tr("%1명을 가져왔습니다.").replace("%1", str(self.imported))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserError, ValidationError
+from desktop_app.views.common.notify import shown, shown_errors
 
 ERROR_STYLE = "color: #b91c1c;"
 
@@ -142,10 +143,10 @@ class FormDialog(QDialog):
         try:
             self.saved = self.save()
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(shown_errors(exc.errors))
             return
         except UserError as exc:
-            self.show_general(exc.message)
+            self.show_general(shown(exc))
             return
         self.accept()
 

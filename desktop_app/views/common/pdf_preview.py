@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.views.common.notify import shown, tell
 from desktop_app.views.common.pdf_pages import page_images, print_pdfs
 
 
@@ -38,7 +39,7 @@ def write_file(parent: QWidget, path: str, data: bytes) -> str | None:
     try:
         write_bytes(path, data)
     except UserError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("pdf_preview", "저장하지 못했습니다"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("pdf_preview", "저장하지 못했습니다"), shown(exc))
         return None
     return path
 
@@ -47,7 +48,6 @@ def render_or_tell(parent: QWidget, render: Callable[[], list[bytes]]) -> list[b
     """Documents' PDFs, or None after saying why not (no Korean font, or the document is gone)."""
     from desktop_app.documents.fonts import FontMissing
     from desktop_app.errors import UserError
-    from desktop_app.views.common.notify import tell
 
     title = QCoreApplication.translate("pdf_preview", "PDF를 만들 수 없습니다")
     try:
@@ -55,7 +55,7 @@ def render_or_tell(parent: QWidget, render: Callable[[], list[bytes]]) -> list[b
     except FontMissing as exc:
         tell(parent, title, str(exc), warning=True)
     except UserError as exc:
-        tell(parent, title, exc.message, warning=True)
+        tell(parent, title, exc, warning=True)
     return None
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.i18n import translated
 from desktop_app.models import Feature
 
-S, L, O, Q, I, P, G, C = (Feature.SITES, Feature.LICENCES, Feature.ORDERS, Feature.QUOTES, Feature.INVOICES,
+S, L, O, Q, I, P, G, C = (Feature.SITES, Feature.LICENCES, Feature.ORDERS, Feature.QUOTES, Feature.INVOICES,  # noqa: E741
                           Feature.PAYMENTS, Feature.GROUPS, Feature.CATALOG)
 # a view's class name → {control path in the section: feature it needs}
 CONTROLS: dict[str, dict[str, Feature]] = {

@@ -28,7 +28,8 @@ from desktop_app.pricing import orgchart
 from desktop_app.pricing.orgchart import OrgRuleError, Tree
 from desktop_app.services import groups
 from desktop_app.services.desk import Desk
-from desktop_app.views.common.notify import tell
+from desktop_app.views.common.notify import shown, tell
+from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.groups.org_tree import OrgTreeView, fill, key_of, scope_text
 
 ERROR_STYLE = "color: #b91c1c;"
@@ -94,6 +95,7 @@ class GroupsView(QWidget):
         self.scope.activated.connect(lambda _i: self.set_scope(self.scope.currentData()))
         self.group.currentIndexChanged.connect(lambda _i: self._group_changed())
         self.undo.cleanChanged.connect(self._clean_changed)
+        self.follow = Follows(self, ("groups", "accounts"), self.refresh)
         self.load()
 
     # --- layout ---------------------------------------------------------------------------------------------
@@ -166,6 +168,26 @@ class GroupsView(QWidget):
         self.search.textChanged.connect(lambda _t: self.find_people())
         self.hits.currentItemChanged.connect(lambda *_: self.show_preview())
         return box
+
+    # --- following changes made elsewhere ---------------------------------------------------------------
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: companies, departments, people or a new group. Unsaved edits of the chart are
+        never thrown away: the save's stale check (G4) then says to revert first."""
+        self.follow.apply(changes)
+
+    def refresh(self) -> None:
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        try:
+            self.group.clear()
+            for gid, name in self.desk.read(groups.group_accounts):
+                self.group.addItem(name, gid)
+            self.group.setCurrentIndex(max(self.group.findData(current), 0))
+        finally:
+            self.group.blockSignals(False)
+        if not self.dirty() or self.group.currentData() != current:
+            with keep_scroll(self.view):
+                self.load()
 
     # --- state --------------------------------------------------------------------------------------------
     def _group_changed(self) -> None:
@@ -289,7 +311,7 @@ class GroupsView(QWidget):
         try:
             tree = moved()
         except OrgRuleError as exc:
-            self.refuse(str(exc))
+            self.refuse(shown(exc))
             return False
         self.message.clear()
         self.undo.push(Change(self, self.tr("옮기기"), (tree, self.scopes)))
@@ -304,7 +326,7 @@ class GroupsView(QWidget):
         try:
             self.saved = self.desk.run(groups.save_layout, self.group_id, self.tree, self.scopes, self.saved.token)
         except UserError as exc:
-            self.refuse(exc.message)
+            self.refuse(shown(exc))
             return False
         self.undo.setClean()
         self.message.setStyleSheet("color: #15803d;")
@@ -322,7 +344,7 @@ class GroupsView(QWidget):
         try:
             self.desk.run(fn, *args)
         except UserError as exc:
-            tell(self, self.tr("부서"), exc.message, warning=True)
+            tell(self, self.tr("부서"), exc, warning=True)
             return False
         self.load()
         return True
@@ -370,11 +392,11 @@ class GroupsView(QWidget):
             tell(self, title, f"{path}: {exc.strerror}", warning=True)
             return False
         except UserError as exc:
-            tell(self, title, exc.message, warning=True)
+            tell(self, title, exc, warning=True)
             return False
         report = self.desk.run(fn, target, text)
         if report.bad_rows:
-            rows = "\n".join(self.tr("%1행: %2").replace("%1", str(n)).replace("%2", why) for n, why in report.bad_rows)
+            rows = "\n".join(self.tr("%1행: %2").replace("%1", str(n)).replace("%2", shown(why)) for n, why in report.bad_rows)
             tell(self, title, self.tr("잘못된 행이 있어 아무것도 가져오지 않았습니다.") + "\n" + rows, warning=True)
             return False
         tell(self, title, done.replace("%1", str(report.created)))

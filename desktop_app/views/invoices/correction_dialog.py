@@ -34,5 +34,6 @@ class CorrectionDialog(FormDialog):
             try:
                 new_supply = parse_won(text)
             except ValidationError:
-                raise ValidationError({"supply": "공급가액은 원 단위 정수로 입력하세요 (예: 80,000)."}) from None
-        return self.desk.run(invoices.correct_invoice, self.invoice_id, self.version, self.reason.text(), new_supply, Settings())
+                raise ValidationError({"supply": self.tr("공급가액은 원 단위 정수로 입력하세요 (예: 80,000).")}) from None
+        return self.desk.run(invoices.correct_invoice, self.invoice_id, self.version, self.reason.text(), new_supply,
+                             Settings())

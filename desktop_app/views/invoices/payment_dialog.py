@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
 from desktop_app import clock
@@ -17,7 +17,8 @@ def parse_won(text: str) -> int:
     """"1,200,000", "1200000원" → 1200000; anything else is refused with what to type."""
     cleaned = text.replace(",", "").replace("원", "").strip()
     if not cleaned.lstrip("-").isdigit():
-        raise ValidationError({"amount": "금액은 원 단위 정수로 입력하세요 (예: 110,000)."})
+        raise ValidationError({"amount": QCoreApplication.translate("PaymentDialog",
+                                                                    "금액은 원 단위 정수로 입력하세요 (예: 110,000).")})
     return int(cleaned)
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
+from desktop_app.errors import UserError
 from desktop_app.services import accounts, billing, export, invoices
 from desktop_app.services.desk import Desk
 from desktop_app.services.invoices import InvoiceFilter
@@ -31,6 +33,7 @@ from desktop_app.settings import Settings
 from desktop_app.views.common import background, labels
 from desktop_app.views.common.files import existing_folder, save_file_name
 from desktop_app.views.common.notify import tell
+from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import fit_columns, make_table, on_enter
 from desktop_app.views.invoices.chart import HistoryChart
@@ -105,7 +108,32 @@ class InvoicesView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.doubleClicked.connect(lambda _i: self.preview())
         on_enter(self.table, self.preview)  # Enter opens the selected invoice
+        self.follow = Follows(self, ("invoices", "payments", "accounts", "usage"), self.refresh)
+        self.loads = background.Latest(self, self.tr("청구서 목록"))
         self.reload()
+
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: an invoice issued by an order, a payment, a renamed or new account …; the
+        customer filter's accounts are read again only when accounts changed."""
+        self._accounts_wanted = self._accounts_wanted or changes.touches("accounts")
+        self.follow.apply(changes)
+
+    def refresh(self) -> None:
+        """The list read again (and the customer filter's accounts when they changed); the selection and the
+        scroll stay."""
+        self.reload()
+
+    def _fill_accounts(self, rows: list[accounts.AccountRow]) -> None:
+        current = self.account.currentData()
+        self.account.blockSignals(True)
+        try:
+            while self.account.count() > 1:
+                self.account.removeItem(1)
+            for row in rows:
+                self.account.addItem(row.name, row.id)
+            self.account.setCurrentIndex(max(self.account.findData(current), 0) if current is not None else 0)
+        finally:
+            self.account.blockSignals(False)
 
     # --- layout ------------------------------------------------------------------------------------------
     def _toolbar(self) -> QToolBar:
@@ -147,9 +175,8 @@ class InvoicesView(QWidget):
             self.status.addItem(labels.invoice_status_name(st), st)
         self.account = QComboBox()
         self.account.setObjectName("filter_account")
-        self.account.addItem(self.tr("모든 고객"), None)
-        for row in self.desk.read(accounts.account_rows):
-            self.account.addItem(row.name, row.id)
+        self.account.addItem(self.tr("모든 고객"), None)  # the accounts come with the first list read
+        self._accounts_wanted = True
         for w in (self.by_due, self.due_from, QLabel("~"), self.due_to, self.status, self.account):
             line.addWidget(w)
         line.addStretch(1)
@@ -165,16 +192,34 @@ class InvoicesView(QWidget):
                              self.due_from.date().toPython() if due else None,
                              self.due_to.date().toPython() if due else None)
 
-    def reload(self) -> None:
-        rows = self.desk.read(invoices.invoice_rows, self.current_filter())
-        self.model.set_rows(rows)
+    def reload(self) -> background.Job | None:
+        """The list, the chart and the estimate read on a worker thread (three queries that take long on a large
+        database); the rows on screen stay until the new ones arrive, and a newer filter supersedes an older."""
+        f, today, desk = self.current_filter(), clock.today(), self.desk
+        want_accounts = self._accounts_wanted  # cleared when the accounts are on screen (a read may be dropped)
+
+        def read():
+            return (desk.read(invoices.invoice_rows, f), desk.read(invoices.history),
+                    desk.read(billing.estimate_next_month, today),
+                    desk.read(accounts.account_rows, 1000) if want_accounts else None)
+
+        return self.loads.run(read, self._show_rows)
+
+    def _show_rows(self, result) -> None:
+        rows, history, est, names = result
+        if names is not None:
+            self._accounts_wanted = False
+            self._fill_accounts(names)
+        chosen = {r.id for r in self.selected()}
+        with keep_scroll(self.table):
+            self.model.set_rows(rows)
+            self._select_ids(chosen)
         live = [r for r in rows if r.status != "void"]
         total, paid = sum(r.total for r in live), sum(r.paid for r in live)
         self.totals.setText(self.tr("%1건 · 합계 %2원 · 결제 %3원 · 미수금 %4원").replace("%1", f"{len(rows):,}")
                             .replace("%2", f"{total:,}").replace("%3", f"{paid:,}")
                             .replace("%4", f"{max(total - paid, 0):,}"))
-        self.chart.set_months(self.desk.read(invoices.history))
-        est = self.desk.read(billing.estimate_next_month, clock.today())
+        self.chart.set_months(history)
         self.estimate.setText(self.tr("다음 달 NAVER WORKPLACE 사용료 예상 (%1 ~ %2 사용분): %3원 (부가세 포함)")
                               .replace("%1", est.first.isoformat()).replace("%2", est.last.isoformat())
                               .replace("%3", f"{est.total:,}") if est else "")
@@ -233,6 +278,17 @@ class InvoicesView(QWidget):
             if r.id == invoice_id:
                 self.table.selectRow(i)
 
+    def _select_ids(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            for i, r in enumerate(self.model.rows()):
+                if r.id in ids:
+                    selection.select(self.model.index(i, 0), QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(False)
+
     def pdfs(self, rows) -> list[bytes] | None:
         from desktop_app.views.common.pdf_preview import render_or_tell
 
@@ -249,29 +305,62 @@ class InvoicesView(QWidget):
         window.show()
         return window
 
-    def print_selected(self) -> None:
+    def render_then(self, rows, then: Callable[[list[bytes]], None]) -> background.Job:
+        """The invoices' PDFs made on a worker thread (with progress and Stop for many), then `then(pdfs)` on the
+        GUI thread; a missing Korean font or a vanished invoice becomes a message."""
+        from desktop_app.documents.fonts import FontMissing
+
+        font, desk, ids = Settings().get("font_path"), self.desk, [r.id for r in rows]
+        title = self.tr("PDF를 만들 수 없습니다")
+
+        def render(report):
+            pdfs = []
+            for n, invoice_id in enumerate(ids):
+                if not report(n, len(ids)):
+                    raise UserError(QCoreApplication.translate("InvoicesView", "멈췄습니다. 아무것도 저장하거나 "
+                                                               "인쇄하지 않았습니다."))
+                try:
+                    pdfs.append(desk.read(invoices.invoice_pdf, invoice_id, font))
+                except FontMissing as exc:
+                    raise UserError(str(exc)) from exc
+            return pdfs
+
+        return background.run(self, render, then, title=title, progress=self.tr("PDF를 만드는 중…"))
+
+    def print_selected(self) -> background.Job | None:
         from desktop_app.views.common.pdf_preview import print_dialog
 
         rows = self.selected()
-        if rows and (pdfs := self.pdfs(rows)) is not None:
-            print_dialog(self, pdfs, self.tr("청구서 %1건").replace("%1", str(len(rows))))
+        if not rows:
+            return None
+        title = self.tr("청구서 %1건").replace("%1", str(len(rows)))
+        return self.render_then(rows, lambda pdfs: print_dialog(self, pdfs, title))
 
-    def save_selected(self) -> list[str]:
-        """One invoice: a file name is asked; several: a folder, each saved as 청구서_NUMBER.pdf."""
+    def save_selected(self) -> background.Job | None:
+        """One invoice: a file name is asked; several: a folder, each saved as 청구서_NUMBER.pdf. The PDFs are
+        made on a worker thread; `self.saved_paths` holds what was written."""
         from desktop_app.views.common.pdf_preview import save_bytes, write_file
 
         rows = self.selected()
-        if not rows or (pdfs := self.pdfs(rows)) is None:
-            return []
-        if len(rows) == 1:
-            path = save_bytes(self, pdfs[0], f"청구서_{rows[0].number}.pdf", self.tr("PDF로 저장"),
-                              self.tr("PDF 파일 (*.pdf)"))
-            return [path] if path else []
-        folder = existing_folder(self, self.tr("청구서를 저장할 폴더"))
-        if not folder:
-            return []
-        saved = [write_file(self, str(Path(folder) / f"청구서_{r.number}.pdf"), pdf) for r, pdf in zip(rows, pdfs)]
-        return [p for p in saved if p]
+        self.saved_paths: list[str] = []
+        if not rows:
+            return None
+        folder = None
+        if len(rows) > 1:
+            folder = existing_folder(self, self.tr("청구서를 저장할 폴더"))
+            if not folder:
+                return None
+
+        def write(pdfs: list[bytes]) -> None:
+            if folder is None:
+                path = save_bytes(self, pdfs[0], f"청구서_{rows[0].number}.pdf", self.tr("PDF로 저장"),
+                                  self.tr("PDF 파일 (*.pdf)"))
+                self.saved_paths = [path] if path else []
+                return
+            saved = [write_file(self, str(Path(folder) / f"청구서_{r.number}.pdf"), pdf) for r, pdf in zip(rows, pdfs)]
+            self.saved_paths = [p for p in saved if p]
+
+        return self.render_then(rows, write)
 
     def export(self) -> background.Job | None:
         """The filtered list to a workbook, written on a worker thread (100,000 invoices take seconds)."""
@@ -281,40 +370,27 @@ class InvoicesView(QWidget):
             return None
         f = self.current_filter()
 
-        def done(n, exc) -> None:
+        def done(n) -> None:
             self.export_action.setEnabled(True)
-            if exc is not None:
-                tell(self, self.tr("내보내지 못했습니다"), getattr(exc, "message", str(exc)), warning=True)
-            else:
-                tell(self, self.tr("내보냈습니다"), self.tr("청구서 %1건을 %2 에 저장했습니다.")
-                     .replace("%1", f"{n:,}").replace("%2", path))
+            tell(self, self.tr("내보냈습니다"), self.tr("청구서 %1건을 %2 에 저장했습니다.")
+                 .replace("%1", f"{n:,}").replace("%2", path))
 
         self.export_action.setEnabled(False)
-        return background.start(self, lambda: self.desk.read(export.export_invoices, f, path), done)
+        return background.run(self, lambda: self.desk.read(export.export_invoices, f, path), done,
+                              title=self.tr("내보내지 못했습니다"),
+                              on_error=lambda _exc: self.export_action.setEnabled(True))
 
     def billing_run(self) -> background.Job:
         """Today's run on a worker thread, with a progress dialog that can stop it between accounts."""
-        from PySide6.QtWidgets import QProgressDialog
 
         day = clock.today()
-        progress = QProgressDialog(self.tr("청구 실행 중…"), self.tr("멈추기"), 0, 0, self)
-        progress.setObjectName("billing_progress")
-        progress.setWindowTitle(self.tr("청구 실행"))
-        progress.setMinimumDuration(400)
 
-        def done(report, exc) -> None:
-            progress.close()
-            if exc is not None:
-                tell(self, self.tr("청구 실행"), getattr(exc, "message", str(exc)), warning=True)
-            else:
-                tell(self, self.tr("청구 실행"), "\n".join(report.lines()), warning=bool(report.failures))
-            self.reload()
+        def done(report) -> None:
+            tell(self, self.tr("청구 실행"), report.lines(), warning=bool(report.failures))
 
         self.run_action.setEnabled(False)
-        job = background.start(self, lambda report: billing.run(self.desk.db, day, Settings(), report), done,
-                               reports=True)
-        job.progressed.connect(lambda n, total: (progress.setMaximum(total), progress.setValue(n)))
-        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
+        job = background.run(self, lambda report: billing.run(self.desk.db, day, Settings(), report), done,
+                             title=self.tr("청구 실행"), progress=self.tr("청구 실행 중…"))
         job.finished.connect(lambda: self.run_action.setEnabled(True))
-        self.progress = progress
+        self.progress = job.progress_dialog
         return job

@@ -12,7 +12,7 @@ from desktop_app.services import mail, quotes
 from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views.common import background
-from desktop_app.views.common.notify import tell
+from desktop_app.views.common.notify import shown, tell
 
 
 def preview(parent: QWidget, desk: Desk, quote_id: int, on_change: Callable[[], None] | None = None):
@@ -66,13 +66,16 @@ def deliver(parent: QWidget, desk: Desk, message_id: int, settings: Settings, pa
     font = settings.get("font_path")
 
     def done(reason, exc) -> None:
+        if exc is not None and not isinstance(exc, UserError):
+            background.failed(parent, QCoreApplication.translate("quote_actions", "메일을 보내지 못했습니다"), exc)
+            return
         if exc is not None:
-            reason = exc.message if isinstance(exc, UserError) else str(exc)
+            reason = exc
         if reason is None:
             tell(parent, QCoreApplication.translate("quote_actions", "메일을 보냈습니다"), QCoreApplication.translate("quote_actions", "메일을 보냈습니다."))
         else:
             tell(parent, QCoreApplication.translate("quote_actions", "메일을 보내지 못했습니다"),
-                 reason + "\n\n" + QCoreApplication.translate("quote_actions", "메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요."),
+                 shown(reason) + "\n\n" + QCoreApplication.translate("quote_actions", "메일은 보낼함에 남아 있습니다. 설정을 고친 뒤 견적 화면의 보낼함에서 다시 보내세요."),
                  warning=True)
         if on_change:
             on_change()

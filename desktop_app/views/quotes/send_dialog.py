@@ -10,6 +10,7 @@ from desktop_app.errors import ValidationError
 from desktop_app.services import mail
 from desktop_app.services.desk import Desk
 from desktop_app.views.common.form import FormDialog
+from desktop_app.views.common.notify import shown
 
 
 class SendQuoteDialog(FormDialog):
@@ -27,7 +28,7 @@ class SendQuoteDialog(FormDialog):
         lay.setContentsMargins(0, 0, 0, 0)
         self.checks: list[QCheckBox] = []
         for i, r in enumerate(desk.read(suggest, quote_id)):
-            check = QCheckBox(f"{r.address}  ({r.who})")
+            check = QCheckBox(f"{r.address}  ({shown(r.who)})")
             check.setProperty("address", r.address)
             check.setChecked(i == 0)  # the first suggestion: the account's admin address
             lay.addWidget(check)

@@ -14,6 +14,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.settings import Settings
 from desktop_app.views.common import labels
 from desktop_app.views.common.notify import tell
+from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import make_table, on_enter
 from desktop_app.views.quotes import actions as quote_actions
@@ -95,17 +96,29 @@ class QuotesView(QWidget):
         self.reprice_action.triggered.connect(self.reprice)
         self.edit_action.triggered.connect(self.edit)
         self.retry_action.triggered.connect(self.retry)
+        self.follow = Follows(self, ("quotes", "mail", "accounts", "orders"), self.reload)
         self.reload()
 
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: a quote made in the calculator, a mail sent, an account renamed …"""
+        self.follow.apply(changes)
+
     def reload(self) -> None:
-        self.model.set_rows(self.desk.read(quotes.quote_rows))
-        self.outbox.set_rows(self.desk.read(mail.outbox_rows))
+        """Read the quotes and the outbox again; the selected quote and the scroll positions stay."""
+        row = self.selected()
+        with keep_scroll(self.table, self.outbox_table):
+            self.model.set_rows(self.desk.read(quotes.quote_rows))
+            self.outbox.set_rows(self.desk.read(mail.outbox_rows))
+            if row is not None:
+                self.select_quote(row.id)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
     def select_quote(self, quote_id: int) -> None:
+        if not any(r.id == quote_id for r in self.model.rows()):
+            self.reload()  # made a moment ago: the change may not have reached this section yet
         for i, r in enumerate(self.model.rows()):
             if r.id == quote_id:
                 self.table.selectRow(i)
@@ -125,7 +138,7 @@ class QuotesView(QWidget):
         try:
             order = self.desk.run(quotes.accept_quote, row.id, row.version)
         except UserError as exc:
-            tell(self, self.tr("승인할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("승인할 수 없습니다"), exc, warning=True)
             return
         self.reload()
         tell(self, self.tr("주문으로 만들었습니다"),
@@ -148,7 +161,7 @@ class QuotesView(QWidget):
         try:
             self.desk.run(quotes.discard_quote, row.id, row.version)
         except UserError as exc:
-            tell(self, self.tr("폐기할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("폐기할 수 없습니다"), exc, warning=True)
             return False
         self.reload()
         self.select_quote(row.id)
@@ -173,12 +186,10 @@ class QuotesView(QWidget):
         try:
             new = self.desk.run(quotes.reprice_quote, row.id, row.version, Settings())
         except Refused as refusal:
-            language = Settings().get("language")
-            tell(self, self.tr("다시 계산할 수 없습니다"),
-                               "\n".join(p.text(language) for p in refusal.problems), warning=True)
+            tell(self, self.tr("다시 계산할 수 없습니다"), refusal, warning=True)
             return None
         except UserError as exc:
-            tell(self, self.tr("다시 계산할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("다시 계산할 수 없습니다"), exc, warning=True)
             return None
         self.reload()
         self.select_quote(new.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from desktop_app.errors import ValidationError
@@ -62,6 +63,9 @@ class SettingsDialog(FormDialog):
         self.password.setPlaceholderText(self.tr("바꿀 때만 입력 (운영체제 키링에 저장)"))
         self._text("smtp_from", self.tr("보내는 주소"))
         self.timeout = self._number("smtp_timeout", self.tr("제한 시간(초)"), 3, 300)
+        from desktop_app.views.settings.mailbox import MailboxFields
+
+        self.mailbox = MailboxFields(self)
 
     def _header(self, text: str) -> None:
         label = QLabel(f"<b>{text}</b>")
@@ -111,12 +115,13 @@ class SettingsDialog(FormDialog):
         out: dict[str, object] = {key: self.field(key).text().strip() for key in TEXT_KEYS}
         out.update(language=self.language.currentData(), smtp_security=self.security.currentData())
         out.update({key: box.value() for key, box in self.numbers.items()})
+        out.update(self.mailbox.values())
         return out
 
     @staticmethod
     def problems(values: dict[str, object]) -> dict[str, str]:
         errors: dict[str, str] = {}
-        for key in ("company_email", "smtp_from"):
+        for key in ("company_email", "smtp_from", "support_address"):
             if values[key] and (p := email_problem(str(values[key]))):
                 errors[key] = p
         brn = str(values.get("company_brn", ""))
@@ -125,9 +130,9 @@ class SettingsDialog(FormDialog):
         for key in ("font_path", "company_seal"):
             path = str(values[key]).partition("#")[0]
             if path and not Path(path).is_file():
-                errors[key] = "그 파일이 없습니다. 경로를 확인하거나 비워 두세요."
+                errors[key] = QCoreApplication.translate("SettingsDialog", "그 파일이 없습니다. 경로를 확인하거나 비워 두세요.")
         if values["smtp_security"] not in SECURITY:
-            errors["smtp_security"] = "보안 방식을 고르세요."
+            errors["smtp_security"] = QCoreApplication.translate("SettingsDialog", "보안 방식을 고르세요.")
         return errors
 
     def save(self) -> bool:
@@ -143,6 +148,11 @@ class SettingsDialog(FormDialog):
             except Exception as exc:  # a keyring that exists but refuses (locked, denied)
                 raise ValidationError({"smtp_password": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
                                                                 "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
+        try:
+            session_only = self.mailbox.save_password() or session_only
+        except Exception as exc:
+            raise ValidationError({"imap_password": self.tr("운영체제 키링에 저장하지 못했습니다 (%1). 키링이 "
+                                                            "잠겨 있으면 풀고 다시 저장하세요.").replace("%1", str(exc))}) from None
         try:
             for key, value in values.items():
                 self.settings.set(key, value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.errors import UserError
-from desktop_app.i18n import translated
+from desktop_app.views.common.notify import shown
 
 
 def message(exc: UserError) -> str:
-    return translated(exc.message, QCoreApplication.translate)
+    return shown(exc)
 
 
 def _password_field(name: str) -> QLineEdit:

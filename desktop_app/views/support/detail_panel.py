@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.errors import UserError
-from desktop_app.services import support, support_detail, support_files
+from desktop_app.services import support, support_detail, support_files, support_replies
 from desktop_app.services.desk import Desk
 from desktop_app.services.support_list import business_calendar
 from desktop_app.views.common.notify import tell
@@ -173,7 +173,7 @@ class DetailPanel(QWidget):
                  "shipping": f"{d.direction or ''} · {d.carrier} · {d.tracking_number} · {d.expected_on or ''}",
                  "site_visit": f"{texts.local(r.visit_at)} · " + ", ".join(f"{v['name']} ({v['phone']})"
                                                                          for v in d.visitors),
-                 "consulting": d.project}[r.kind]
+                 "consulting": d.project + (f" · {self._intake(d.project_tag)}" if d.project_tag else "")}[r.kind]
         self.header.setText(f"<b>{r.number}</b> · {texts.kind_name(r.kind)} · {texts.status_name(r.status)}<br>"
                             f"{r.account} {r.site} · {extra}<br><b>{r.title}</b><br>{d.description}")
         found = r.clocks(clock.now(), business_calendar())
@@ -211,12 +211,20 @@ class DetailPanel(QWidget):
             self.share_with.addItem(self.tr("조직: %1").replace("%1", x.name), f"team:{x.id}")
         self.shares.setText(self.tr("공유: %1").replace("%1", ", ".join(x.name for x in d.shares) or "-"))
 
+    @staticmethod
+    def _intake(tag: str) -> str:
+        """The address a customer writes to for this project (T7)."""
+        from desktop_app.services.mail_intake import intake_address
+        from desktop_app.settings import Settings
+
+        return intake_address(Settings().get("support_address"), tag) or f"support+{tag}@…"
+
     # --- actions -------------------------------------------------------------------------------------------
     def _do(self, fn, *args, **kwargs) -> bool:
         try:
             self.desk.run(fn, *args, **kwargs)
         except UserError as exc:
-            tell(self, self.tr("할 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("할 수 없습니다"), exc, warning=True)
             return False
         self.changed.emit(self.request_id)
         return True
@@ -225,10 +233,40 @@ class DetailPanel(QWidget):
         return self._do(support.change_status, self.request_id, status, self.detail.row.version)
 
     def send(self) -> bool:
-        if self._do(support.add_message, self.request_id, self.source.currentData(), self.reply.toPlainText()):
-            self.reply.clear()
-            return True
-        return False
+        """A staff reply to a request with a requester address goes by mail too, threaded (T7); a reply that
+        cannot be sent stays in the outbox with the reason."""
+        source, body = self.source.currentData(), self.reply.toPlainText()
+        by_mail = source == "staff_reply" and bool(self.detail.requester_email) and bool(body.strip())
+        if by_mail:
+            try:
+                queued = self.desk.run(support_replies.reply_by_mail, self.request_id, body)
+            except UserError as exc:
+                tell(self, self.tr("할 수 없습니다"), exc, warning=True)
+                return False
+            self.changed.emit(self.request_id)
+            self.sending = self._deliver(queued.id)
+        elif not self._do(support.add_message, self.request_id, source, body):
+            return False
+        self.reply.clear()
+        return True
+
+    def _deliver(self, outbox_id: int):
+        from desktop_app.secrets import get_secret
+        from desktop_app.services import mail
+        from desktop_app.settings import Settings
+        from desktop_app.views.common import background
+
+        settings = Settings()
+        config = mail.SmtpConfig.from_settings(settings, get_secret(mail.PASSWORD_SECRET))
+
+        def done(reason, exc) -> None:
+            problem = reason or (str(exc) if exc is not None else None)
+            if problem:
+                tell(self, self.tr("메일을 보내지 못했습니다"), self.tr("답변은 기록되었고 메일은 보낼함에 남았습니다: %1")
+                     .replace("%1", problem), warning=True)
+
+        return background.start(self, lambda: mail.deliver(self.desk, outbox_id, config,
+                                                           company_name=settings.get("company_name")), done)
 
     def assign(self) -> bool:
         return self._do(support.assign, self.request_id, self.assignee.currentData())
@@ -274,7 +312,7 @@ class DetailPanel(QWidget):
         try:
             name, data = self.desk.read(support_files.attachment_content, attachment_id)
         except UserError as exc:
-            tell(self, self.tr("열 수 없습니다"), exc.message, warning=True)
+            tell(self, self.tr("열 수 없습니다"), exc, warning=True)
             return None
         folder = Path(tempfile.mkdtemp(prefix="reseller-desk-"))
         path = folder / name

@@ -74,6 +74,10 @@ class SupportView(QWidget):
         split.setStretchFactor(1, 2)
         lay.addWidget(split, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        from desktop_app.views.support.mail_fetch import MailFetcher
+
+        self.fetcher = MailFetcher(desk, self)
+        self.fetcher.fetched.connect(self._mail_fetched)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -99,7 +103,34 @@ class SupportView(QWidget):
         self.export_action.triggered.connect(lambda: self.export())
         bar.addAction(self.refresh_action)
         bar.addAction(self.export_action)
+        self.fetch_action = QAction(self.tr("메일 받기"), self)
+        self.fetch_action.triggered.connect(lambda: self.fetch_mail())
+        self.triage_action = QAction(self.tr("메일 분류함…"), self)
+        self.triage_action.triggered.connect(lambda: self.open_triage())
+        bar.addAction(self.fetch_action)
+        bar.addAction(self.triage_action)
         return bar
+
+    def open_triage(self, exec_dialog: bool = True):
+        from desktop_app.views.support.triage import TriageView
+
+        view = TriageView(self.desk, self, self.fetcher)
+        if exec_dialog:
+            view.exec()
+            self.reload()
+        return view
+
+    def fetch_mail(self):
+        """On demand: a failure is shown (a fetch on the timer only logs nothing and tries again later)."""
+        self._asked = True
+        return self.fetcher.fetch()
+
+    def _mail_fetched(self, result, exc) -> None:
+        asked, self._asked = getattr(self, "_asked", False), False
+        if exc is not None and asked:
+            tell(self, self.tr("메일을 받지 못했습니다"), getattr(exc, "message", str(exc)), warning=True)
+        if exc is None and result is not None and result.taken:
+            self.reload()
 
     def _combo(self, name: str, all_text: str, items: list[tuple[str, object]]) -> QComboBox:
         box = QComboBox()

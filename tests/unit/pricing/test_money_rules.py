@@ -361,7 +361,7 @@ def test_w1_the_month_before_ends_on_its_last_day(day, month):
 # --- W1: daily usage ------------------------------------------------------------------------------------
 
 def test_w1_the_last_day_of_the_month_counts():
-    days = {d: 30 for d in naver.month_days(2026, 11)}
+    days = dict.fromkeys(naver.month_days(2026, 11), 30)
     days[D(2026, 11, 30)] = 60
     assert len(naver.month_days(2026, 11)) == 30 and naver.month_days(2026, 11)[-1] == D(2026, 11, 30)
     assert naver.daily_usage_fee(days, 3_000) == 93_000  # 29 × 3,000 + 60 × 3,000 ÷ 30

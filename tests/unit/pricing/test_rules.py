@@ -143,7 +143,7 @@ def test_p5_percent_and_amount_codes():
 ])
 def test_p5_unusable_codes_are_refused_with_the_reason(kw, words):
     [problem] = refused(site(20), term=1, code=code(**kw))
-    assert problem.rule == "P5" and words in problem.en and problem.ko
+    assert problem.rule == "P5" and words in problem.en and problem.message
 
 
 def test_p5_code_limited_to_products_discounts_only_those_lines():
@@ -262,7 +262,7 @@ def test_c5_order_after_expiry_must_extend_first():
 # --- §6 NAVER WORKPLACE --------------------------------------------------------------------------------
 
 def test_w1_daily_usage_fee_and_estimate_window():
-    days = {d: 30 for d in naver.month_days(2026, 11)}
+    days = dict.fromkeys(naver.month_days(2026, 11), 30)
     assert naver.daily_usage_fee(days, 3_000) == 90_000
     half = {d: (10 if d.day <= 15 else 20) for d in naver.month_days(2026, 11)}
     assert naver.daily_usage_fee(half, 3_000) == 45_000
