@@ -26,6 +26,8 @@ KIND_OF_TABLE = {
     "support_requests": "support", "support_status_changes": "support", "support_messages": "support",
     "support_attachments": "support", "support_shares": "support", "consulting_projects": "support",
     "mail_seen": "mail", "mail_triage": "mail",
+    "workstations": "sync", "applied_operations": "sync", "sync_state": "sync", "sync_queue": "sync",
+    "sync_conflicts": "sync",
 }
 ALL = "*"  # a change of unknown extent (a reconnect after a lost connection): refresh everything
 

@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     from desktop_app.cli.server import add_server_commands
 
     add_server_commands(sub)
+    from desktop_app.cli.sync import add_sync_commands
+
+    add_sync_commands(sub)
     requests = sub.add_parser("requests", help="support requests").add_subparsers(dest="requests_command",
                                                                                  required=True)
     rexport = requests.add_parser("export", help="export the open support requests with their due times (T5)")
@@ -140,6 +143,14 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.cli.server import cmd_server
 
             return cmd_server(args)
+        if args.command == "replica":
+            from desktop_app.cli.sync import cmd_replica
+
+            return cmd_replica(args)
+        if args.command == "sync":
+            from desktop_app.cli.sync import cmd_sync
+
+            return cmd_sync(args)
         if args.command == "quote":
             from desktop_app.cli.quote import cmd_quote
 

@@ -24,6 +24,8 @@ _LAZY = {
     "ConsultingProject": "support", "StaffTeam": "support", "StaffTeamMember": "support", "StatusChange": "support",
     "SupportAttachment": "support", "SupportMessage": "support", "SupportRequest": "support",
     "SupportShare": "support", "MailSeen": "mail_intake", "MailTriage": "mail_intake",
+    "AppliedOperation": "sync", "QueuedOperation": "sync", "SyncConflict": "sync", "SyncState": "sync",
+    "Workstation": "sync",
 }
 
 if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary imports
@@ -46,6 +48,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary 
         SupportRequest,
         SupportShare,
     )
+    from desktop_app.models.sync import AppliedOperation, QueuedOperation, SyncConflict, SyncState, Workstation
 
 
 def __getattr__(name: str) -> Any:
@@ -63,9 +66,9 @@ def load_all() -> None:
 
 
 __all__ = [
-    "Account", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "ConsultingProject", "Department",
+    "Account", "AppliedOperation", "AuditEntry", "Base", "CatalogVersionRow", "ConcurrentPost", "ConsultingProject", "Department",
     "DiscountCodeRow", "Employee", "Feature", "GroupCompany", "InvoiceRow", "MailSeen", "MailTriage", "NamedUser", "NumberCounter", "OrderRow",
-    "OutboxMessage", "PaymentRow", "PricingPolicy", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffAccount", "StaffTeam",
+    "OutboxMessage", "PaymentRow", "PricingPolicy", "QueuedOperation", "QuoteRow", "SeatChange", "Site", "SiteState", "StaffAccount", "StaffTeam",
     "StaffTeamMember", "StaffUser", "StatusChange", "SupportAttachment", "SupportMessage", "SupportRequest",
-    "SupportShare", "UsageCount", "UserStatus", "Vendor", "load_all",
+    "SupportShare", "SyncConflict", "SyncState", "UsageCount", "UserStatus", "Vendor", "Workstation", "load_all",
 ]

@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import JSON, Boolean, CheckConstraint, Date, Enum, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop_app.models.base import Base, BusinessRow
+from desktop_app.models.base import Base, BusinessRow, Synced
 
 
 class PricingPolicy(str, enum.Enum):
@@ -36,7 +36,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
                 create_constraint=True)
 
 
-class Account(BusinessRow, Base):
+class Account(BusinessRow, Synced, Base):
     __tablename__ = "accounts"
     __table_args__ = (CheckConstraint("term_months IN (1, 12)", name="term_months"),)
 
@@ -56,7 +56,7 @@ class Account(BusinessRow, Base):
     sites: Mapped[list[Site]] = relationship(back_populates="account", order_by="Site.id")
 
 
-class Site(BusinessRow, Base):
+class Site(BusinessRow, Synced, Base):
     __tablename__ = "sites"
     __table_args__ = (
         CheckConstraint("users >= 0", name="users_not_negative"),

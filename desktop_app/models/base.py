@@ -87,3 +87,11 @@ class BusinessRow:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.version}
+
+
+class Synced:
+    """A table a replica pulls (Y3): on the server a trigger stamps every insert and update with the next
+    number of one sequence and the writing transaction's id; a replica keeps both as received."""
+
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    change_xid: Mapped[int | None] = mapped_column(BigInteger)

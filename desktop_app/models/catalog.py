@@ -8,10 +8,10 @@ from decimal import Decimal
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow
+from desktop_app.models.base import Base, BusinessRow, Synced
 
 
-class CatalogVersionRow(BusinessRow, Base):
+class CatalogVersionRow(BusinessRow, Synced, Base):
     """A catalog version added by staff: the shipped catalog plus these make the prices in force."""
 
     __tablename__ = "catalog_versions"
@@ -23,7 +23,7 @@ class CatalogVersionRow(BusinessRow, Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
 
 
-class DiscountCodeRow(BusinessRow, Base):
+class DiscountCodeRow(BusinessRow, Synced, Base):
     __tablename__ = "discount_codes"
 
     code: Mapped[str] = mapped_column(String(40), unique=True)

@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import Date, Enum, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow
+from desktop_app.models.base import Base, BusinessRow, Synced
 
 
 class UserStatus(str, enum.Enum):
@@ -16,7 +16,7 @@ class UserStatus(str, enum.Enum):
     INACTIVE = "inactive"
 
 
-class SeatChange(BusinessRow, Base):
+class SeatChange(BusinessRow, Synced, Base):
     __tablename__ = "seat_changes"
 
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
@@ -27,7 +27,7 @@ class SeatChange(BusinessRow, Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
 
 
-class NamedUser(BusinessRow, Base):
+class NamedUser(BusinessRow, Synced, Base):
     __tablename__ = "named_users"
 
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow, Won
+from desktop_app.models.base import Base, BusinessRow, Synced, Won
 
 
-class OrderRow(BusinessRow, Base):
+class OrderRow(BusinessRow, Synced, Base):
     __tablename__ = "orders"
 
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)

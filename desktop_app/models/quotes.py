@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow, UtcDateTime, Won
+from desktop_app.models.base import Base, BusinessRow, Synced, UtcDateTime, Won
 
 
-class QuoteRow(BusinessRow, Base):
+class QuoteRow(BusinessRow, Synced, Base):
     __tablename__ = "quotes"
     # A discarded draft (replaced by its revision) stays as a tombstone; only live rows hold the number.
     __table_args__ = (Index("uq_quotes_number_revision_live", "number", "revision", unique=True,

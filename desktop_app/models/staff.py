@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop_app.models.base import Base, BusinessRow
+from desktop_app.models.base import Base, BusinessRow, Synced
 
 
 class Feature(str, enum.Enum):
@@ -26,7 +26,7 @@ class Feature(str, enum.Enum):
     STAFF = "staff"
 
 
-class StaffUser(BusinessRow, Base):
+class StaffUser(BusinessRow, Synced, Base):
     __tablename__ = "staff_users"
 
     login: Mapped[str] = mapped_column(String(100), unique=True)

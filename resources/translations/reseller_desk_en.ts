@@ -5030,6 +5030,81 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>sync</name>
+        <message>
+            <source>복제본 {db} 을(를) 만들었습니다: 워크스테이션 {code}, 행 {rows}개.</source>
+            <translation>Made the replica {db}: workstation {code}, {rows} rows.</translation>
+        </message>
+        <message>
+            <source>동기화했습니다: 보냄 {applied}, 충돌 {conflicts}, 거절 {refused}; 받은 행 {rows}. 대기 {queued}, 결정 필요 {open}.</source>
+            <translation>Synced: sent {applied}, conflicts {conflicts}, refused {refused}; received {rows} rows. Queued {queued}, needing a decision {open}.</translation>
+        </message>
+        <message>
+            <source>상태: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <source>대기 중인 작업: {n}</source>
+            <translation>Queued operations: {n}</translation>
+        </message>
+        <message>
+            <source>결정이 필요한 충돌: {n}</source>
+            <translation>Conflicts needing a decision: {n}</translation>
+        </message>
+        <message>
+            <source>동기화하려면 --as 로그인이름 을 주세요.</source>
+            <translation>To sync, give --as LOGIN.</translation>
+        </message>
+        <message>
+            <source>    {field}: 내 값 {mine} / 서버 값 {theirs}</source>
+            <translation>    {field}: mine {mine} / server {theirs}</translation>
+        </message>
+        <message>
+            <source>온라인</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>오프라인</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>고객 계정</source>
+            <translation>The account</translation>
+        </message>
+        <message>
+            <source>사이트</source>
+            <translation>The site</translation>
+        </message>
+        <message>
+            <source>사용자</source>
+            <translation>The user</translation>
+        </message>
+        <message>
+            <source>{what}이(가) 서버에서 비활성화되었습니다. 비활성 상태로 둡니다 (Y6).</source>
+            <translation>{what} was deactivated on the server. It stays deactivated (Y6).</translation>
+        </message>
+        <message>
+            <source>{what}을(를) 그사이 서버에서 다른 직원이 바꿨습니다. 내 값과 서버 값을 비교해 결정하세요 (Y6).</source>
+            <translation>{what} was changed on the server by someone else meanwhile. Compare your values with the server's and decide (Y6).</translation>
+        </message>
+        <message>
+            <source>사이트가 서버에서 비활성화되어 사용자를 추가하지 않았습니다 (Y6).</source>
+            <translation>The site was deactivated on the server, so the user was not added (Y6).</translation>
+        </message>
+        <message>
+            <source>{path} 이(가) 이미 있습니다. 복제본은 새 파일에 만듭니다: 다른 파일 이름을 주세요.</source>
+            <translation>{path} already exists. A replica is made in a new file: give another file name.</translation>
+        </message>
+        <message>
+            <source>{where} 은(는) 복제본이 아닙니다. 먼저 'desktop-app replica init --server 주소 --db 파일 --as 로그인' 으로 만드세요.</source>
+            <translation>{where} is not a replica. Make one first with 'desktop-app replica init --server URL --db FILE --as LOGIN'.</translation>
+        </message>
+        <message>
+            <source>서버 {where} 에 연결할 수 없습니다 (오프라인). 대기 중인 작업 {n}건은 이 복제본에 그대로 있으며 서버에 연결되면 다시 동기화하세요.</source>
+            <translation>Cannot reach the server {where} (offline). The {n} queued operations stay in this replica; sync again when the server can be reached.</translation>
+        </message>
+    </context>
+    <context>
         <name>today</name>
         <message>
             <source>연체된 청구서</source>

@@ -66,6 +66,16 @@ EXTRA_ROWS = [
     "'2026-11-20 00:42:00.000000', 1, 1, 'cccccccccccccccccccccccccccccccc', 1)",
     "INSERT INTO support_shares (request_id, staff_id, team_id, active, id, uuid, version) VALUES (1, NULL, 1, 1, "
     "1, 'dddddddddddddddddddddddddddddddd', 1)",
+    "INSERT INTO workstations (id, code, staff_id, name, created_at) VALUES (1, 'W01', 1, '노트북', "
+    "'2026-11-21 00:00:00.000000')",
+    "INSERT INTO applied_operations (uuid, workstation, kind, outcome, detail, applied_at) VALUES "
+    "('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', 'W01', 'update_account', 'applied', '{}', '2026-11-21 00:01:00.000000')",
+    "INSERT INTO sync_state (key, value) VALUES ('workstation', 'W01')",
+    "INSERT INTO sync_queue (id, uuid, kind, payload, state, created_at) VALUES (1, "
+    "'ffffffffffffffffffffffffffffffff', 'update_account', '{}', 'queued', '2026-11-21 00:02:00.000000')",
+    "INSERT INTO sync_conflicts (id, op_uuid, kind, reason, message, fields, created_at, decided) VALUES (1, "
+    "'12121212121212121212121212121212', 'update_account', 'changed', '', '{}', '2026-11-21 00:03:00.000000', "
+    "NULL)",
 ]
 
 
