@@ -48,7 +48,13 @@ if TYPE_CHECKING:  # for type checkers and editors: the lazy names are ordinary 
         SupportRequest,
         SupportShare,
     )
-    from desktop_app.models.sync import AppliedOperation, QueuedOperation, SyncConflict, SyncState, Workstation
+    from desktop_app.models.sync import (
+        AppliedOperation,
+        QueuedOperation,
+        SyncConflict,
+        SyncState,
+        Workstation,
+    )
 
 
 def __getattr__(name: str) -> Any:

@@ -20,8 +20,16 @@ from sqlalchemy.orm import Session
 from desktop_app.db import Database
 from desktop_app.errors import UserError
 from desktop_app.i18n import texts
-from desktop_app.models import (Account, AppliedOperation, NamedUser, QueuedOperation, Site, StaffUser,
-                                SyncConflict, UserStatus)
+from desktop_app.models import (
+    Account,
+    AppliedOperation,
+    NamedUser,
+    QueuedOperation,
+    Site,
+    StaffUser,
+    SyncConflict,
+    UserStatus,
+)
 from desktop_app.services import accounts, licences, quotes, sites
 
 _ = texts("sync")

@@ -12,8 +12,15 @@ from sqlalchemy.engine import make_url
 
 from desktop_app.cli.main import main
 from desktop_app.db import open_database
-from desktop_app.models import (Account, AppliedOperation, NamedUser, QueuedOperation, QuoteRow, Site,
-                                SyncConflict)
+from desktop_app.models import (
+    Account,
+    AppliedOperation,
+    NamedUser,
+    QueuedOperation,
+    QuoteRow,
+    Site,
+    SyncConflict,
+)
 from desktop_app.pricing.orders import Order, SiteOrder
 from desktop_app.services import accounts, sites
 from desktop_app.services.desk import Desk
