@@ -311,7 +311,9 @@ def estimate_next_month(s: Session, today: dt.date) -> Estimate | None:
         .where(Site.vendor == Vendor.NAVER, Site.active.is_(True), Site.state.in_(LIVE),
                UsageCount.day >= first, UsageCount.day <= last)
         .group_by(UsageCount.site_id, Site.package)).all()
-    version = catalogs(s)["naver"].version_on(first) if rows else None
+    if not rows:
+        return Estimate(first, last, 0, 0)
+    version = catalogs(s)["naver"].version_on(first)
     prices: dict[str, int] = {}
     supply = 0
     for package, total, lowest in rows:

@@ -234,7 +234,8 @@ def import_named_users(s: Session, actor: StaffUser, site_id: int, report: CsvRe
     if result.good:
         # one bulk INSERT (executemany) instead of an ORM object per row
         s.execute(insert(NamedUser), [
-            dict(uuid=uuid.uuid4(), site_id=site_id, name=name, email=email, status=UserStatus.ACTIVE, version=1)
+            {"uuid": uuid.uuid4(), "site_id": site_id, "name": name, "email": email, "status": UserStatus.ACTIVE,
+             "version": 1}
             for _line, name, email in result.good])
     record(s, actor, "import", "named_user", None, None,
            {"site_id": site_id, "imported": len(result.good), "bad_rows": len(result.bad)})
