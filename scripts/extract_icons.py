@@ -17,7 +17,7 @@ from fontTools.pens.transformPen import TransformPen
 from fontTools.ttLib import TTFont
 
 ICONS = ("calendar-check", "buildings", "calculator", "file-text", "receipt", "tree-structure", "ticket", "tag",
-         "warning-circle", "lifebuoy")
+         "warning-circle", "lifebuoy", "users-three", "clipboard-text")
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(("calendar-check", "buildings", "calculator", "file-text", "receipt",
                                     "tree-structure", "ticket", "tag", "lifebuoy")):
             self.nav.item(row).setIcon(icon(name))
+        self.nav.item(self.STAFF).setIcon(icon("users-three"))
+        self.nav.item(self.AUDIT).setIcon(icon("clipboard-text"))
         self.sections: dict[int, object] = {self.TODAY: self.today, self.ACCOUNTS: self.accounts}
         permissions.apply(self.accounts, desk)
         self.nav.currentRowChanged.connect(self.show_section)
