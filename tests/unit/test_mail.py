@@ -14,7 +14,6 @@ from desktop_app.settings import Settings
 from tests.support.smtp import PASSWORD, USER, free_port, silent_server, smtp_server
 from tests.unit.test_quotes import make
 
-
 DEMO_CONFIRMATION = 1  # the outbox id of the demo incident's confirmation mail, never sent in the tests
 
 
