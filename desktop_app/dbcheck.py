@@ -89,13 +89,17 @@ def _wal_has_data(path: Path) -> bool:
         return False
 
 
-def quick_check(path: Path, timeout: float) -> str | None:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
+def quick_check(path: Path, timeout: float, read_only: bool = True) -> str | None:
+    con = sqlite3.connect(f"file:{path}?mode={'ro' if read_only else 'rw'}", uri=True, timeout=timeout)
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise
+        if read_only and "readonly" in str(exc).lower():
+            # a write-ahead log left by a process killed mid-write must be rolled into the file first, which
+            # any opening does (SQLite's own recovery, no business data written): check through a normal one
+            return quick_check(path, timeout, read_only=False)
         return str(exc)
     finally:
         con.close()
