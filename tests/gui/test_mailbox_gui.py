@@ -85,7 +85,7 @@ def test_settings_connection_test_names_the_failed_step(qtbot, dovecot, monkeypa
 
 
 def test_fetching_on_demand_from_the_support_view_takes_the_mail_or_says_why_not(qtbot, demo_desk, db, dovecot,
-                                                                                 monkeypatch):
+                                                                                 monkeypatch, backend):
     from imapclient import IMAPClient
     from PySide6.QtWidgets import QMessageBox
 
@@ -95,11 +95,12 @@ def test_fetching_on_demand_from_the_support_view_takes_the_mail_or_says_why_not
     monkeypatch.setenv("SSL_CERT_FILE", dovecot.cert)
     with IMAPClient("127.0.0.1", port=dovecot.port, ssl=False) as c:
         c.login(dovecot.user, dovecot.password)
-        c.create_folder("gui1")
-        c.append("gui1", raw_mail("who@stranger.example", "support@reseller-desk.co.kr", "문의", "안녕하세요"))
+        folder = f"gui1-{backend}"  # one mail server for the session: each database run has its own folder
+        c.create_folder(folder)
+        c.append(folder, raw_mail("who@stranger.example", "support@reseller-desk.co.kr", "문의", "안녕하세요"))
     settings = Settings()
     for key, value in (("imap_host", "127.0.0.1"), ("imap_port", dovecot.tls_port), ("imap_user", dovecot.user),
-                       ("imap_folder", "gui1"), ("support_address", "support@reseller-desk.co.kr"),
+                       ("imap_folder", folder), ("support_address", "support@reseller-desk.co.kr"),
                        ("imap_interval_minutes", 0)):
         settings.set(key, value)
     settings.save()
