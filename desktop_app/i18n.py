@@ -72,8 +72,3 @@ def translated(value: Any, translate: Translate) -> Any:
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Text) for v in value):
         return type(value)(v.render(translate) for v in value)
     return value
-
-
-def korean(context: str, source: str) -> str:
-    """The identity translation (Korean is the source language): for the command line and tests."""
-    return source

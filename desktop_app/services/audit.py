@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from desktop_app import clock, models
 from desktop_app.models import StaffUser
-from desktop_app.services.access import FEATURE_NAMES, require  # noqa: F401  (kept for callers)
 
 
 def _plain(value: Any) -> Any:

@@ -32,9 +32,13 @@ class Hit:
     site_id: int | None = None
 
 
+def _escaped(text: str) -> str:
+    """`text` as a literal inside LIKE (with escape "\\"): % and _ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{_escaped(text)}%"
 
 
 def search(s: Session, text: str, per_kind: int = PER_KIND) -> list[Hit]:
@@ -45,16 +49,16 @@ def search(s: Session, text: str, per_kind: int = PER_KIND) -> list[Hit]:
     digits = "".join(c for c in text if c.isascii() and c.isdigit())
     hits: list[Hit] = []
     if text.upper().startswith(("Q-", "INV-", "CN-")):
-        prefix = text.upper().replace("\\", "") + "%"
+        prefix = _escaped(text.upper()) + "%"
         for q in s.execute(select(QuoteRow.id, QuoteRow.number, QuoteRow.revision, QuoteRow.customer_name,
                                   QuoteRow.account_id)
-                           .where(QuoteRow.number.like(prefix)).order_by(QuoteRow.number.desc(),
+                           .where(QuoteRow.number.like(prefix, escape="\\")).order_by(QuoteRow.number.desc(),
                                                                          QuoteRow.revision.desc())
                            .limit(per_kind)):
             hits.append(Hit("quote", q.id, f"{q.number} r{q.revision}", q.customer_name, q.account_id))
         for i in s.execute(select(InvoiceRow.id, InvoiceRow.number, InvoiceRow.total, InvoiceRow.account_id,
                                   Account.name).join(Account, Account.id == InvoiceRow.account_id)
-                           .where(InvoiceRow.number.like(prefix)).order_by(InvoiceRow.number.desc())
+                           .where(InvoiceRow.number.like(prefix, escape="\\")).order_by(InvoiceRow.number.desc())
                            .limit(per_kind)):
             hits.append(Hit("invoice", i.id, i.number, f"{i.name} · {i.total:,}", i.account_id))
         return hits

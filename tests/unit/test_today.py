@@ -75,6 +75,7 @@ def test_search_finds_named_users_invoices_and_business_numbers(demo_desk):
     assert [(h.kind, h.title, h.detail) for h in hits] == [("named_user", "강서윤 <user003@hanbit-lab.co.kr>", "연구소")]
     hits = demo_desk.read(search.search, "INV-2026-000004")
     assert [(h.kind, h.title) for h in hits] == [("invoice", "INV-2026-000004")]
+    assert demo_desk.read(search.search, "INV-2026_000004") == []  # in a number, _ is itself, not a wildcard
     hits = demo_desk.read(search.search, "hangyeol")
     assert ("site", "한결건설 (hangyeol)") in [(h.kind, h.title) for h in hits]
     hits = demo_desk.read(search.search, "%")
