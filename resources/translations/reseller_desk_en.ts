@@ -5178,5 +5178,17 @@ The details were saved to %1.</translation>
             <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>
             <translation>{site} ({account}): {free} GB of {total} GB shared storage free ({pct} %)</translation>
         </message>
+        <message>
+            <source>[오늘 할 일] {day} {name} 님: {count}건</source>
+            <translation>[Today] {day} for {name}: {count} items</translation>
+        </message>
+        <message>
+            <source>{name} 님, {day} 오늘 할 일입니다.</source>
+            <translation>{name}, here is what needs attention on {day}.</translation>
+        </message>
+        <message>
+            <source>리셀러 데스크의 '오늘' 화면에서 각 항목을 열 수 있습니다. 이 메일은 설정에서 끌 수 있습니다.</source>
+            <translation>Open each item from the Today screen of Reseller Desk. You can turn this mail off in the settings.</translation>
+        </message>
     </context>
 </TS>
