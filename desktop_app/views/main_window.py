@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         from desktop_app.views.signin.session import SessionGuard
 
         self.session_guard = SessionGuard(self, desk, settings.get("lock_idle_minutes"))
+        from desktop_app.views.today.daily_mail import DailyMail
+
+        self.daily_mail = DailyMail(desk, settings, self)  # the Today summary mail, when the setting asks for it
         self.resize(1280, 800)
         self.restore_ui_state()
 

@@ -2365,6 +2365,37 @@ To continue, type the site's name below exactly.</translation>
         </message>
     </context>
     <context>
+        <name>TodayMailFields</name>
+        <message>
+            <source>오늘 할 일 요약 메일</source>
+            <translation>Today summary mail</translation>
+        </message>
+        <message>
+            <source>요약 메일</source>
+            <translation>Summary mail</translation>
+        </message>
+        <message>
+            <source>매일 내 '오늘 할 일'을 메일로 받기</source>
+            <translation>Mail me my Today list every day</translation>
+        </message>
+        <message>
+            <source>보내는 시각 (HH:MM)</source>
+            <translation>Time of day (HH:MM)</translation>
+        </message>
+        <message>
+            <source>받는 주소</source>
+            <translation>Send to</translation>
+        </message>
+        <message>
+            <source>비우면 직원 정보의 내 이메일 주소</source>
+            <translation>Empty: my email address from the staff list</translation>
+        </message>
+        <message>
+            <source>시각은 00:00–23:59 사이의 HH:MM 으로 쓰세요 (예: 08:00).</source>
+            <translation>Write the time as HH:MM between 00:00 and 23:59 (for example 08:00).</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message>
             <source>결제 등록</source>

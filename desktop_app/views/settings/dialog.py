@@ -64,7 +64,9 @@ class SettingsDialog(FormDialog):
         self._text("smtp_from", self.tr("보내는 주소"))
         self.timeout = self._number("smtp_timeout", self.tr("제한 시간(초)"), 3, 300)
         from desktop_app.views.settings.mailbox import MailboxFields
+        from desktop_app.views.settings.today_mail import TodayMailFields
 
+        self.today_mail = TodayMailFields(self)
         self.mailbox = MailboxFields(self)
 
     def _header(self, text: str) -> None:
@@ -116,6 +118,7 @@ class SettingsDialog(FormDialog):
         out.update(language=self.language.currentData(), smtp_security=self.security.currentData())
         out.update({key: box.value() for key, box in self.numbers.items()})
         out.update(self.mailbox.values())
+        out.update(self.today_mail.values())
         return out
 
     @staticmethod
@@ -131,6 +134,9 @@ class SettingsDialog(FormDialog):
             path = str(values[key]).partition("#")[0]
             if path and not Path(path).is_file():
                 errors[key] = QCoreApplication.translate("SettingsDialog", "그 파일이 없습니다. 경로를 확인하거나 비워 두세요.")
+        from desktop_app.views.settings.today_mail import TodayMailFields
+
+        errors.update(TodayMailFields.problems(values))
         if values["smtp_security"] not in SECURITY:
             errors["smtp_security"] = QCoreApplication.translate("SettingsDialog", "보안 방식을 고르세요.")
         return errors
