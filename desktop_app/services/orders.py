@@ -71,7 +71,10 @@ class OrderInput:
     payment_method: str = "card"
     terms_accepted: bool = False
     term_months: int | None = None  # the order's term; when it differs from the account's, the order changes it (C2)
-    account_version: int | None = None  # the account's version the screen showed; required to place the order
+    # The account's version the screen showed; required to place the order. The order dialog is the only entry
+    # that places orders (the CLI has no order command, an accepted quote changes no account, offline operations
+    # queue no orders), and it passes the version of the AccountContext the calculator read.
+    account_version: int | None = None
 
 
 @dataclass(frozen=True)
