@@ -57,6 +57,7 @@ def main() -> None:
         name = window.nav.item(row).text().split("\n")[0]
         flow(app, beat, f"open section {row}: {name}", lambda r=row: window.nav.setCurrentRow(r),
              lambda r=row: window.stack.currentIndex() == r and idle())
+        print(f"{'':58s} resident {rss_mb():5.0f} MB")
     app.processEvents()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"memory after opening every section: {rss_mb():.0f} MB resident, peak {peak:.0f} MB (target <= 300 MB)")
