@@ -70,3 +70,27 @@ def test_a_window_started_after_the_time_sends_todays_summary_once(qtbot, demo_d
         assert w.daily_mail.check() is None
     with demo_desk.db.session() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "queue_today")) == 1
+
+
+def test_an_english_user_gets_the_summary_in_english(qapp, demo_desk):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.app import install_translators
+    from desktop_app.services import today_mail
+    from tests.unit.test_today_mail import AT, MORNING, queued, signed_in
+
+    desk = signed_in(demo_desk)
+    kept = install_translators(qapp, "en")
+    assert kept, "the English .qm file did not load"
+    try:
+        desk.run(today_mail.queue_summary, MORNING, AT, "", QCoreApplication.translate)
+    finally:
+        for t in kept:
+            qapp.removeTranslator(t)
+        install_translators(qapp, "ko")
+    [(_to, subject, body)] = queued(desk)
+    assert subject == "[Today] 2026-11-22 for root: 9 items"
+    lines = body.splitlines()
+    assert lines[0] == "root, here is what needs attention on 2026-11-22."
+    assert lines[-1] == "Open each item from the Today screen of Reseller Desk. You can turn this mail off in the settings."
+    assert "Q-2026-000001" in body and "(주)가람상사" in body
