@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import UserError, ValidationError
+from desktop_app.errors import StaleEdit, UserError, ValidationError
 from desktop_app.pricing.orders import Refused
 from desktop_app.services import orders
 from desktop_app.services.calculator import AccountContext, CalcRow
@@ -49,6 +49,7 @@ class OrderDialog(QDialog):
         self.changes = [r for r in rows if r.site_id is not None and r.site_id not in context.blocked]
         self.new_rows = [r for r in rows if r.site_id is None]
         self.saved = None
+        self.stale = False  # refused as changed meanwhile: the calculator reads the account again when closed
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         lay = QVBoxLayout(self)
@@ -260,6 +261,7 @@ class OrderDialog(QDialog):
             self.general.show()
             return
         except UserError as exc:
+            self.stale = self.stale or isinstance(exc, StaleEdit)
             self.general.setText(shown(exc))
             self.general.show()
             return
