@@ -38,7 +38,7 @@ TICK_MS = 1000
 
 
 class SupportView(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None, fetcher=None):
         super().__init__(parent)
         self.desk = desk
         self.choices = desk.read(support_detail.support_choices)
@@ -76,7 +76,8 @@ class SupportView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         from desktop_app.views.support.mail_fetch import MailFetcher
 
-        self.fetcher = MailFetcher(desk, self)
+        # the main window's fetcher (it reads the mailbox from the start); a view of its own makes one
+        self.fetcher = fetcher if fetcher is not None else MailFetcher(desk, self)
         self.fetcher.fetched.connect(self._mail_fetched)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
