@@ -66,7 +66,7 @@ def test_the_main_window_takes_in_mail_from_the_start_without_the_support_sectio
     deliver(dovecot, folder, customer, "support+hb7k2q@reseller-desk.co.kr", "계정 추가 문의", "3명 추가하려 합니다.")
     with qtbot.waitSignal(window.mail.fetched, timeout=15000) as fetched:
         window.mail.timer.timeout.emit()
-        assert window.mail.job is not None and window.mail.job.isRunning() is not None
+        assert window.mail.job is not None  # started on a worker; the GUI thread goes on
     result, exc = fetched.args
     assert exc is None and (result.taken, result.seen_before) == (1, 1)
     assert titles(db) == ["계정 추가 문의", "백업 정책 상담"]
@@ -79,5 +79,16 @@ def test_the_main_window_takes_in_mail_from_the_start_without_the_support_sectio
     shown = {view.model.row(r).title for r in range(view.model.rowCount())}
     assert {"백업 정책 상담", "계정 추가 문의"} <= shown
 
-    window.close()  # quitting stops the fetcher: no timer, no further fetch
+    # a new interval saved in the settings is taken at once; 0 means never by itself
+    settings.set("imap_interval_minutes", 0)
+    assert window.mail.configure() is False and not window.mail.timer.isActive()
+    settings.set("imap_interval_minutes", 1)
+    assert window.mail.configure() and window.mail.timer.interval() == 60_000
+
+    # quitting while a fetch runs: it is stopped and waited for before the window is gone, then nothing more
+    deliver(dovecot, folder, customer, "support+hb7k2q@reseller-desk.co.kr", "라이선스 문의", "기간을 묻습니다.")
+    job = window.mail.fetch()
+    assert job is not None
+    window.close()
+    assert job.isFinished() and window.mail.job is None
     assert not window.mail.timer.isActive() and window.mail.fetch() is None
