@@ -4071,8 +4071,16 @@ The details were saved to %1.</translation>
             <translation>(no text)</translation>
         </message>
         <message>
+            <source>고객이 해결된 지 7일이 지난 요청에 메일로 답했습니다. 이 요청은 다시 열 수 없으므로(T1) 상태를 바꾸지 않았습니다. 도움이 더 필요하면 새 요청을 여세요.</source>
+            <translation>The customer answered by mail a request resolved more than 7 days ago. It can no longer be reopened (T1), so its status was not changed. If the customer needs more help, open a new request.</translation>
+        </message>
+        <message>
             <source>메일로 받은 컨설팅 요청</source>
             <translation>Consulting request received by mail</translation>
+        </message>
+        <message>
+            <source>고객이 {status} 상태의 요청에 메일로 답했습니다. 끝난 요청이라(T1) 상태를 바꾸지 않았습니다. 도움이 더 필요하면 새 요청을 여세요.</source>
+            <translation>The customer answered by mail a request that is {status}. It is final (T1), so its status was not changed. If the customer needs more help, open a new request.</translation>
         </message>
         <message>
             <source>그 메일은 이미 처리되었습니다. 목록을 새로 고치세요.</source>
