@@ -3405,6 +3405,158 @@ The details were saved to %1.</translation>
             <translation>Staff user</translation>
         </message>
         <message>
+            <source>지원 요청</source>
+            <translation>Support request</translation>
+        </message>
+        <message>
+            <source>컨설팅 프로젝트</source>
+            <translation>Consulting project</translation>
+        </message>
+        <message>
+            <source>직원 팀</source>
+            <translation>Staff team</translation>
+        </message>
+        <message>
+            <source>생성</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>수정</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>발송 대기</source>
+            <translation>Queued for sending</translation>
+        </message>
+        <message>
+            <source>발송</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>해지</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <source>활성화</source>
+            <translation>Activated</translation>
+        </message>
+        <message>
+            <source>비활성화</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>가져오기</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>첨부</source>
+            <translation>Attached</translation>
+        </message>
+        <message>
+            <source>공유</source>
+            <translation>Shared</translation>
+        </message>
+        <message>
+            <source>공유 해제</source>
+            <translation>Unshared</translation>
+        </message>
+        <message>
+            <source>배치 저장</source>
+            <translation>Layout saved</translation>
+        </message>
+        <message>
+            <source>이름 변경</source>
+            <translation>Renamed</translation>
+        </message>
+        <message>
+            <source>제거</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>보냄 표시</source>
+            <translation>Marked as sent</translation>
+        </message>
+        <message>
+            <source>폐기</source>
+            <translation>Discarded</translation>
+        </message>
+        <message>
+            <source>수락</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>비밀번호 초기화</source>
+            <translation>Password reset</translation>
+        </message>
+        <message>
+            <source>비밀번호 변경</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>무상 갱신</source>
+            <translation>Renewed free of charge</translation>
+        </message>
+        <message>
+            <source>상태 변경</source>
+            <translation>State changed</translation>
+        </message>
+        <message>
+            <source>처리 상태 변경</source>
+            <translation>Status changed</translation>
+        </message>
+        <message>
+            <source>담당자 지정</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>메시지 추가</source>
+            <translation>Message added</translation>
+        </message>
+        <message>
+            <source>발행</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>입금</source>
+            <translation>Payment recorded</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>다시 연결</source>
+            <translation>Relinked</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>종료</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>분류 대기</source>
+            <translation>Set aside for triage</translation>
+        </message>
+        <message>
+            <source>전환 예약</source>
+            <translation>Conversion reserved</translation>
+        </message>
+        <message>
+            <source>예약 취소</source>
+            <translation>Reservation cancelled</translation>
+        </message>
+        <message>
+            <source>업그레이드 요청</source>
+            <translation>Upgrade requested</translation>
+        </message>
+        <message>
+            <source>저장공간 변경</source>
+            <translation>Storage changed</translation>
+        </message>
+        <message>
             <source>일시</source>
             <translation>Time</translation>
         </message>
