@@ -1387,8 +1387,12 @@
             <translation>Change %1: %2 %3 · %4 users</translation>
         </message>
         <message>
-            <source>공급가액 %1 · 부가세 %2 · 합계 %3</source>
-            <translation>Supply %1 · VAT %2 · Total %3</translation>
+            <source>공급가액 %1원 · 부가세 %2원 · 합계 %3원</source>
+            <translation>Supply %1 won · VAT %2 won · Total %3 won</translation>
+        </message>
+        <message>
+            <source>결제할 금액: %1원 (부가세 포함)</source>
+            <translation>Amount to pay: %1 won (VAT included)</translation>
         </message>
         <message>
             <source>계약 기간: %1 · %2개월분</source>
@@ -1417,10 +1421,6 @@
         <message>
             <source>메일 도메인 (선택)</source>
             <translation>Mail domain (optional)</translation>
-        </message>
-        <message>
-            <source>결제할 금액: %1 (부가세 포함)</source>
-            <translation>Amount to pay: %1 (VAT included)</translation>
         </message>
         <message>
             <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
@@ -1459,6 +1459,10 @@
         <message>
             <source>청구서</source>
             <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>%1 · %2원 (남은 금액 %3원)</source>
+            <translation>%1 · %2 won (%3 won outstanding)</translation>
         </message>
         <message>
             <source>결제일</source>
@@ -1688,8 +1692,8 @@
             <translation>Order created</translation>
         </message>
         <message>
-            <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
-            <translation>Quote %1 became order %2 (total %3).</translation>
+            <source>견적 %1 이(가) 주문 %2 (합계 %3원)이 되었습니다.</source>
+            <translation>Quote %1 became order %2 (total %3 won).</translation>
         </message>
         <message>
             <source>견적 폐기</source>
@@ -2946,6 +2950,13 @@ The details were saved to %1.</translation>
         <message>
             <source>내 회사</source>
             <translation>Own company</translation>
+        </message>
+    </context>
+    <context>
+        <name>money</name>
+        <message>
+            <source>%1원</source>
+            <translation>%1 won</translation>
         </message>
     </context>
     <context>
