@@ -4877,12 +4877,20 @@ The details were saved to %1.</translation>
             <translation>This computer now uses the shared database {where} (the password is in the keyring).</translation>
         </message>
         <message>
+            <source>server {command} 은 데이터베이스 소유자 역할로 실행하며 직원 로그인(--as)을 쓰지 않습니다: 소유자 역할의 비밀번호가 곧 권한입니다. --as 없이 다시 실행하세요.</source>
+            <translation>server {command} runs as the database's owner role and takes no staff sign-in (--as): the owner role's password is the permission. Run it again without --as.</translation>
+        </message>
+        <message>
             <source>server connect 는 PostgreSQL 주소(postgresql://사용자@서버/데이터베이스)에만 씁니다.</source>
             <translation>server connect takes a PostgreSQL address only (postgresql://user@server/database).</translation>
         </message>
         <message>
             <source>비밀번호를 주소에 넣지 마세요: 설정 파일에 남습니다. --password-stdin 으로 주면 키링에 보관합니다.</source>
             <translation>Do not put the password in the address: it would stay in the settings file. Give it with --password-stdin to keep it in the keyring.</translation>
+        </message>
+        <message>
+            <source>{name} ({login}) 로 로그인할 수 있습니다.</source>
+            <translation>{name} ({login}) can sign in.</translation>
         </message>
         <message>
             <source>표준 입력에서 관리자 비밀번호를 읽지 못했습니다. 예: echo "$PW" | desktop-app server init …</source>
