@@ -1391,8 +1391,12 @@
             <translation>Change %1: %2 %3 · %4 users</translation>
         </message>
         <message>
-            <source>공급가액 %1 · 부가세 %2 · 합계 %3</source>
-            <translation>Supply %1 · VAT %2 · Total %3</translation>
+            <source>공급가액 %1원 · 부가세 %2원 · 합계 %3원</source>
+            <translation>Supply %1 won · VAT %2 won · Total %3 won</translation>
+        </message>
+        <message>
+            <source>결제할 금액: %1원 (부가세 포함)</source>
+            <translation>Amount to pay: %1 won (VAT included)</translation>
         </message>
         <message>
             <source>계약 기간: %1 · %2개월분</source>
@@ -1421,10 +1425,6 @@
         <message>
             <source>메일 도메인 (선택)</source>
             <translation>Mail domain (optional)</translation>
-        </message>
-        <message>
-            <source>결제할 금액: %1 (부가세 포함)</source>
-            <translation>Amount to pay: %1 (VAT included)</translation>
         </message>
         <message>
             <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
@@ -1463,6 +1463,10 @@
         <message>
             <source>청구서</source>
             <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>%1 · %2원 (남은 금액 %3원)</source>
+            <translation>%1 · %2 won (%3 won outstanding)</translation>
         </message>
         <message>
             <source>결제일</source>
@@ -1692,8 +1696,8 @@
             <translation>Order created</translation>
         </message>
         <message>
-            <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
-            <translation>Quote %1 became order %2 (total %3).</translation>
+            <source>견적 %1 이(가) 주문 %2 (합계 %3원)이 되었습니다.</source>
+            <translation>Quote %1 became order %2 (total %3 won).</translation>
         </message>
         <message>
             <source>견적 폐기</source>
@@ -2950,6 +2954,13 @@ The details were saved to %1.</translation>
         <message>
             <source>내 회사</source>
             <translation>Own company</translation>
+        </message>
+    </context>
+    <context>
+        <name>money</name>
+        <message>
+            <source>%1원</source>
+            <translation>%1 won</translation>
         </message>
     </context>
     <context>
@@ -4878,12 +4889,20 @@ The details were saved to %1.</translation>
             <translation>This computer now uses the shared database {where} (the password is in the keyring).</translation>
         </message>
         <message>
+            <source>server {command} 은 데이터베이스 소유자 역할로 실행하며 직원 로그인(--as)을 쓰지 않습니다: 소유자 역할의 비밀번호가 곧 권한입니다. --as 없이 다시 실행하세요.</source>
+            <translation>server {command} runs as the database's owner role and takes no staff sign-in (--as): the owner role's password is the permission. Run it again without --as.</translation>
+        </message>
+        <message>
             <source>server connect 는 PostgreSQL 주소(postgresql://사용자@서버/데이터베이스)에만 씁니다.</source>
             <translation>server connect takes a PostgreSQL address only (postgresql://user@server/database).</translation>
         </message>
         <message>
             <source>비밀번호를 주소에 넣지 마세요: 설정 파일에 남습니다. --password-stdin 으로 주면 키링에 보관합니다.</source>
             <translation>Do not put the password in the address: it would stay in the settings file. Give it with --password-stdin to keep it in the keyring.</translation>
+        </message>
+        <message>
+            <source>{name} ({login}) 로 로그인할 수 있습니다.</source>
+            <translation>{name} ({login}) can sign in.</translation>
         </message>
         <message>
             <source>표준 입력에서 관리자 비밀번호를 읽지 못했습니다. 예: echo "$PW" | desktop-app server init …</source>

@@ -103,12 +103,16 @@ def language(request, qapp):
     if request.param == "ko":
         yield "ko"
         return
+    from tests.gui.test_english_messages import _forget_translated_names
+
     kept = install_translators(qapp, "en")
     assert kept, "the English .qm file did not load"
+    _forget_translated_names()
     yield "en"
     for t in kept:
         qapp.removeTranslator(t)
     install_translators(qapp, "ko")
+    _forget_translated_names()
 
 
 def test_the_important_columns_stay_visible_at_1280_by_800(qtbot, demo_desk, tmp_path, language):
