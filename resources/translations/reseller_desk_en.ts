@@ -2175,6 +2175,14 @@
             <translation>New staff user</translation>
         </message>
         <message>
+            <source>조직 관리…</source>
+            <translation>Teams…</translation>
+        </message>
+        <message>
+            <source>지원 요청을 공유할 직원 묶음(조직)을 만들고 구성원을 정합니다 (T4).</source>
+            <translation>Create the groups of staff (teams) that support requests are shared with, and choose their members (T4).</translation>
+        </message>
+        <message>
             <source>10자 이상</source>
             <translation>10 characters or more</translation>
         </message>
@@ -2344,6 +2352,45 @@
         <message>
             <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
             <translation>Saved %1 open support requests to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsDialog</name>
+        <message>
+            <source>조직 관리</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>조직은 지원 요청을 함께 보는 직원 묶음입니다. 요청을 조직과 공유하면 구성원 모두가 봅니다 (T4).</source>
+            <translation>A team is a group of staff who see support requests together. A request shared with a team is seen by all its members (T4).</translation>
+        </message>
+        <message>
+            <source>조직 이름</source>
+            <translation>Team name</translation>
+        </message>
+        <message>
+            <source>새 조직</source>
+            <translation>New team</translation>
+        </message>
+        <message>
+            <source>이름 바꾸기</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>구성원</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>추가</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>빼기</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
