@@ -109,10 +109,13 @@ class Editable:
     account_id: int
     site_id: int | None
     data: RequestEdit
+    assignee: str = ""  # the assignee's name (a deactivated one is not among the choices, yet stays)
 
 
 def editable(s: Session, request_id: int) -> Editable:
     from desktop_app.services.support import get_request
 
     req = get_request(s, request_id)
-    return Editable(req.id, req.kind, req.version, req.account_id, req.site_id, edit_of(req))
+    assignee = s.get(StaffUser, req.assignee_id) if req.assignee_id else None
+    return Editable(req.id, req.kind, req.version, req.account_id, req.site_id, edit_of(req),
+                    assignee.name if assignee else "")

@@ -90,3 +90,24 @@ def test_a_stale_edit_from_the_detail_is_refused_with_the_reason(qtbot, view, de
     assert "다른 곳에서 먼저 바뀌었습니다" in dialog.general_error.text()
     with db.session() as s:
         assert s.get(SupportRequest, req.id).title == "재부팅 (다른 창)"
+
+
+def test_a_deactivated_assignee_stays_in_the_edit_form_unless_changed(qtbot, view, demo_desk, db):
+    from desktop_app.models import Feature
+    from desktop_app.services import staff
+
+    acc, site = hanbit(db)
+    kim = demo_desk.run(staff.add_regular_user, "kim", "김지원", {Feature.SUPPORT})
+    req = demo_desk.run(support.open_request, RequestInput("remote_hands", acc, "재부팅", site_id=site,
+                                                           assignee_id=kim.id))
+    demo_desk.run(staff.set_active, kim.id, False)
+    view.reload()
+    view.select_request(req.id)
+    dialog = view.detail.edit(exec_dialog=False)
+    assert (dialog.assignee.currentText(), dialog.assignee.currentData()) == ("김지원", kim.id)
+    dialog.description.setPlainText("전원 버튼")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        row = s.get(SupportRequest, req.id)
+        assert (row.assignee_id, row.description) == (kim.id, "전원 버튼")

@@ -30,6 +30,8 @@ class EditRequestDialog(RequestDialog):
             self.choose(self.project, d.project_id)
         self.title.setText(d.title)
         self.description.setPlainText(d.description)
+        if d.assignee_id is not None and self.assignee.findData(d.assignee_id) < 0:
+            self.assignee.addItem(current.assignee, d.assignee_id)  # deactivated since: kept unless changed
         self.choose(self.assignee, d.assignee_id)
         if current.kind == "remote_hands":
             self.scheduled.setChecked(d.scheduled_at is not None)
