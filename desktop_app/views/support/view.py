@@ -225,6 +225,7 @@ class SupportView(QWidget):
     def tick(self) -> None:
         if self.isVisible():
             self.model.tick()
+            self.detail.tick(self.model.at)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
