@@ -820,6 +820,10 @@
             <translation>Some lines are wrong, so nothing was imported.</translation>
         </message>
         <message>
+            <source>… 처음 %1명만 보입니다: 이름, 이메일 또는 부서로 찾으세요</source>
+            <translation>… only the first %1 are shown: search by name, email or department</translation>
+        </message>
+        <message>
             <source>%1 (겸직)</source>
             <translation>%1 (concurrent post)</translation>
         </message>

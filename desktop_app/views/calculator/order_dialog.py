@@ -213,7 +213,8 @@ class OrderDialog(QDialog):
         return orders.OrderInput(self.context.account_id, new_sites, changes,
                                  self.months if self.months != self.term else None, self.code,
                                  method, (not priced_only) and self.terms.isChecked(),
-                                 self.term if self.term != self.context.term_months else None)
+                                 self.term if self.term != self.context.term_months else None,
+                                 self.context.account_version)  # the account as the calculator showed it
 
     def make_quote(self) -> int | None:
         """The order as a quote (for the customer to approve first); the dialog stays open."""
