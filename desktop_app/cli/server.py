@@ -25,13 +25,24 @@ def add_server_commands(sub: argparse._SubParsersAction) -> None:
     connect.add_argument("--db", dest="sub_db", required=True, help="postgresql://user@host/database?sslmode=…")
     connect.add_argument("--password-stdin", action="store_true", help="read the role's password from standard "
                                                                       "input and keep it in the keyring")
+    connect.add_argument("--as", dest="sub_as", metavar="LOGIN",
+                         help="also check that this staff user signs in on the shared database (password from "
+                              "RESELLER_DESK_PASSWORD or a prompt); the settings stay as they were if not")
     upgrade = cmds.add_parser("upgrade", help="migrate the shared database to this version's schema")
     upgrade.add_argument("--db", dest="sub_db", required=True, help="postgresql://owner@host/database?sslmode=…")
+    for owner_only in (init, upgrade):  # accepted only to be refused with the reason (not "unrecognized")
+        owner_only.add_argument("--as", dest="sub_as", metavar="LOGIN", help=argparse.SUPPRESS)
 
 
 def cmd_server(args: argparse.Namespace) -> int:
     from desktop_app import server
+    from desktop_app.cli import signin
 
+    if args.server_command != "connect" and signin.as_login is not None:
+        # init and upgrade run as the database's owner role, before any staff user or in an older schema
+        raise UserError(_("server {command} 은 데이터베이스 소유자 역할로 실행하며 직원 로그인(--as)을 쓰지 않습니다: "
+                          "소유자 역할의 비밀번호가 곧 권한입니다. --as 없이 다시 실행하세요.",
+                          command=args.server_command), "as")
     if args.server_command == "connect":
         return _connect(args.sub_db, args.password_stdin)
     if args.server_command == "init":
@@ -73,9 +84,17 @@ def _connect(url: str, password_stdin: bool) -> int:
         except KeyringError:
             raise UserError(_("이 컴퓨터에는 비밀번호를 보관할 키링이 없습니다. 비밀번호를 ~/.pgpass 파일에 두고 "
                               "--password-stdin 없이 다시 하세요."), "password") from None
-    open_database(url).dispose()  # refuses a wrong password, an unready or newer schema with its reason
+    database = open_database(url)  # refuses a wrong password, an unready or newer schema with its reason
+    try:
+        from desktop_app.cli import signin
+
+        user = signin.signed_in(database) if signin.as_login is not None else None  # a wrong password: kept nothing
+    finally:
+        database.dispose()
     settings = Settings()
     settings.set("database", u.render_as_string(hide_password=False))
     settings.save()
     print(_("이 컴퓨터는 이제 공유 데이터베이스 {where} 를 씁니다 (비밀번호는 키링에 있습니다).", where=str(u)))
+    if user is not None:
+        print(_("{name} ({login}) 로 로그인할 수 있습니다.", name=user.name, login=user.login))
     return 0

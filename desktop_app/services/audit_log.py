@@ -24,7 +24,30 @@ ENTITY_NAMES = {
     "quote": _("견적"), "invoice": _("청구서"), "mail": _("메일"), "catalog_version": _("카탈로그"),
     "discount_code": _("할인 코드"), "group_company": _("그룹사"), "group": _("그룹 조직도"),
     "department": _("부서"), "employee": _("임직원"), "staff_user": _("직원"),
+    "support_request": _("지원 요청"), "consulting_project": _("컨설팅 프로젝트"), "staff_team": _("직원 팀"),
 }
+
+# every action the services record (tests/unit/test_audit_names.py finds them in the source)
+ACTION_NAMES = {
+    "create": _("생성"), "update": _("수정"), "queue": _("발송 대기"), "send": _("발송"), "terminate": _("해지"),
+    "activate": _("활성화"), "deactivate": _("비활성화"), "import": _("가져오기"), "attach": _("첨부"),
+    "share": _("공유"), "unshare": _("공유 해제"), "layout": _("배치 저장"), "rename": _("이름 변경"),
+    "remove": _("제거"), "sent": _("보냄 표시"), "discard": _("폐기"), "accept": _("수락"),
+    "reset_password": _("비밀번호 초기화"), "change_password": _("비밀번호 변경"), "renew_free": _("무상 갱신"),
+    "state": _("상태 변경"), "status": _("처리 상태 변경"), "assign": _("담당자 지정"), "message": _("메시지 추가"),
+    "issue": _("발행"), "pay": _("입금"), "void": _("무효 처리"), "relink": _("다시 연결"), "cancel": _("취소"),
+    "end": _("종료"), "triage": _("분류 대기"), "reserve": _("전환 예약"), "cancel_reservation": _("예약 취소"),
+    "request_upgrade": _("업그레이드 요청"), "storage": _("저장공간 변경"),
+}
+
+
+def action_name(action: str):
+    """The action's label (a Text to translate where shown); an unknown one as recorded."""
+    return ACTION_NAMES.get(action, action)
+
+
+def entity_name(entity: str):
+    return ENTITY_NAMES.get(entity, entity)
 
 
 @dataclass(frozen=True)
@@ -112,6 +135,6 @@ HEADER = (_("일시"), _("직원"), _("작업"), _("대상"), _("번호"), _("�
 def export_audit(s: Session, viewer: StaffUser, f: AuditFilter, path: str) -> int:
     from desktop_app.services.export import write_rows
 
-    cells = ((r.at.strftime("%Y-%m-%d %H:%M:%S"), r.staff, r.action, ENTITY_NAMES.get(r.entity, r.entity),
+    cells = ((r.at.strftime("%Y-%m-%d %H:%M:%S"), r.staff, str(action_name(r.action)), str(entity_name(r.entity)),
               r.entity_id, r.changes) for r in audit_rows(s, viewer, f, limit=1_000_000))
     return write_rows(path, "audit", [str(h) for h in HEADER], cells, (20, 14, 14, 14, 8, 80))

@@ -543,6 +543,10 @@
     <context>
         <name>DetailPanel</name>
         <message>
+            <source>고치기…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
             <source>상태 기록</source>
             <translation>Status history</translation>
         </message>
@@ -632,6 +636,13 @@
         <message>
             <source>수정</source>
             <translation>Edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditRequestDialog</name>
+        <message>
+            <source>%1 요청 고치기</source>
+            <translation>Edit %1 request</translation>
         </message>
     </context>
     <context>
@@ -1391,8 +1402,12 @@
             <translation>Change %1: %2 %3 · %4 users</translation>
         </message>
         <message>
-            <source>공급가액 %1 · 부가세 %2 · 합계 %3</source>
-            <translation>Supply %1 · VAT %2 · Total %3</translation>
+            <source>공급가액 %1원 · 부가세 %2원 · 합계 %3원</source>
+            <translation>Supply %1 won · VAT %2 won · Total %3 won</translation>
+        </message>
+        <message>
+            <source>결제할 금액: %1원 (부가세 포함)</source>
+            <translation>Amount to pay: %1 won (VAT included)</translation>
         </message>
         <message>
             <source>계약 기간: %1 · %2개월분</source>
@@ -1421,10 +1436,6 @@
         <message>
             <source>메일 도메인 (선택)</source>
             <translation>Mail domain (optional)</translation>
-        </message>
-        <message>
-            <source>결제할 금액: %1 (부가세 포함)</source>
-            <translation>Amount to pay: %1 (VAT included)</translation>
         </message>
         <message>
             <source>서비스 이용 약관과 개인정보 처리 방침에 동의합니다</source>
@@ -1463,6 +1474,10 @@
         <message>
             <source>청구서</source>
             <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>%1 · %2원 (남은 금액 %3원)</source>
+            <translation>%1 · %2 won (%3 won outstanding)</translation>
         </message>
         <message>
             <source>결제일</source>
@@ -1692,8 +1707,8 @@
             <translation>Order created</translation>
         </message>
         <message>
-            <source>견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.</source>
-            <translation>Quote %1 became order %2 (total %3).</translation>
+            <source>견적 %1 이(가) 주문 %2 (합계 %3원)이 되었습니다.</source>
+            <translation>Quote %1 became order %2 (total %3 won).</translation>
         </message>
         <message>
             <source>견적 폐기</source>
@@ -2168,6 +2183,14 @@
             <translation>New staff user</translation>
         </message>
         <message>
+            <source>조직 관리…</source>
+            <translation>Teams…</translation>
+        </message>
+        <message>
+            <source>지원 요청을 공유할 직원 묶음(조직)을 만들고 구성원을 정합니다 (T4).</source>
+            <translation>Create the groups of staff (teams) that support requests are shared with, and choose their members (T4).</translation>
+        </message>
+        <message>
             <source>10자 이상</source>
             <translation>10 characters or more</translation>
         </message>
@@ -2337,6 +2360,45 @@
         <message>
             <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
             <translation>Saved %1 open support requests to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsDialog</name>
+        <message>
+            <source>조직 관리</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>조직은 지원 요청을 함께 보는 직원 묶음입니다. 요청을 조직과 공유하면 구성원 모두가 봅니다 (T4).</source>
+            <translation>A team is a group of staff who see support requests together. A request shared with a team is seen by all its members (T4).</translation>
+        </message>
+        <message>
+            <source>조직 이름</source>
+            <translation>Team name</translation>
+        </message>
+        <message>
+            <source>새 조직</source>
+            <translation>New team</translation>
+        </message>
+        <message>
+            <source>이름 바꾸기</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>구성원</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>추가</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>빼기</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -2984,6 +3046,13 @@ The details were saved to %1.</translation>
         </message>
     </context>
     <context>
+        <name>money</name>
+        <message>
+            <source>%1원</source>
+            <translation>%1 won</translation>
+        </message>
+    </context>
+    <context>
         <name>pdf_preview</name>
         <message>
             <source>저장하지 못했습니다</source>
@@ -3219,6 +3288,10 @@ The details were saved to %1.</translation>
             <translation>Enter the text.</translation>
         </message>
         <message>
+            <source>{number} 은(는) {current} 상태로 끝나서 고칠 수 없습니다 (T1). 새 요청을 여세요.</source>
+            <translation>{number} has ended as {current} and can no longer be edited (T1). Open a new request.</translation>
+        </message>
+        <message>
             <source>{name} 은(는) {size} 라서 첨부할 수 없습니다. 첨부 파일은 하나에 10 MB 까지입니다 (T3). 파일을 나누거나 압축하세요.</source>
             <translation>{name} is {size} and cannot be attached: attachments take at most 10 MB each (T3). Split or compress the file.</translation>
         </message>
@@ -3434,6 +3507,158 @@ The details were saved to %1.</translation>
         <message>
             <source>직원</source>
             <translation>Staff user</translation>
+        </message>
+        <message>
+            <source>지원 요청</source>
+            <translation>Support request</translation>
+        </message>
+        <message>
+            <source>컨설팅 프로젝트</source>
+            <translation>Consulting project</translation>
+        </message>
+        <message>
+            <source>직원 팀</source>
+            <translation>Staff team</translation>
+        </message>
+        <message>
+            <source>생성</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>수정</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>발송 대기</source>
+            <translation>Queued for sending</translation>
+        </message>
+        <message>
+            <source>발송</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>해지</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <source>활성화</source>
+            <translation>Activated</translation>
+        </message>
+        <message>
+            <source>비활성화</source>
+            <translation>Deactivated</translation>
+        </message>
+        <message>
+            <source>가져오기</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>첨부</source>
+            <translation>Attached</translation>
+        </message>
+        <message>
+            <source>공유</source>
+            <translation>Shared</translation>
+        </message>
+        <message>
+            <source>공유 해제</source>
+            <translation>Unshared</translation>
+        </message>
+        <message>
+            <source>배치 저장</source>
+            <translation>Layout saved</translation>
+        </message>
+        <message>
+            <source>이름 변경</source>
+            <translation>Renamed</translation>
+        </message>
+        <message>
+            <source>제거</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>보냄 표시</source>
+            <translation>Marked as sent</translation>
+        </message>
+        <message>
+            <source>폐기</source>
+            <translation>Discarded</translation>
+        </message>
+        <message>
+            <source>수락</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>비밀번호 초기화</source>
+            <translation>Password reset</translation>
+        </message>
+        <message>
+            <source>비밀번호 변경</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>무상 갱신</source>
+            <translation>Renewed free of charge</translation>
+        </message>
+        <message>
+            <source>상태 변경</source>
+            <translation>State changed</translation>
+        </message>
+        <message>
+            <source>처리 상태 변경</source>
+            <translation>Status changed</translation>
+        </message>
+        <message>
+            <source>담당자 지정</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>메시지 추가</source>
+            <translation>Message added</translation>
+        </message>
+        <message>
+            <source>발행</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>입금</source>
+            <translation>Payment recorded</translation>
+        </message>
+        <message>
+            <source>무효 처리</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>다시 연결</source>
+            <translation>Relinked</translation>
+        </message>
+        <message>
+            <source>취소</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>종료</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>분류 대기</source>
+            <translation>Set aside for triage</translation>
+        </message>
+        <message>
+            <source>전환 예약</source>
+            <translation>Conversion reserved</translation>
+        </message>
+        <message>
+            <source>예약 취소</source>
+            <translation>Reservation cancelled</translation>
+        </message>
+        <message>
+            <source>업그레이드 요청</source>
+            <translation>Upgrade requested</translation>
+        </message>
+        <message>
+            <source>저장공간 변경</source>
+            <translation>Storage changed</translation>
         </message>
         <message>
             <source>일시</source>
@@ -4102,8 +4327,16 @@ The details were saved to %1.</translation>
             <translation>(no text)</translation>
         </message>
         <message>
+            <source>고객이 해결된 지 7일이 지난 요청에 메일로 답했습니다. 이 요청은 다시 열 수 없으므로(T1) 상태를 바꾸지 않았습니다. 도움이 더 필요하면 새 요청을 여세요.</source>
+            <translation>The customer answered by mail a request resolved more than 7 days ago. It can no longer be reopened (T1), so its status was not changed. If the customer needs more help, open a new request.</translation>
+        </message>
+        <message>
             <source>메일로 받은 컨설팅 요청</source>
             <translation>Consulting request received by mail</translation>
+        </message>
+        <message>
+            <source>고객이 {status} 상태의 요청에 메일로 답했습니다. 끝난 요청이라(T1) 상태를 바꾸지 않았습니다. 도움이 더 필요하면 새 요청을 여세요.</source>
+            <translation>The customer answered by mail a request that is {status}. It is final (T1), so its status was not changed. If the customer needs more help, open a new request.</translation>
         </message>
         <message>
             <source>그 메일은 이미 처리되었습니다. 목록을 새로 고치세요.</source>
@@ -4749,12 +4982,20 @@ The details were saved to %1.</translation>
             <translation>This computer now uses the shared database {where} (the password is in the keyring).</translation>
         </message>
         <message>
+            <source>server {command} 은 데이터베이스 소유자 역할로 실행하며 직원 로그인(--as)을 쓰지 않습니다: 소유자 역할의 비밀번호가 곧 권한입니다. --as 없이 다시 실행하세요.</source>
+            <translation>server {command} runs as the database's owner role and takes no staff sign-in (--as): the owner role's password is the permission. Run it again without --as.</translation>
+        </message>
+        <message>
             <source>server connect 는 PostgreSQL 주소(postgresql://사용자@서버/데이터베이스)에만 씁니다.</source>
             <translation>server connect takes a PostgreSQL address only (postgresql://user@server/database).</translation>
         </message>
         <message>
             <source>비밀번호를 주소에 넣지 마세요: 설정 파일에 남습니다. --password-stdin 으로 주면 키링에 보관합니다.</source>
             <translation>Do not put the password in the address: it would stay in the settings file. Give it with --password-stdin to keep it in the keyring.</translation>
+        </message>
+        <message>
+            <source>{name} ({login}) 로 로그인할 수 있습니다.</source>
+            <translation>{name} ({login}) can sign in.</translation>
         </message>
         <message>
             <source>표준 입력에서 관리자 비밀번호를 읽지 못했습니다. 예: echo "$PW" | desktop-app server init …</source>
@@ -5137,6 +5378,29 @@ The details were saved to %1.</translation>
         <message>
             <source>서버 {where} 에 연결할 수 없습니다 (오프라인). 대기 중인 작업 {n}건은 이 복제본에 그대로 있으며 서버에 연결되면 다시 동기화하세요.</source>
             <translation>Cannot reach the server {where} (offline). The {n} queued operations stay in this replica; sync again when the server can be reached.</translation>
+        </message>
+    </context>
+    <context>
+        <name>teams</name>
+        <message>
+            <source>그 조직을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That team cannot be found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>조직 이름을 입력하세요.</source>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <source>조직 이름은 100자까지입니다.</source>
+            <translation>A team name has at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>'{name}' 조직이 이미 있습니다. 다른 이름을 쓰세요.</source>
+            <translation>A team '{name}' already exists. Use another name.</translation>
+        </message>
+        <message>
+            <source>조직에 넣을 직원을 목록에서 고르세요 (활성 직원만).</source>
+            <translation>Choose the staff user to add to the team from the list (active staff only).</translation>
         </message>
     </context>
     <context>

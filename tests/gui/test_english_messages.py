@@ -20,10 +20,21 @@ def english(qapp):
 
     kept = install_translators(qapp, "en")
     assert kept, "the English .qm file did not load"
+    _forget_translated_names()
     yield
     for t in kept:
         qapp.removeTranslator(t)
     install_translators(qapp, "ko")
+    _forget_translated_names()
+
+
+def _forget_translated_names() -> None:
+    """Names the views translate once and keep (the language does not change while the program runs)."""
+    from desktop_app.views.support import texts
+
+    for fn in vars(texts).values():
+        if callable(getattr(fn, "cache_clear", None)):
+            fn.cache_clear()
 
 
 def english_only(text: str) -> str:

@@ -64,4 +64,7 @@ def test_an_account_changed_between_opening_the_order_and_confirming_it_is_refus
     assert seen == {"general": STALE, "open": True}
     assert count(db, OrderRow) == orders_before and count(db, InvoiceRow) == invoices_before
     with db.session() as s:
-        assert s.get(Account, acc_id).expires_on == dt.date(2027, 3, 31)  # the other user's change stays
+        account = s.get(Account, acc_id)
+        assert account.expires_on == dt.date(2027, 3, 31)  # the other user's change stays
+        # closed after the refusal, the calculator has read the account again: the next order is priced on it
+        assert (calc.context.account_version, calc.context.expires_on) == (account.version, dt.date(2027, 3, 31))

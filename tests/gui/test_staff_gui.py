@@ -165,6 +165,7 @@ def test_the_audit_log_filters_by_staff_and_exports(qtbot, desk, support, tmp_pa
     qtbot.addWidget(view)
     view.show()
     assert [r.action for r in view.model.rows()] == ["create"]
+    assert view.model.index(0, 2).data() == "생성" and view.model.index(0, 3).data().startswith("직원 #")
     assert "login: — → cs" in view.model.rows()[0].changes
     view.staff.setCurrentIndex(view.staff.findData(support.id))
     assert view.model.rows() == []
@@ -172,7 +173,7 @@ def test_the_audit_log_filters_by_staff_and_exports(qtbot, desk, support, tmp_pa
     out = tmp_path / "audit.xlsx"
     view.export(str(out))
     cells = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert len(cells) == 2 and cells[1][2] == "create"
+    assert len(cells) == 2 and cells[1][2] == "생성"
 
 
 def test_what_a_user_may_not_do_is_disabled_with_the_missing_permission(qtbot, demo_desk):

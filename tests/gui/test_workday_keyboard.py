@@ -1,6 +1,7 @@
 """Issue 13 items 7 and 12: the keyboard as staff use it all day (Ctrl+1…9, F5, Ctrl+N, Ctrl+, Enter, Esc,
 Tab) and a status bar that speaks of the section on screen."""
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -94,11 +95,32 @@ def test_enter_opens_the_selected_quote(qtbot, demo_desk, monkeypatch):
     assert q.id in opened
 
 
-def test_the_important_columns_stay_visible_at_1280_by_800(qtbot, demo_desk, tmp_path):
+@pytest.fixture(params=["ko", "en"])
+def language(request, qapp):
+    """The window in Korean and in English (English headers and the detail's labels are wider)."""
+    from desktop_app.app import install_translators
+
+    if request.param == "ko":
+        yield "ko"
+        return
+    from tests.gui.test_english_messages import _forget_translated_names
+
+    kept = install_translators(qapp, "en")
+    assert kept, "the English .qm file did not load"
+    _forget_translated_names()
+    yield "en"
+    for t in kept:
+        qapp.removeTranslator(t)
+    install_translators(qapp, "ko")
+    _forget_translated_names()
+
+
+def test_the_important_columns_stay_visible_at_1280_by_800(qtbot, demo_desk, tmp_path, language):
     w = make_window(qtbot, demo_desk, tmp_path)
     w.nav.setCurrentRow(MainWindow.ACCOUNTS)
     view = w.accounts
     view.table.selectRow(1)
+    view.detail.sites.selectRow(0)  # its licences shown too
     w.nav.setCurrentRow(MainWindow.INVOICES)
     invoices = w.stack.currentWidget()
     w.nav.setCurrentRow(MainWindow.ACCOUNTS)
@@ -109,7 +131,9 @@ def test_the_important_columns_stay_visible_at_1280_by_800(qtbot, demo_desk, tmp
             return False
         return all(header.sectionSize(c) >= table.sizeHintForColumn(c) for c in important)
 
-    qtbot.waitUntil(lambda: fits(view.table, (4, 5, 6)))  # 상태, 가격 정책, 만료일
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == {"ko": "고객 계정", "en": "Account"}[language]
+    qtbot.waitUntil(lambda: fits(view.table, (0, 4, 5, 6)))  # the name, 상태, 가격 정책, 만료일
     qtbot.waitUntil(lambda: fits(view.detail.sites, (4, 5, 6)))  # 라이선스, 사용자, 상태
+    qtbot.waitUntil(lambda: fits(view.detail.licences.table, (0, 2)))  # a user's name and state
     w.nav.setCurrentRow(MainWindow.INVOICES)
     qtbot.waitUntil(lambda: fits(invoices.table, (5, 6, 7)))  # 합계, 결제, 상태

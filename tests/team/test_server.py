@@ -168,3 +168,34 @@ def test_the_readme_roles_let_workstations_write_rows_but_not_the_schema(tmp_pat
     finally:
         pg_server.drop(name)
         pg_server.admin("DROP ROLE desk_app", "DROP ROLE desk_owner")
+
+
+def test_connect_as_a_staff_user_checks_the_sign_in_and_init_upgrade_refuse_as(tmp_path, pg_server, monkeypatch,
+                                                                                capsys):
+    """`--as` on `server connect` signs in on the shared database before the workstation is set to use it; `server
+    init` and `server upgrade` run as the database's owner role (no staff user yet, or an older schema), so a
+    staff login given to them is refused, not silently ignored."""
+    from desktop_app.cli import main
+    from desktop_app.cli.signin import PASSWORD_ENV
+    from desktop_app.settings import Settings
+    from tests.conftest import OWNER_HASH, OWNER_PASSWORD
+
+    name = pg_server.fresh_database()
+    url = pg_server.url(name) + "?sslmode=disable"
+    database = dbmod.open_database(url)
+    with database.session() as s:
+        s.add(StaffUser(login="kim.paa", name="김관리", is_paa=True, permissions="", password_hash=OWNER_HASH))
+    login = "kim.paa"
+    database.dispose()
+    monkeypatch.setenv(PASSWORD_ENV, "not the password")
+    assert main(["server", "connect", "--db", url, "--as", login]) == 2
+    assert "비밀번호" in capsys.readouterr().err and Settings().get("database") != url  # nothing set
+    monkeypatch.setenv(PASSWORD_ENV, OWNER_PASSWORD)
+    assert main(["server", "connect", "--db", url, "--as", login]) == 0
+    assert f"({login})" in capsys.readouterr().out and Settings().get("database") == url
+    for command in (["server", "upgrade", "--db", url, "--as", login], ["--as", login, "server", "upgrade", "--db", url],
+                    ["server", "init", "--db", url, "--admin", "lee", "--password-stdin", "--as", login]):
+        assert main(command) == 2, command
+        err = capsys.readouterr().err
+        assert "--as" in err and "소유자" in err, (command, err)
+    pg_server.drop(name)

@@ -292,6 +292,8 @@ NO_VERSION = {
     "support_files.add_attachment": "adds an attachment to the request; overwrites nothing",
     "support_files.share": "adds (or switches on again) one share; the same share twice is the same",
     "support_files.unshare": "switches one share off; twice is the same",
+    "teams.add_member": "adds one member (or switches one on again); the same twice is the same",
+    "teams.remove_member": "switches one membership off; twice is the same",
     "staff.set_active": "switches a staff user on or off; twice is the same, nothing else is overwritten",
     "staff.reset_password": "sets a new password on purpose: the last one set is the one meant",
     "support_replies.reply_by_mail": "adds a staff reply and queues its mail; overwrites nothing",

@@ -179,7 +179,7 @@ def test_audit_export_writes_the_rows(desk, tmp_path):
     out = tmp_path / "audit.xlsx"
     assert desk.read(export_audit, desk.actor, AuditFilter(), str(out)) == 1
     cells = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert cells[1][:5] == ("2026-11-22 09:00:00", desk.actor.name, "create", "직원", 2)
+    assert cells[1][:5] == ("2026-11-22 09:00:00", desk.actor.name, "생성", "직원", 2)  # the action's label
 
 
 def test_diff_text_shows_each_field_before_and_after():

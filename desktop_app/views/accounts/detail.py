@@ -54,7 +54,7 @@ def order_model(parent=None) -> RowsModel[OrderListRow]:
         Column(QCoreApplication.translate("columns", "종류"), lambda r: kinds.get(r.kind, r.kind)),
         Column(QCoreApplication.translate("columns", "상태"), lambda r: statuses.get(r.status, r.status)),
         Column(QCoreApplication.translate("columns", "사이트"), lambda r: r.sites),
-        Column(QCoreApplication.translate("columns", "합계"), lambda r: f"{r.total:,}원", sort_key=lambda r: r.total,
+        Column(QCoreApplication.translate("columns", "합계"), lambda r: labels.won(r.total), sort_key=lambda r: r.total,
                right=True),
     ], parent)
 

@@ -19,7 +19,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.views.common import labels
 from desktop_app.views.common.notify import shown
 from desktop_app.views.common.rows_model import Column, RowsModel
-from desktop_app.views.common.tables import make_table
+from desktop_app.views.common.tables import fit_columns, make_table
 
 _GREY = QColor("#6b7280")
 
@@ -50,6 +50,7 @@ class LicencesPanel(QWidget):
         lay.addWidget(self.summary)
         self.model = named_user_model(self)
         self.table = make_table(self.model, "named_users_table", (120, 240))
+        fit_columns(self.table, shrink_first=(1,))  # the e-mail gives way; name and state stay readable
         self.table.doubleClicked.connect(lambda _i: self.edit_user())
         lay.addWidget(self.table)
         buttons = QHBoxLayout()

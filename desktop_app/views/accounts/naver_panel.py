@@ -49,9 +49,14 @@ class NaverPanel(QWidget):
         self.reserve_date.setDisplayFormat("yyyy-MM-dd")
         self.reserve_button = QPushButton(self.tr("전환 예약"))
         self.cancel_button = QPushButton(self.tr("예약 취소"))
-        for w in (self.plan, self.reserve_date, self.reserve_button, self.cancel_button):
+        for w in (self.plan, self.reserve_date):
             row.addWidget(w)
         form.addRow(self.tr("유료 전환 (W2)"), row)
+        row = QHBoxLayout()  # the buttons on a line of their own: the panel stays narrow in English too
+        for w in (self.reserve_button, self.cancel_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        form.addRow("", row)
         row = QHBoxLayout()
         self.upgrade_target = QComboBox()
         self.upgrade_button = QPushButton(self.tr("업그레이드 요청"))

@@ -121,7 +121,8 @@ class AccountsView(QWidget):
         self.search.addAction(clear)
         self.model = account_model(self)
         self.table = make_table(self.model, "accounts_table", (190, 110, 50, 170, 110, 70))
-        fit_columns(self.table, shrink_first=(3, 1, 0, 2))  # 상태, 가격 정책, 만료일 stay visible
+        # the name, 상태, 가격 정책 and 만료일 stay readable; 접속 주소, 사업자등록번호 and 사이트 give way first
+        fit_columns(self.table, shrink_first=(3, 1, 2))
         self.table.doubleClicked.connect(lambda _i: self.edit_account())
         on_enter(self.table, self.focus_detail)  # Enter: on to the account's sites
         left_lay.addWidget(self.table)

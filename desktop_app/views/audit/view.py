@@ -38,8 +38,8 @@ def audit_model(parent=None) -> RowsModel:
     return RowsModel([
         Column(QCoreApplication.translate("columns", "일시"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"), sort_key=lambda r: r.id),
         Column(QCoreApplication.translate("columns", "직원"), lambda r: r.staff),
-        Column(QCoreApplication.translate("columns", "작업"), lambda r: r.action),
-        Column(QCoreApplication.translate("columns", "대상"), lambda r: f"{_t(audit_log.ENTITY_NAMES.get(r.entity, r.entity))} #{r.entity_id or ''}"),
+        Column(QCoreApplication.translate("columns", "작업"), lambda r: _t(audit_log.action_name(r.action))),
+        Column(QCoreApplication.translate("columns", "대상"), lambda r: f"{_t(audit_log.entity_name(r.entity))} #{r.entity_id or ''}"),
         Column(QCoreApplication.translate("columns", "변경 내용"), lambda r: r.changes.replace("\n", "; ")),
     ], parent)
 
@@ -136,7 +136,8 @@ class AuditView(QWidget):
     def _show(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             r = self.model.row(row)
-            self.detail.setPlainText(f"{r.at:%Y-%m-%d %H:%M:%S}  {r.staff}  {r.action}\n\n{r.changes}")
+            self.detail.setPlainText(f"{r.at:%Y-%m-%d %H:%M:%S}  {r.staff}  {_t(audit_log.action_name(r.action))}"
+                                     f"  {_t(audit_log.entity_name(r.entity))} #{r.entity_id or ''}\n\n{r.changes}")
 
     def export(self, path: str | None = None) -> None:
         if not path:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import UserError, ValidationError
+from desktop_app.errors import StaleEdit, UserError, ValidationError
 from desktop_app.pricing.orders import Refused
 from desktop_app.services import orders
 from desktop_app.services.calculator import AccountContext, CalcRow
@@ -49,6 +49,7 @@ class OrderDialog(QDialog):
         self.changes = [r for r in rows if r.site_id is not None and r.site_id not in context.blocked]
         self.new_rows = [r for r in rows if r.site_id is None]
         self.saved = None
+        self.stale = False  # refused as changed meanwhile: the calculator reads the account again when closed
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         lay = QVBoxLayout(self)
@@ -119,8 +120,8 @@ class OrderDialog(QDialog):
         try:
             priced = self.priced = self.desk.read(orders.price_for_account, self._input(priced_only=True))
             lines.append("")
-            lines.append(self.tr("공급가액 %1 · 부가세 %2 · 합계 %3").replace("%1", f"{priced.supply:,}원")
-                         .replace("%2", f"{priced.vat:,}원").replace("%3", f"{priced.total:,}원"))
+            lines.append(self.tr("공급가액 %1원 · 부가세 %2원 · 합계 %3원").replace("%1", f"{priced.supply:,}")
+                         .replace("%2", f"{priced.vat:,}").replace("%3", f"{priced.total:,}"))
         except (Refused, UserError) as exc:
             lines.append(shown(exc))
         self.summary.setText("\n".join(lines))
@@ -176,7 +177,7 @@ class OrderDialog(QDialog):
         self.total_label.setObjectName("order_total")
         self.total_label.setStyleSheet("font-weight: bold;")
         if self.priced is not None:
-            self.total_label.setText(self.tr("결제할 금액: %1 (부가세 포함)").replace("%1", f"{self.priced.total:,}원"))
+            self.total_label.setText(self.tr("결제할 금액: %1원 (부가세 포함)").replace("%1", f"{self.priced.total:,}"))
         lay.addWidget(self.total_label)
         self.payment = QButtonGroup(self)
         self.payment_buttons: dict[str, QRadioButton] = {}
@@ -260,6 +261,7 @@ class OrderDialog(QDialog):
             self.general.show()
             return
         except UserError as exc:
+            self.stale = self.stale or isinstance(exc, StaleEdit)
             self.general.setText(shown(exc))
             self.general.show()
             return

@@ -21,7 +21,7 @@ _BOLD = {"site", "sub", "tot", "save", "head"}
 
 
 def won(n: int) -> str:
-    return f"{n:,}원"
+    return labels.won(n)
 
 
 class PanelModel(QAbstractTableModel):

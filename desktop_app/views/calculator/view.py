@@ -327,13 +327,15 @@ class CalculatorView(QWidget):
         if dialog.exec():
             self.load_account(self.context.account_id)
             self.order_done(dialog.saved)
+        elif dialog.stale:  # "changed meanwhile — reload": the account as it is now, the rows kept where they can be
+            self.refresh()
 
     def order_done(self, order) -> None:
         """Say what the order issued, by number, and offer to open the invoice."""
         from desktop_app.services.orders import invoice_of_order
 
         invoice = self.desk.read(invoice_of_order, order.id)
-        text = self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", f"{order.total:,}원")
+        text = self.tr("주문을 마쳤습니다. 합계 %1").replace("%1", labels.won(order.total))
         if invoice is not None:
             text += "\n" + self.tr("청구서 %1 을(를) 발행했습니다.").replace("%1", invoice[1])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("주문 완료"), text, QMessageBox.StandardButton.Close,

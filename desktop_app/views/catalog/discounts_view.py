@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.services import discounts
 from desktop_app.services.desk import Desk
+from desktop_app.views.common import labels
 from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.common.rows_model import Column, RowsModel
 from desktop_app.views.common.tables import make_table
@@ -17,7 +18,7 @@ _OFF = QColor("#6b7280")
 
 def code_model(parent=None) -> RowsModel:
     def value(r) -> str:
-        return f"{r.value.normalize():f}%" if r.kind == "percent" else f"{int(r.value):,}원"
+        return f"{r.value.normalize():f}%" if r.kind == "percent" else labels.won(int(r.value))
 
     def period(r) -> str:
         return f"{r.valid_from or '…'} ~ {r.valid_to or '…'}"

@@ -28,6 +28,7 @@ from desktop_app.models import Feature
 from desktop_app.services import catalog
 from desktop_app.services.catalog import PriceRow
 from desktop_app.services.desk import Desk
+from desktop_app.views.common import labels
 from desktop_app.views.common.notify import shown
 from desktop_app.views.common.refresh import Follows
 from desktop_app.views.common.rows_model import Column, RowsModel
@@ -49,7 +50,7 @@ def price_model(parent=None) -> RowsModel[PriceRow]:
     return RowsModel([
         Column(QCoreApplication.translate("columns", "상품"), lambda r: shown(r.name)),
         Column(QCoreApplication.translate("columns", "과금"), lambda r: _billing(r.billing)),
-        Column(QCoreApplication.translate("columns", "가격"), lambda r: f"{r.price:,}원", sort_key=lambda r: r.price,
+        Column(QCoreApplication.translate("columns", "가격"), lambda r: labels.won(r.price), sort_key=lambda r: r.price,
                right=True),
         Column(QCoreApplication.translate("columns", "출처"), lambda r: sample if r.sample else fact,
                colour=lambda r: _SAMPLE if r.sample else None),

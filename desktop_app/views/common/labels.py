@@ -108,3 +108,8 @@ def invoice_kind_name(kind: str) -> str:
             "renewal": QCoreApplication.translate("labels", "갱신"),
             "usage": QCoreApplication.translate("labels", "사용량"),
             "credit": QCoreApplication.translate("labels", "정정(취소)")}.get(kind, kind)
+
+
+def won(n: int) -> str:
+    """An amount of whole won: "1,200원" in Korean, "1,200 won" in English."""
+    return QCoreApplication.translate("money", "%1원").replace("%1", f"{n:,}")

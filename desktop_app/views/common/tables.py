@@ -99,7 +99,10 @@ class _ColumnFitter(QObject):
 
     def fit(self) -> None:
         self._pending = False
-        if self.by_hand:
+        if self.by_hand or not self.table.isVisible():
+            # a hidden table is fitted when it is shown (the viewport's Show event): Qt measures every row of
+            # a hidden view (10,000 accounts: most of a second at start-up, behind Today) but only the rows
+            # in sight of a shown one
             return
         table, header = self.table, self.table.horizontalHeader()
         count = header.count()

@@ -29,7 +29,9 @@ class PaymentDialog(FormDialog):
         row = desk.read(invoices.get_invoice, invoice_id)
         self.version = row.version  # passed back with the payment: refused if the invoice changed meanwhile
         left = invoices.outstanding(row)
-        self.form.addRow(self.tr("청구서"), QLabel(f"{row.number} · {row.total:,}원 (남은 금액 {left:,}원)"))
+        self.form.addRow(self.tr("청구서"), QLabel(
+            self.tr("%1 · %2원 (남은 금액 %3원)").replace("%1", row.number).replace("%2", f"{row.total:,}")
+            .replace("%3", f"{left:,}")))
         self.paid_on: QDateEdit = self.add_field("paid_on", self.tr("결제일"), QDateEdit())
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setDisplayFormat("yyyy-MM-dd")

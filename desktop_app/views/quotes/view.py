@@ -31,7 +31,7 @@ def quote_model(parent=None) -> RowsModel:
         Column(QCoreApplication.translate("columns", "유효 기간"), lambda r: labels.date_text(r.valid_until), sort_key=lambda r: r.valid_until),
         Column(QCoreApplication.translate("columns", "상태"), lambda r: labels.quote_status_name(r.status),
                colour=lambda r: _GREY if r.status in ("superseded", "expired", "discarded") else None),
-        Column(QCoreApplication.translate("columns", "합계"), lambda r: f"{r.total:,}원", sort_key=lambda r: r.total, right=True),
+        Column(QCoreApplication.translate("columns", "합계"), lambda r: labels.won(r.total), sort_key=lambda r: r.total, right=True),
     ], parent)
 
 
@@ -142,8 +142,8 @@ class QuotesView(QWidget):
             return
         self.reload()
         tell(self, self.tr("주문으로 만들었습니다"),
-                           self.tr("견적 %1 이(가) 주문 %2 (합계 %3)이 되었습니다.")
-                           .replace("%1", row.number).replace("%2", str(order.id)).replace("%3", f"{order.total:,}원"))
+                           self.tr("견적 %1 이(가) 주문 %2 (합계 %3원)이 되었습니다.")
+                           .replace("%1", row.number).replace("%2", str(order.id)).replace("%3", f"{order.total:,}"))
 
     def discard(self) -> bool:
         """Discard a draft made by mistake, after asking; the number is not handed out again."""
