@@ -3661,6 +3661,22 @@ The details were saved to %1.</translation>
             <translation>Storage changed</translation>
         </message>
         <message>
+            <source>내용 수정</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>구성원 추가</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>구성원 제외</source>
+            <translation>Remove member</translation>
+        </message>
+        <message>
+            <source>오늘 요약 메일 발송 대기</source>
+            <translation>Today summary mail queued</translation>
+        </message>
+        <message>
             <source>일시</source>
             <translation>Time</translation>
         </message>
