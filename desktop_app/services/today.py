@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app import clock
@@ -43,21 +43,31 @@ class Item:
     action: str  # the next action: pay, open, reserve, reprice
 
 
+SHOWN = 50  # items listed per group; the count says how many there are (21,703 overdue took 1.1 s, issue #20)
+
+
 @dataclass
 class TodayList:
     day: dt.date
-    groups: dict[str, list[Item]] = field(default_factory=dict)
+    groups: dict[str, list[Item]] = field(default_factory=dict)  # the first SHOWN of each group
+    totals: dict[str, int] = field(default_factory=dict)  # how many each group has in all
 
     def count(self, group: str) -> int:
-        return len(self.groups.get(group, []))
+        return self.totals.get(group, len(self.groups.get(group, [])))
+
+    def more(self, group: str) -> int:
+        """How many of the group are not listed."""
+        return self.count(group) - len(self.groups.get(group, []))
 
     def lines(self) -> list[Text | str]:
         """The same list as text: the summary mail and the command line."""
         out: list[Text | str] = []
         for key, title in GROUPS.items():
             items = self.groups.get(key, [])
-            out.append(_("{title} ({count})", title=title, count=len(items)))
+            out.append(_("{title} ({count})", title=title, count=self.count(key)))
             out += [_("  - {text}", text=i.text) for i in items]
+            if self.more(key):
+                out.append(_("  … 외 {more}건", more=f"{self.more(key):,}"))
         return out
 
 
@@ -65,13 +75,19 @@ def _won(amount: int) -> str:
     return f"{amount:,}"
 
 
-def _overdue(s: Session, day: dt.date) -> list[Item]:
+def _overdue(s: Session, day: dt.date) -> tuple[list[Item], int]:
+    overdue = (InvoiceRow.status.in_(billing.OPEN), InvoiceRow.due_date < day, InvoiceRow.kind != "credit")
+    total = s.scalar(select(func.count()).select_from(InvoiceRow).where(*overdue)) or 0
     rows = s.execute(
         select(InvoiceRow.id, InvoiceRow.number, InvoiceRow.total, InvoiceRow.paid, InvoiceRow.due_date,
                InvoiceRow.account_id, Account.name)
         .join(Account, Account.id == InvoiceRow.account_id)
-        .where(InvoiceRow.status.in_(billing.OPEN), InvoiceRow.due_date < day, InvoiceRow.kind != "credit")
-        .order_by(InvoiceRow.due_date, InvoiceRow.number)).all()
+        .where(*overdue)
+        .order_by(InvoiceRow.due_date, InvoiceRow.number).limit(SHOWN)).all()
+    return _overdue_items(rows, day), total
+
+
+def _overdue_items(rows, day: dt.date) -> list[Item]:
     return [Item("overdue", _("{number} {account}: 미납 {left}원, 납부 기한 {due} ({days}일 지남)",
                               number=r.number, account=r.name, left=_won(r.total - r.paid),
                               due=r.due_date.isoformat(), days=(day - r.due_date).days),
@@ -178,7 +194,9 @@ def today_list(s: Session, day: dt.date) -> TodayList:
     result = TodayList(day)
     for key, read in (("overdue", _overdue), ("renewals", _renewals), ("trials", _trials), ("quotes", _quotes),
                       ("storage", _storage), ("support", _support)):
-        result.groups[key] = read(s, day)
+        found = read(s, day)
+        items, total = found if isinstance(found, tuple) else (found, len(found))
+        result.groups[key], result.totals[key] = items[:SHOWN], total
     return result
 
 

@@ -2491,6 +2491,10 @@ To continue, type the site's name below exactly.</translation>
             <source>%1 오늘 할 일</source>
             <translation>Today, %1: what needs a person</translation>
         </message>
+        <message>
+            <source>… 외 %1건 (해당 섹션에서 모두 볼 수 있습니다)</source>
+            <translation>… and %1 more (all of them in their section)</translation>
+        </message>
     </context>
     <context>
         <name>TriageView</name>
@@ -5488,6 +5492,10 @@ The details were saved to %1.</translation>
         <message>
             <source>{number} {account}: {clock} 기한 {due} 임박 ({pct}% 지남)</source>
             <translation>{number} {account}: {clock} due {due} ({pct} % of the time used)</translation>
+        </message>
+        <message>
+            <source>  … 외 {more}건</source>
+            <translation>  … and {more} more</translation>
         </message>
         <message>
             <source>{site} ({account}): 공유 저장 공간 {total}GB 중 {free}GB 남음 ({pct}%)</source>

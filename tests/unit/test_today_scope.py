@@ -85,3 +85,19 @@ def test_the_today_command_as_a_limited_user(tmp_path):
         "저장 공간 10% 미만 (0)",
         "위험하거나 넘긴 지원 요청 기한 (0)",
     ]
+
+
+def test_a_group_lists_its_first_items_and_counts_all_of_them(demo_desk, monkeypatch):
+    monkeypatch.setattr(today, "SHOWN", 1)  # the demo's groups are small; a big reseller has 21,703 overdue
+    keeper = Desk(demo_desk.db, add_keeper(demo_desk))
+    found = keeper.read(today.today_list, TODAY)
+    assert texts(found, "renewals") == ["푸른숲 디자인: 2026-12-01 만료, 9일 남음 — 1개월 자동 갱신"]
+    assert (found.count("renewals"), found.more("renewals")) == (2, 1)
+    assert texts(found, "overdue") == ["INV-2026-000004 한결건설(주): 미납 62,700원, 납부 기한 2026-10-15 (38일 지남)"]
+    assert keeper.read(today.counts, TODAY) == MINE  # the navigation counts every item, listed or not
+    lines = [str(line) for line in found.lines()]
+    assert lines[lines.index("14일 안에 갱신 (2)") + 1:][:2] == ["  - 푸른숲 디자인: 2026-12-01 만료, 9일 남음 — 1개월 자동 갱신",
+                                                           "  … 외 1건"]
+    monkeypatch.setattr(today, "SHOWN", 0)
+    found = keeper.read(today.today_list, TODAY)
+    assert (found.groups["overdue"], found.count("overdue")) == ([], 1)  # counted in SQL, none listed

@@ -88,7 +88,7 @@ class TodayView(QWidget):
         current = None
         for key, title in today_service.GROUPS.items():
             items = found.groups.get(key, [])
-            head = QTreeWidgetItem([f"{translated(title, translate)} ({len(items)})"])
+            head = QTreeWidgetItem([f"{translated(title, translate)} ({found.count(key):,})"])
             head.setData(0, ITEM_ROLE, None)
             font = head.font(0)
             font.setBold(bool(items))
@@ -102,6 +102,11 @@ class TodayView(QWidget):
                 head.addChild(child)
                 if (item.kind, item.record_id, item.group) == selected:
                     current = child
+            if more := found.more(key):
+                rest = QTreeWidgetItem([self.tr("… 외 %1건 (해당 섹션에서 모두 볼 수 있습니다)").replace("%1", f"{more:,}")])
+                rest.setData(0, ITEM_ROLE, None)
+                rest.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, not a record: nothing to open
+                head.addChild(rest)
             head.setExpanded(True)
         self.tree.setCurrentItem(current or self._first_item())
         self.counted.emit({k: found.count(k) for k in today_service.GROUPS})
