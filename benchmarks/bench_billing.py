@@ -49,29 +49,48 @@ def bench_run(base: Path) -> None:
 
 
 def fill_invoices(base: Path, n: int) -> Path:
-    from sqlalchemy import insert
+    """A copy of `base` holding at least `n` invoices: only what is missing is added, numbered on from the
+    highest INV-2026 number already taken (and the counter moved past them), so a database that generate.py
+    already filled with 100,000 invoices is used as it is."""
+    from sqlalchemy import func, insert, select
 
     from desktop_app.db import open_database
-    from desktop_app.models import InvoiceRow
+    from desktop_app.models import InvoiceRow, NumberCounter
 
     path = _tmp / "export.sqlite3"
     shutil.copy(base, path)
-    rng = random.Random(5)
-    day = dt.date(2026, 1, 1)
-    rows = []
-    for i in range(1, n + 1):
-        issue = day + dt.timedelta(days=i % 330)
-        supply = rng.randrange(10_000, 5_000_000)
-        total = supply + supply // 10
-        paid = (total, 0, total // 2)[i % 3]
-        rows.append(dict(uuid=uuid.uuid4(), number=f"INV-2026-{i:06d}", kind=("renewal", "order", "usage")[i % 3],
-                         billing_key=None, account_id=1 + i % 10_000, issue_date=issue,
-                         due_date=issue + dt.timedelta(days=14), supply=supply, vat=supply // 10, total=total,
-                         paid=paid, status=("paid", "unpaid", "partial")[i % 3], content={}, version=1))
     db = open_database(path)
     with db.engine.begin() as conn:
-        for i in range(0, n, 20_000):
-            conn.execute(insert(InvoiceRow), rows[i:i + 20_000])
+        have = conn.execute(select(func.count()).select_from(InvoiceRow)).scalar_one()
+        missing = n - have
+        if missing > 0:
+            taken = [int(x.rsplit("-", 1)[1]) for x in conn.execute(
+                select(InvoiceRow.number).where(InvoiceRow.number.like("INV-2026-%"))).scalars()]
+            counter = conn.execute(select(NumberCounter.last).where(
+                NumberCounter.kind == "INV", NumberCounter.year == 2026)).scalar_one_or_none()
+            first = max([0, counter or 0, *taken]) + 1
+            rng = random.Random(5)
+            day = dt.date(2026, 1, 1)
+            rows = []
+            for k in range(missing):
+                i = first + k
+                issue = day + dt.timedelta(days=i % 330)
+                supply = rng.randrange(10_000, 5_000_000)
+                total = supply + supply // 10
+                paid = (total, 0, total // 2)[i % 3]
+                rows.append(dict(uuid=uuid.uuid4(), number=f"INV-2026-{i:06d}",
+                                 kind=("renewal", "order", "usage")[i % 3], billing_key=None,
+                                 account_id=1 + i % 10_000, issue_date=issue,
+                                 due_date=issue + dt.timedelta(days=14), supply=supply, vat=supply // 10, total=total,
+                                 paid=paid, status=("paid", "unpaid", "partial")[i % 3], content={}, version=1))
+            for i in range(0, missing, 20_000):
+                conn.execute(insert(InvoiceRow), rows[i:i + 20_000])
+            last = first + missing - 1
+            if counter is None:
+                conn.execute(insert(NumberCounter), [dict(kind="INV", year=2026, last=last)])
+            else:
+                conn.execute(NumberCounter.__table__.update().where(
+                    NumberCounter.kind == "INV", NumberCounter.year == 2026).values(last=last))
     db.dispose()
     return path
 

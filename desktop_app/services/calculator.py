@@ -122,6 +122,7 @@ class AccountContext:
     blocked: Mapping[int, str]  # site id -> why the site takes no order (O2)
     operations: dict[int, dict[str, bool]]  # site id -> the matrix row for what it is now (§5)
     versions: dict[int, int] = field(default_factory=dict)  # site id -> version shown (an order passes it back)
+    account_version: int | None = None  # the account's version shown (an order passes it back)
 
 
 def account_context(s: Session, account_id: int) -> AccountContext:
@@ -140,4 +141,4 @@ def account_context(s: Session, account_id: int) -> AccountContext:
         ops[site.id] = matrix.allowed_operations(site.package, any(addons.values()))
     return AccountContext(account.id, account.name, "naver" if vendor == "naver" else "daouoffice",
                           account.pricing_policy.value, account.term_months, account.expires_on, account.auto_renew,
-                          tuple(rows), blocked, ops, versions)
+                          tuple(rows), blocked, ops, versions, account.version)

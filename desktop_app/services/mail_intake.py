@@ -2,7 +2,8 @@
 folder, UIDVALIDITY and UID): a fetch cut off half-way and repeated never takes a mail twice.
 
 A mail that answers a request (In-Reply-To/References, or `[REQ-YYYY-NNNNNN]` in the subject) becomes a customer
-message of it, and a request waiting for the customer goes back to in progress (its clock resumes, T2). A mail to
+message of it; a request waiting for the customer goes back to in progress (its clock resumes, T2), a resolved
+one is reopened within 7 days of resolving (T1), and a final one keeps its status with a note for staff. A mail to
 a consulting project's tag (`support+{tag}@…`) from a known sender of that account opens a consulting request.
 Anything else waits in the triage list, never dropped."""
 
@@ -18,6 +19,7 @@ from desktop_app.i18n import texts
 from desktop_app.models import Account, Feature, Site, StaffUser
 from desktop_app.models.mail_intake import MailSeen, MailTriage
 from desktop_app.models.support import ConsultingProject, SupportMessage, SupportRequest
+from desktop_app.pricing.sla import FINAL, allowed_moves
 from desktop_app.services import support
 from desktop_app.services.access import changes
 from desktop_app.services.audit import record
@@ -88,9 +90,31 @@ def _add_mail_to(s: Session, actor: StaffUser, req: SupportRequest, mail: Mail) 
                               mail_message_id=mail.message_id or None)
     if notes := _keep_attachments(s, actor, req, msg.id, mail):
         msg.body = body + "\n\n" + "\n".join(notes)
+    _follow_up(s, actor, req)
+    return msg
+
+
+def _follow_up(s: Session, actor: StaffUser, req: SupportRequest) -> None:
+    """The customer answered (T1): a request waiting for them goes back to in progress; a resolved one is
+    reopened (back to in progress) within 7 days of resolving; a final one (closed, cancelled, or resolved
+    longer ago) keeps its status, and a note tells staff to open a new request if the customer needs more."""
     if req.status == "waiting":
         support.change_status(s, actor, req.id, "in_progress")
-    return msg
+        return
+    now = clock.now().astimezone(dt.timezone.utc)
+    if req.status == "resolved" and "in_progress" in allowed_moves("resolved", support.last_resolved_at(s, req.id),
+                                                                    now):
+        support.change_status(s, actor, req.id, "in_progress")  # reopened: the resolution clock resumes (T2)
+        return
+    if req.status == "resolved":
+        note = _("고객이 해결된 지 7일이 지난 요청에 메일로 답했습니다. 이 요청은 다시 열 수 없으므로(T1) 상태를 바꾸지 "
+                 "않았습니다. 도움이 더 필요하면 새 요청을 여세요.")
+    elif req.status in FINAL:
+        note = _("고객이 {status} 상태의 요청에 메일로 답했습니다. 끝난 요청이라(T1) 상태를 바꾸지 않았습니다. 도움이 더 "
+                 "필요하면 새 요청을 여세요.", status=support.status_label(req.status))
+    else:
+        return
+    support.add_message(s, actor, req.id, "internal_note", note)
 
 
 def _open_from(s: Session, actor: StaffUser, project: ConsultingProject, mail: Mail) -> SupportRequest:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import imaplib
 import socket
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,8 +147,9 @@ class FetchResult:
 
 
 def fetch_new(desk: Any, config: ImapConfig, context: ssl.SSLContext | None = None,
-              batch: int = 20) -> FetchResult:
-    """New mail of the folder, each taken in its own transaction with its UID."""
+              batch: int = 20, go_on: Callable[[], bool] = lambda: True) -> FetchResult:
+    """New mail of the folder, each taken in its own transaction with its UID. `go_on()` is asked before each
+    batch and each mail: False (the application is quitting) stops between two mails; the rest comes next time."""
     client = connect(config, context)
     taken = 0
     try:
@@ -159,12 +161,16 @@ def fetch_new(desk: Any, config: ImapConfig, context: ssl.SSLContext | None = No
         known = desk.read(seen_uids, config.folder, uidvalidity)
         new = [u for u in uids if u not in known]
         for start in range(0, len(new), batch):
+            if not go_on():
+                break
             chunk = new[start:start + batch]
             try:
                 fetched = client.fetch(chunk, ["BODY.PEEK[]"])  # PEEK: the mail stays unread for people
             except (IMAPClientError, imaplib.IMAP4.error, OSError) as exc:
                 raise _cut(config, exc) from exc
             for uid in chunk:
+                if not go_on():
+                    break
                 raw = fetched.get(uid, {}).get(b"BODY[]")
                 if raw is None:
                     continue  # gone meanwhile

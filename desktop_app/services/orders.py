@@ -71,6 +71,10 @@ class OrderInput:
     payment_method: str = "card"
     terms_accepted: bool = False
     term_months: int | None = None  # the order's term; when it differs from the account's, the order changes it (C2)
+    # The account's version the screen showed; required to place the order. The order dialog is the only entry
+    # that places orders (the CLI has no order command, an accepted quote changes no account, offline operations
+    # queue no orders), and it passes the version of the AccountContext the calculator read.
+    account_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -173,12 +177,15 @@ def place_order(s: Session, actor: StaffUser, data: OrderInput) -> OrderRow:
     """Complete an order: open and change sites, move the expiry, store the snapshot. All or nothing."""
     if not data.new_sites and not data.changes:
         raise UserError(_("주문할 사이트가 없습니다. 사이트를 추가하거나 기존 사이트를 바꾸세요."))
+    # No lost update: the account (term, policy, expiry the order is priced and dated from) is still as the
+    # user saw it, locked before anything is read; an order that changes the account bumps its version (the
+    # ORM's version counter), so a second order from the same old screen is refused here.
+    account: Account = load_for_change(s, Account, data.account_id, data.account_version, field="account")
     if errors := _check_opening(s, data):
         raise ValidationError(errors)
     order, changed = build_order(s, data)
-    for ch in data.changes:  # no lost update: every changed site is still as the user saw it
+    for ch in data.changes:  # every changed site is still as the user saw it
         load_for_change(s, Site, ch.site_id, ch.version, field=f"site {ch.site_id}")
-    account: Account = get_account(s, data.account_id)
     term_changes = order.term_months != account.term_months
     if not data.new_sites and not term_changes and all(e.unchanged() for e in order.sites):
         raise UserError(_("이 주문에는 바뀌는 것이 없습니다. 사용자 수·패키지·부가 상품을 바꾸거나 기간 연장을 고르세요."))

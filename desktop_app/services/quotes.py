@@ -270,6 +270,9 @@ def reprice_quote(s: Session, actor: StaffUser, quote_id: int, expected_version:
 @changes(Feature.ORDERS, account=OF_QUOTE)
 def accept_quote(s: Session, actor: StaffUser, quote_id: int, expected_version: int) -> OrderRow:
     """An accepted quote becomes an order at its snapshot prices; an expired one must be re-priced first."""
+    # No lost update: the quote is checked against the version the screen showed. The account needs no version
+    # here: an accepted order changes neither the account nor its sites (no expiry, term or seats move); the order
+    # that does is completed through orders.place_order, which checks the account's version (OrderInput).
     load_for_change(s, QuoteRow, quote_id, expected_version)
     row = get_quote(s, quote_id)  # refused when discarded
     if row.status in OPEN and row.valid_until < clock.today():

@@ -44,6 +44,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.accounts = AccountsView(desk, self._status_of(self.ACCOUNTS))
         self.today = TodayView(desk)
+        # the support mailbox (T7) is read from the start, on a worker, whether or not the support section is open
+        from desktop_app.views.support.mail_fetch import MailFetcher
+
+        self.mail = MailFetcher(desk, self, lambda: self.settings)
         self.today.open_record.connect(self.open_record)
         self.today.act.connect(self.next_action)
         self.today.counted.connect(self._show_counts)
@@ -237,7 +241,7 @@ class MainWindow(QMainWindow):
     def _make_support(self):
         from desktop_app.views.support.view import SupportView
 
-        return SupportView(self.desk)
+        return SupportView(self.desk, fetcher=self.mail)
 
     def _may_leave(self, index: int) -> bool:
         """A section with unsaved work (the org chart) asks save / discard / cancel before it is left."""
@@ -366,6 +370,7 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.settings, self).exec():
             self.session_guard.set_idle_minutes(self.settings.get("lock_idle_minutes"))
+            self.mail.configure()
             self.statusBar().showMessage(self.tr("설정을 저장했습니다. 언어와 데이터베이스는 다시 시작하면 바뀝니다."))
 
     def restore_ui_state(self) -> None:
@@ -395,6 +400,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session_guard.detach()
+        self.mail.stop()
         if self._announce in self.desk.db.listeners:
             self.desk.db.listeners.remove(self._announce)
         self.save_ui_state()

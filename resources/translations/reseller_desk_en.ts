@@ -543,6 +543,10 @@
     <context>
         <name>DetailPanel</name>
         <message>
+            <source>고치기…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
             <source>상태 기록</source>
             <translation>Status history</translation>
         </message>
@@ -632,6 +636,13 @@
         <message>
             <source>수정</source>
             <translation>Edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditRequestDialog</name>
+        <message>
+            <source>%1 요청 고치기</source>
+            <translation>Edit %1 request</translation>
         </message>
     </context>
     <context>
@@ -818,6 +829,10 @@
         <message>
             <source>잘못된 행이 있어 아무것도 가져오지 않았습니다.</source>
             <translation>Some lines are wrong, so nothing was imported.</translation>
+        </message>
+        <message>
+            <source>… 처음 %1명만 보입니다: 이름, 이메일 또는 부서로 찾으세요</source>
+            <translation>… only the first %1 are shown: search by name, email or department</translation>
         </message>
         <message>
             <source>%1 (겸직)</source>
@@ -2168,6 +2183,14 @@
             <translation>New staff user</translation>
         </message>
         <message>
+            <source>조직 관리…</source>
+            <translation>Teams…</translation>
+        </message>
+        <message>
+            <source>지원 요청을 공유할 직원 묶음(조직)을 만들고 구성원을 정합니다 (T4).</source>
+            <translation>Create the groups of staff (teams) that support requests are shared with, and choose their members (T4).</translation>
+        </message>
+        <message>
             <source>10자 이상</source>
             <translation>10 characters or more</translation>
         </message>
@@ -2337,6 +2360,45 @@
         <message>
             <source>열린 지원 요청 %1건을 %2 에 저장했습니다.</source>
             <translation>Saved %1 open support requests to %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsDialog</name>
+        <message>
+            <source>조직 관리</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>조직은 지원 요청을 함께 보는 직원 묶음입니다. 요청을 조직과 공유하면 구성원 모두가 봅니다 (T4).</source>
+            <translation>A team is a group of staff who see support requests together. A request shared with a team is seen by all its members (T4).</translation>
+        </message>
+        <message>
+            <source>조직 이름</source>
+            <translation>Team name</translation>
+        </message>
+        <message>
+            <source>새 조직</source>
+            <translation>New team</translation>
+        </message>
+        <message>
+            <source>이름 바꾸기</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>구성원</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>추가</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>빼기</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>닫기</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -3193,6 +3255,10 @@ The details were saved to %1.</translation>
         <message>
             <source>내용을 입력하세요.</source>
             <translation>Enter the text.</translation>
+        </message>
+        <message>
+            <source>{number} 은(는) {current} 상태로 끝나서 고칠 수 없습니다 (T1). 새 요청을 여세요.</source>
+            <translation>{number} has ended as {current} and can no longer be edited (T1). Open a new request.</translation>
         </message>
         <message>
             <source>{name} 은(는) {size} 라서 첨부할 수 없습니다. 첨부 파일은 하나에 10 MB 까지입니다 (T3). 파일을 나누거나 압축하세요.</source>
@@ -4230,8 +4296,16 @@ The details were saved to %1.</translation>
             <translation>(no text)</translation>
         </message>
         <message>
+            <source>고객이 해결된 지 7일이 지난 요청에 메일로 답했습니다. 이 요청은 다시 열 수 없으므로(T1) 상태를 바꾸지 않았습니다. 도움이 더 필요하면 새 요청을 여세요.</source>
+            <translation>The customer answered by mail a request resolved more than 7 days ago. It can no longer be reopened (T1), so its status was not changed. If the customer needs more help, open a new request.</translation>
+        </message>
+        <message>
             <source>메일로 받은 컨설팅 요청</source>
             <translation>Consulting request received by mail</translation>
+        </message>
+        <message>
+            <source>고객이 {status} 상태의 요청에 메일로 답했습니다. 끝난 요청이라(T1) 상태를 바꾸지 않았습니다. 도움이 더 필요하면 새 요청을 여세요.</source>
+            <translation>The customer answered by mail a request that is {status}. It is final (T1), so its status was not changed. If the customer needs more help, open a new request.</translation>
         </message>
         <message>
             <source>그 메일은 이미 처리되었습니다. 목록을 새로 고치세요.</source>
@@ -5273,6 +5347,29 @@ The details were saved to %1.</translation>
         <message>
             <source>서버 {where} 에 연결할 수 없습니다 (오프라인). 대기 중인 작업 {n}건은 이 복제본에 그대로 있으며 서버에 연결되면 다시 동기화하세요.</source>
             <translation>Cannot reach the server {where} (offline). The {n} queued operations stay in this replica; sync again when the server can be reached.</translation>
+        </message>
+    </context>
+    <context>
+        <name>teams</name>
+        <message>
+            <source>그 조직을 찾을 수 없습니다. 목록을 새로 고치세요.</source>
+            <translation>That team cannot be found. Refresh the list.</translation>
+        </message>
+        <message>
+            <source>조직 이름을 입력하세요.</source>
+            <translation>Enter the team's name.</translation>
+        </message>
+        <message>
+            <source>조직 이름은 100자까지입니다.</source>
+            <translation>A team name has at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>'{name}' 조직이 이미 있습니다. 다른 이름을 쓰세요.</source>
+            <translation>A team '{name}' already exists. Use another name.</translation>
+        </message>
+        <message>
+            <source>조직에 넣을 직원을 목록에서 고르세요 (활성 직원만).</source>
+            <translation>Choose the staff user to add to the team from the list (active staff only).</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from desktop_app.views.accounts.site_dialog import SiteDialog
 from desktop_app.views.common.csv_import_dialog import CsvImportDialog
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import count, type_text
+from tests.support.screens import account_version
 
 
 @pytest.fixture
@@ -231,7 +232,7 @@ def test_the_account_shows_its_orders(qtbot, window, demo_desk):
 
     demo_desk.run(orders.place_order, orders.OrderInput(1, [orders.NewSite(
         "제주지사", "standard", 12, "service", subdomain="hanbit-jeju", admin_name="고관리", admin_login="admin")],
-        terms_accepted=True))
+        terms_accepted=True, account_version=account_version(demo_desk, 1)))
     view = window.accounts
     view.detail.account_id = None
     view.select_account(1)

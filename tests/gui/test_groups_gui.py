@@ -177,3 +177,19 @@ def test_employees_imported_from_a_cp949_csv_show_in_the_preview(view, tmp_path,
     assert view.import_employees()
     view.search.setText("한가람")
     assert view.hits.count() == 1 and "한결레미콘 생산팀" in view.hits.item(0).text()
+
+
+def test_the_employee_list_shows_the_first_ones_and_says_to_search_for_the_rest(view, monkeypatch):
+    import desktop_app.views.groups.view as groups_view
+
+    monkeypatch.setattr(groups_view, "HITS_SHOWN", 3)  # the demo group has more than 3 employees
+    view.search.setText("")
+    view.find_people()
+    assert view.hits.count() == 4  # three people and the hint
+    hint = view.hits.item(3)
+    assert hint.text() == "… 처음 3명만 보입니다: 이름, 이메일 또는 부서로 찾으세요"
+    assert hint.flags() == Qt.ItemFlag.NoItemFlags  # not a person: the preview cannot be asked for it
+    names = [view.hits.item(i).text().split(" · ")[0] for i in range(3)]
+    assert names == sorted(names)  # the first ones by name
+    view.search.setText("윤수아")
+    assert view.hits.count() == 1 and view.hits.item(0).text().startswith("윤수아 · ")

@@ -14,6 +14,7 @@ from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from desktop_app.views.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.support.screens import account_version
 from tests.support.versions import shown
 
 DAON, HANBIT = "(주)다온물산", "(주)한빛소프트웨어"
@@ -45,7 +46,8 @@ def test_a_completed_order_shows_its_new_site_in_the_open_accounts_list(qtbot, w
     window.accounts.select_account(hanbit)
     assert list_row(window, HANBIT).site_count == 3 and window.accounts.detail.site_model.rowCount() == 3
     new = orders.NewSite("회사4", "standard", 12, subdomain="hanbit-daejeon", admin_name="박관리", admin_login="admin")
-    demo_desk.run(orders.place_order, orders.OrderInput(hanbit, [new], terms_accepted=True))
+    demo_desk.run(orders.place_order, orders.OrderInput(hanbit, [new], terms_accepted=True,
+                                                        account_version=account_version(demo_desk, hanbit)))
     qtbot.waitUntil(lambda: list_row(window, HANBIT).site_count == 4)
     assert window.accounts.selected_id() == hanbit  # the open account stays open …
     assert window.accounts.detail.site_model.rowCount() == 4  # … and shows the new site
@@ -77,7 +79,8 @@ def test_an_invoice_issued_by_an_order_appears_in_the_open_invoices_view(qtbot, 
     chosen = view.selected()[0].id
     hanbit = account_id(demo_desk, HANBIT)
     new = orders.NewSite("회사4", "standard", 12, subdomain="hanbit-daejeon", admin_name="박관리", admin_login="admin")
-    demo_desk.run(orders.place_order, orders.OrderInput(hanbit, [new], terms_accepted=True))
+    demo_desk.run(orders.place_order, orders.OrderInput(hanbit, [new], terms_accepted=True,
+                                                        account_version=account_version(demo_desk, hanbit)))
     qtbot.waitUntil(lambda: len(view.model.rows()) == len(before) + 1)
     [added] = [r for r in view.model.rows() if r.number not in before]
     assert (added.kind, added.account) == ("order", HANBIT)
@@ -89,7 +92,8 @@ def test_a_hidden_section_catches_up_when_it_is_shown(qtbot, window, demo_desk):
     before = len(view.model.rows())
     hanbit = account_id(demo_desk, HANBIT)
     new = orders.NewSite("회사4", "standard", 12, subdomain="hanbit-daejeon", admin_name="박관리", admin_login="admin")
-    demo_desk.run(orders.place_order, orders.OrderInput(hanbit, [new], terms_accepted=True))
+    demo_desk.run(orders.place_order, orders.OrderInput(hanbit, [new], terms_accepted=True,
+                                                        account_version=account_version(demo_desk, hanbit)))
     qtbot.waitUntil(lambda: view.follow.stale)
     assert len(view.model.rows()) == before  # nothing read while hidden
     window.nav.setCurrentRow(window.INVOICES)

@@ -11,6 +11,7 @@ from desktop_app.errors import UserError
 from desktop_app.models import Account, InvoiceRow, OrderRow, QuoteRow
 from desktop_app.services import accounts, orders, quotes
 from tests.conftest import count, type_text
+from tests.support.screens import account_version
 
 
 @pytest.fixture
@@ -135,7 +136,8 @@ def test_an_order_with_no_change_is_refused_with_the_reason(qtbot, calc, demo_de
         change = orders.change_from_site(site)
     invoices_before = count(db, InvoiceRow)
     with pytest.raises(UserError) as refused:
-        demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True))
+        demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True,
+                                                            account_version=account_version(demo_desk, 2)))
     assert "바뀌는 것이 없습니다" in refused.value.message
     assert count(db, OrderRow) == 0 and count(db, InvoiceRow) == invoices_before
 

@@ -13,6 +13,7 @@ from desktop_app.services import billing, invoices, orders, quotes
 from desktop_app.settings import Settings
 from desktop_app.views.settings.dialog import SettingsDialog
 from tests.conftest import TODAY, count, type_text
+from tests.support.screens import account_version
 
 
 def pdf_text(data: bytes) -> str:
@@ -61,7 +62,8 @@ def test_letterhead_bank_and_due_days_set_in_the_settings_reach_the_documents(qt
 
         site = s.get(Account, 2).sites[0]
         change = orders.change_from_site(site, users=site.users + 1)
-    order = demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True))
+    order = demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True,
+                                                                account_version=account_version(demo_desk, 2)))
     with db.session() as s:
         invoice = s.query(InvoiceRow).filter_by(order_id=order.id).one()
         assert invoice.due_date == TODAY + dt.timedelta(days=30)

@@ -11,6 +11,7 @@ from desktop_app.models import InvoiceRow
 from desktop_app.views.invoices.chart import axis_ticks
 from desktop_app.views.invoices.payment_dialog import PaymentDialog
 from tests.conftest import type_text
+from tests.support.screens import account_version
 
 
 def test_the_chart_axis_has_round_steps():
@@ -42,7 +43,8 @@ def test_a_dialog_grows_to_show_the_whole_error(qtbot, demo_desk, db):
     with db.session() as s:
         site = s.get(Account, 2).sites[0]
         change = orders.change_from_site(site, users=site.users + 3)
-    order = demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True))
+    order = demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True,
+                                                                account_version=account_version(demo_desk, 2)))
     with db.session() as s:
         invoice = s.query(InvoiceRow).filter_by(order_id=order.id).one()
         invoice_id, total = invoice.id, invoice.total

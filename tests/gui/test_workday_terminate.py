@@ -13,6 +13,7 @@ from desktop_app.services import orders
 from desktop_app.views.accounts.detail import AccountDetail
 from desktop_app.views.accounts.terminate_dialog import TerminateSiteDialog
 from tests.conftest import count, type_text
+from tests.support.screens import account_version
 
 
 def test_terminating_a_site_asks_for_its_name_and_is_audited(qtbot, demo_desk, db, monkeypatch):
@@ -51,7 +52,8 @@ def test_terminating_a_site_asks_for_its_name_and_is_audited(qtbot, demo_desk, d
     with db.session() as s:
         change = orders.change_from_site(s.get(Site, site.id), users=site.users + 5)
     with pytest.raises(Refused) as refused:
-        demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True))
+        demo_desk.run(orders.place_order, orders.OrderInput(2, changes=[change], terms_accepted=True,
+                                                            account_version=account_version(demo_desk, 2)))
     assert [p.rule for p in refused.value.problems] == ["O2"]
     assert "해지된 사이트는 주문할 수 없습니다" in refused.value.problems[0].message
     assert count(db, OrderRow) == 0

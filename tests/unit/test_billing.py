@@ -16,6 +16,7 @@ from desktop_app.services import billing, invoices, orders
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.screens import account_version
 from tests.support.versions import shown
 
 DAON, HANGYEOL = "(주)다온물산", "한결건설(주)"
@@ -167,7 +168,8 @@ def test_completing_an_order_issues_its_invoice_o6(demo_desk, db):
     with db.session() as s:
         site = s.scalars(select(Site).where(Site.subdomain == "mirae-edu")).one()
         change = orders.change_from_site(site, users=site.users + 5)
-    order = demo_desk.run(orders.place_order, orders.OrderInput(acc.id, changes=[change], terms_accepted=True))
+    order = demo_desk.run(orders.place_order, orders.OrderInput(acc.id, changes=[change], terms_accepted=True,
+                                                                account_version=account_version(demo_desk, acc.id)))
     with db.session() as s:
         inv = s.scalars(select(InvoiceRow).where(InvoiceRow.order_id == order.id)).one()
         assert (inv.kind, inv.total, inv.supply, inv.account_id) == ("order", order.total, order.supply, acc.id)

@@ -13,6 +13,7 @@ from desktop_app.services.catalog import catalogs
 from desktop_app.services.support import RequestInput
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.screens import account_version
 from tests.support.versions import shown
 
 DAON = "(주)다온물산"  # monthly term, auto-renew, expires 2026-11-28; one site 다온물산 (standard, 25 users)
@@ -29,7 +30,8 @@ def set_consulting(desk, db, quantity):
     acc, site = daon(db)
     change = orders.SiteChange(site, "standard", 25, "service", addons={"online-consulting": quantity} if quantity
                                else {}, version=shown(desk, Site, site))
-    desk.run(orders.place_order, orders.OrderInput(acc, changes=[change], terms_accepted=True))
+    desk.run(orders.place_order, orders.OrderInput(acc, changes=[change], terms_accepted=True,
+                                                   account_version=account_version(desk, acc)))
 
 
 def projects(db):

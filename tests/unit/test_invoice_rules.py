@@ -14,6 +14,7 @@ from desktop_app.services import invoices, orders
 from desktop_app.services.invoices import InvoiceFilter
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.screens import account_version
 from tests.support.versions import shown
 from tests.unit.test_billing_runs import make_account, run, the_invoice
 
@@ -63,7 +64,7 @@ def test_an_order_invoice_carries_its_key_and_code_discount(desk, db):
     desk.run(discounts.create_code, discounts.CodeInput("TEN", "amount", "10000"))
     row = desk.run(orders.place_order, orders.OrderInput(acc, [orders.NewSite(
         "본사", "standard", 20, "service", subdomain="new-site", admin_name="김관리", admin_login="admin")],
-        discount_code="TEN", terms_accepted=True))
+        discount_code="TEN", terms_accepted=True, account_version=account_version(desk, acc)))
     inv = the_invoice(db, acc, "order")
     assert (inv.billing_key, inv.order_id, inv.supply, inv.total) == (f"order:{row.id}", row.id, 70_000, 77_000)
     assert (inv.content["code_discount"], inv.content["period"]) == (10_000, None)
@@ -159,7 +160,7 @@ def test_i2_a_credit_note_negates_the_code_discount(desk, db):
     desk.run(discounts.create_code, discounts.CodeInput("TEN", "amount", "10000"))
     desk.run(orders.place_order, orders.OrderInput(acc, [orders.NewSite(
         "본사", "standard", 20, "service", subdomain="new-site", admin_name="김관리", admin_login="admin")],
-        discount_code="TEN", terms_accepted=True))
+        discount_code="TEN", terms_accepted=True, account_version=account_version(desk, acc)))
     credit, new = desk.run(invoices.correct_invoice, the_invoice(db, acc, "order").id, the_invoice(db, acc, "order").version, "오류", None, Settings())
     assert new is None
     assert (credit.supply, credit.content["code_discount"]) == (-70_000, -10_000)

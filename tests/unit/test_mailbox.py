@@ -282,3 +282,73 @@ def test_an_untrusted_certificate_is_a_tls_failure(dovecot, box, monkeypatch):
     with pytest.raises(MailboxError) as untrusted:
         check_connection(box)
     assert untrusted.value.field == "imap_security" and "CERTIFICATE_VERIFY_FAILED" in untrusted.value.message
+
+
+def incident(demo_desk, db, customer, acc_id, title):
+    """An incident of severity 4 (resolution within 24 h, T2) on the account's first site, asked by `customer`."""
+    from desktop_app.models import Site
+
+    with db.session() as s:
+        site_id = s.scalars(select(Site.id).where(Site.account_id == acc_id).order_by(Site.id)).first()
+    return demo_desk.run(support.open_request, support.RequestInput(
+        "incident", acc_id, title, "메일이 나가지 않습니다", site_id=site_id, severity=4, requester_email=customer))
+
+
+def at(day, hour, minute=0):
+    clock.set_clock(lambda: dt.datetime(2026, 11, day, hour, minute, tzinfo=KST))
+
+
+def test_a_customer_answer_reopens_a_resolved_request_and_its_clock_resumes(demo_desk, db, dovecot, box, hanbit):
+    acc_id, customer, _p = hanbit
+    at(23, 10)
+    req = incident(demo_desk, db, customer, acc_id, "메일 발송 장애")
+    at(23, 10, 30)
+    demo_desk.run(support.change_status, req.id, "in_progress")
+    at(23, 12)
+    demo_desk.run(support.change_status, req.id, "resolved")
+    at(23, 15)  # three hours after resolving, the customer writes back: within 7 days, so reopened (T1)
+    deliver(dovecot, box.folder, customer_mail(customer, SUPPORT, f"Re: [{req.number}] 메일 발송 장애",
+                                               "다시 메일이 나가지 않습니다."))
+    assert fetch_new(demo_desk, box).taken == 1
+    history = only(db, StatusChange, StatusChange.request_id == req.id)
+    assert [(h.previous, h.status) for h in history] == [
+        (None, "open"), ("open", "in_progress"), ("in_progress", "resolved"), ("resolved", "in_progress")]
+    reopen = history[-1]
+    assert support.aware(reopen.at) == dt.datetime(2026, 11, 23, 6, 0, tzinfo=dt.timezone.utc)  # 15:00 KST
+    assert reopen.staff_id == demo_desk.actor.id  # who: the staff user whose desk took the mail in
+    [msg] = only(db, SupportMessage, SupportMessage.request_id == req.id)
+    assert (msg.source, msg.body.strip(), msg.sender) == ("customer_message", "다시 메일이 나가지 않습니다.", customer)
+    # T2: opened 10:00, 24 h target; resolved 12:00 → reopened 15:00 does not count: due 24 Nov 13:00 KST
+    at(23, 16)
+    detail = demo_desk.read(request_detail, req.id)
+    [resolution] = [c for c in detail.row.clocks(clock.now(), None) if c.clock == "resolution"]
+    assert (resolution.state, resolution.paused_minutes) == ("running", 180)
+    assert resolution.due == dt.datetime(2026, 11, 24, 13, 0, tzinfo=KST)
+    assert [h.status for h in detail.history][-1] == "in_progress" and detail.row.status == "in_progress"
+
+
+def test_an_answer_to_a_closed_or_long_resolved_request_keeps_it_and_notes_it(demo_desk, db, dovecot, box, hanbit):
+    acc_id, customer, _p = hanbit
+    at(23, 10)
+    closed = incident(demo_desk, db, customer, acc_id, "백업 실패")
+    old = incident(demo_desk, db, customer, acc_id, "로그인 오류")
+    for req in (closed, old):
+        demo_desk.run(support.change_status, req.id, "in_progress")
+    at(23, 12)
+    for req in (closed, old):
+        demo_desk.run(support.change_status, req.id, "resolved")
+    demo_desk.run(support.change_status, closed.id, "closed")
+    at(30, 12, 1)  # 7 days and a minute after resolving: a reopen is no longer allowed (T1)
+    deliver(dovecot, box.folder, customer_mail(customer, SUPPORT, f"Re: [{closed.number}] 백업 실패", "또 실패했습니다."))
+    deliver(dovecot, box.folder, customer_mail(customer, SUPPORT, f"Re: [{old.number}] 로그인 오류", "다시 안 됩니다."))
+    assert fetch_new(demo_desk, box).taken == 2
+    assert count(db, SupportRequest) == 3  # the demo's and these two: no request opened by itself
+    for req, status, said in ((closed, "closed", "또 실패했습니다."), (old, "resolved", "다시 안 됩니다.")):
+        [row] = only(db, SupportRequest, SupportRequest.id == req.id)
+        assert row.status == status  # final (or past the reopen window): the status stays
+        assert only(db, StatusChange, StatusChange.request_id == req.id)[-1].status == status
+        customer_msg, note = only(db, SupportMessage, SupportMessage.request_id == req.id)
+        assert (customer_msg.source, customer_msg.body.strip()) == ("customer_message", said)  # never dropped
+        assert note.source == "internal_note" and "T1" in note.body and "새 요청" in note.body
+    assert "7일" in only(db, SupportMessage, SupportMessage.request_id == old.id)[1].body
+    assert "종료" in only(db, SupportMessage, SupportMessage.request_id == closed.id)[1].body

@@ -2,13 +2,14 @@
 screen read before that change and is refused with "changed meanwhile — reload", and nothing of the refused
 change is written. Every service that changes an existing row takes the version its screen showed."""
 
+import datetime as dt
 import inspect
 import sqlite3
 
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.errors import DatabaseProblem, StaleEdit
+from desktop_app.errors import DatabaseProblem, StaleEdit, UserError
 from desktop_app.models import (
     Account,
     AuditEntry,
@@ -37,6 +38,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.staff import add_regular_user
 from desktop_app.settings import Settings
 from tests.conftest import TODAY
+from tests.support.screens import account_version
 from tests.unit.test_access import SERVICES
 
 STALE = "다른 곳에서 먼저 바뀌었습니다 — 다시 불러오세요"
@@ -80,11 +82,12 @@ def test_an_order_from_an_out_of_date_screen_does_not_undo_a_seat_change(demo_de
     site = site_by(db, "mirae-edu")
     seats = site.users + 25
     screen = orders.change_from_site(site, extend=True)  # the other user's calculator, read now
+    account_seen = account_version(other, site.account_id)
     data = sites.site_input(site)
     data.users = seats
     demo_desk.run(sites.update_site, site.id, site.version, data, "증설")
     assert site_by(db, "mirae-edu").users == seats
-    stale = orders.OrderInput(site.account_id, changes=[screen], terms_accepted=True)
+    stale = orders.OrderInput(site.account_id, changes=[screen], terms_accepted=True, account_version=account_seen)
     refused(db, Site, site.id, lambda: other.run(orders.place_order, stale))
     assert site_by(db, "mirae-edu").users == seats
 
@@ -93,8 +96,68 @@ def test_an_order_without_the_version_its_screen_showed_is_refused(demo_desk, db
     site = site_by(db, "mirae-edu")
     change = orders.SiteChange(site.id, site.package, site.users + 5, site.edition)
     with pytest.raises(Exception) as err:
-        demo_desk.run(orders.place_order, orders.OrderInput(site.account_id, changes=[change], terms_accepted=True))
+        demo_desk.run(orders.place_order, orders.OrderInput(site.account_id, changes=[change], terms_accepted=True,
+                                                            account_version=account_version(demo_desk, site.account_id)))
     assert getattr(err.value, "field", None) == f"site {site.id}"
+
+
+def expiry_of(db, account_id):
+    with db.session() as s:
+        return s.get(Account, account_id).expires_on
+
+
+def test_two_desks_extending_the_same_account_extend_it_one_term_only(demo_desk, other, db):
+    """Both desks read 미래교육재단 (1-month term, expiry 2026-11-22 + 40 days = 2027-01-01) and both extend it.
+    C4: the first extension runs from 2027-01-02 for one month, to 2027-02-01; the second, from the screen read
+    before it, is refused instead of adding a second month."""
+    site = site_by(db, "mirae-edu")
+    acc_id = site.account_id
+    assert expiry_of(db, acc_id) == dt.date(2027, 1, 1)
+    seen = account_version(demo_desk, acc_id)  # both screens show this version of the account
+    mine = orders.OrderInput(acc_id, changes=[orders.change_from_site(site, extend=True)], terms_accepted=True,
+                             account_version=seen)
+    theirs = orders.OrderInput(acc_id, changes=[orders.change_from_site(site, extend=True)], terms_accepted=True,
+                               account_version=seen)
+    demo_desk.run(orders.place_order, mine)
+    assert expiry_of(db, acc_id) == dt.date(2027, 2, 1)
+    assert account_version(demo_desk, acc_id) != seen  # the order changed the account: its version moved on
+    before, totals = snap(db, Account, acc_id), counts(db)
+    with pytest.raises(StaleEdit) as err:
+        other.run(orders.place_order, theirs)
+    assert err.value.message == STALE and err.value.field == "account"
+    assert snap(db, Account, acc_id) == before and counts(db) == totals
+    assert expiry_of(db, acc_id) == dt.date(2027, 2, 1)  # exactly one term
+    with db.session() as s:
+        assert s.scalar(select(func.count(OrderRow.id)).where(OrderRow.account_id == acc_id)) == 1
+
+
+def test_an_order_on_an_account_changed_meanwhile_is_refused(demo_desk, other, db):
+    """The order screen priced a 1-month term on an expiry another user has since moved (and made the term
+    12 months): the order is refused instead of pricing and dating from what the screen showed."""
+    site = site_by(db, "mirae-edu")
+    acc_id = site.account_id
+    seen = account_version(other, acc_id)
+    screen = orders.OrderInput(acc_id, changes=[orders.change_from_site(site, users=site.users + 5)],
+                               terms_accepted=True, account_version=seen)
+    with db.session() as s:
+        acc = s.get(Account, acc_id)
+        data = accounts.AccountInput(name=acc.name, business_number=acc.business_number, ceo_name=acc.ceo_name,
+                                     email=acc.email, pricing_policy=acc.pricing_policy.value, term_months=12,
+                                     auto_renew=acc.auto_renew, expires_on=dt.date(2027, 3, 31))
+    demo_desk.run(accounts.update_account, acc_id, seen, data)
+    refused(db, Account, acc_id, lambda: other.run(orders.place_order, screen))
+    assert site_by(db, "mirae-edu").users == site.users
+
+
+def test_an_order_without_the_account_version_its_screen_showed_is_refused(demo_desk, db):
+    site = site_by(db, "mirae-edu")
+    data = orders.OrderInput(site.account_id, changes=[orders.change_from_site(site, extend=True)],
+                             terms_accepted=True)
+    before = counts(db)
+    with pytest.raises(UserError) as err:
+        demo_desk.run(orders.place_order, data)
+    assert err.value.field == "account"
+    assert counts(db) == before and expiry_of(db, site.account_id) == dt.date(2027, 1, 1)
 
 
 def test_a_site_edit_over_another_users_edit_is_refused(demo_desk, other, db):
@@ -224,11 +287,13 @@ NO_VERSION = {
     "quotes.create_quote": "makes a new quote (or revision) for the account; changes no existing row",
     "sites.create_site": "adds a site to the account; changes no existing row",
     "catalog.add_price_version": "adds a price version; an existing date is refused",
-    "orders.place_order": "each SiteChange carries the version of its site (checked, see the tests above)",
+    "orders.place_order": "OrderInput carries the account's version and each SiteChange its site's (see above)",
     "support.add_message": "adds a message to the request's history; overwrites nothing",
     "support_files.add_attachment": "adds an attachment to the request; overwrites nothing",
     "support_files.share": "adds (or switches on again) one share; the same share twice is the same",
     "support_files.unshare": "switches one share off; twice is the same",
+    "teams.add_member": "adds one member (or switches one on again); the same twice is the same",
+    "teams.remove_member": "switches one membership off; twice is the same",
     "staff.set_active": "switches a staff user on or off; twice is the same, nothing else is overwritten",
     "staff.reset_password": "sets a new password on purpose: the last one set is the one meant",
     "support_replies.reply_by_mail": "adds a staff reply and queues its mail; overwrites nothing",

@@ -24,6 +24,7 @@ from desktop_app.services import discounts, orders
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import add_regular_user
 from tests.conftest import TODAY, count
+from tests.support.screens import account_version
 from tests.unit.test_billing_runs import make_account
 
 D = dt.date
@@ -35,6 +36,7 @@ def opening(name="대구지사", sub="new-site", users=20, package="standard", *
 
 
 def place(desk, account_id, new=(), changes=(), **kw):
+    kw.setdefault("account_version", account_version(desk, account_id))  # the account as the screen shows it now
     return desk.run(orders.place_order, orders.OrderInput(account_id, list(new), list(changes), terms_accepted=True,
                                                           **kw))
 

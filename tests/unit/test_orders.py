@@ -14,6 +14,7 @@ from desktop_app.services import catalog, discounts, orders, sites
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import add_regular_user
 from tests.conftest import ROOT, TODAY, count
+from tests.support.screens import account_version
 from tests.support.versions import shown
 from tests.unit.test_accounts_sites import new_account
 
@@ -27,7 +28,7 @@ def test_new_order_opens_sites_sets_the_expiry_and_stores_the_snapshot(desk, db)
     acc = new_account(desk, term_months=12)
     row = desk.run(orders.place_order, orders.OrderInput(
         acc.id, [opening(), opening("회사2", "newco-2", 9, "free")], payment_method="bank_transfer",
-        terms_accepted=True))
+        terms_accepted=True, account_version=account_version(desk, acc.id)))
     assert (row.supply, row.kind, row.payment_method) == (912_000, "new", "bank_transfer")
     assert row.snapshot["priced"]["sites"][0]["subtotal"] == 912_000
     with db.session() as s:
@@ -39,7 +40,8 @@ def test_new_order_opens_sites_sets_the_expiry_and_stores_the_snapshot(desk, db)
 def test_o5_terms_and_payment_method_are_required_and_nothing_is_saved(desk, db):
     acc = new_account(desk)
     with pytest.raises(ValidationError) as err:
-        desk.run(orders.place_order, orders.OrderInput(acc.id, [opening()], payment_method="cash"))
+        desk.run(orders.place_order, orders.OrderInput(acc.id, [opening()], payment_method="cash",
+                                                       account_version=account_version(desk, acc.id)))
     assert set(err.value.errors) == {"payment_method", "terms_accepted"}
     assert count(db, Site) == 0 and count(db, OrderRow) == 0
 
@@ -48,7 +50,8 @@ def test_o4_opening_details_are_checked_per_site(desk, db):
     acc = new_account(desk)
     with pytest.raises(ValidationError) as err:
         desk.run(orders.place_order, orders.OrderInput(acc.id, [opening(sub="Bad_Sub"), opening("회사2", "ok-sub"),
-                                                                opening("회사3", "ok-sub")], terms_accepted=True))
+                                                                opening("회사3", "ok-sub")], terms_accepted=True,
+                                                                    account_version=account_version(desk, acc.id)))
     assert "new_sites[0].subdomain" in err.value.errors and "new_sites[2].subdomain" in err.value.errors
     assert count(db, Site) == 0
 
@@ -56,7 +59,8 @@ def test_o4_opening_details_are_checked_per_site(desk, db):
 def test_p1_refusal_from_the_engine_leaves_nothing(desk, db):
     acc = new_account(desk)
     with pytest.raises((Refused, ValidationError)) as err:
-        desk.run(orders.place_order, orders.OrderInput(acc.id, [opening(users=9)], terms_accepted=True))
+        desk.run(orders.place_order, orders.OrderInput(acc.id, [opening(users=9)], terms_accepted=True,
+                                                       account_version=account_version(desk, acc.id)))
     if isinstance(err.value, Refused):
         assert [(p.field, p.rule) for p in err.value.problems] == [("sites[0].users", "P1")]
     else:
@@ -69,7 +73,8 @@ def test_c4_new_site_on_a_running_auto_renew_account_is_pending_until_the_expiry
     with db.session() as s:
         expiry = s.get(Account, acc_id).expires_on
     demo_desk.run(orders.place_order, orders.OrderInput(acc_id, [opening("대구지사", "hanbit-daegu")],
-                                                        terms_accepted=True))
+                                                        terms_accepted=True,
+                                                            account_version=account_version(demo_desk, acc_id)))
     with db.session() as s:
         site = s.query(Site).filter_by(subdomain="hanbit-daegu").one()
         assert site.state.value == "pending" and site.active_from == expiry + dt.timedelta(days=1)
@@ -83,7 +88,8 @@ def test_c5_change_order_matches_the_price_command_for_the_same_change(demo_desk
         site = s.query(Site).filter_by(subdomain="mirae-edu").one()
         expiry, site_id, users = account.expires_on, site.id, site.users
     change = orders.SiteChange(site_id, "standard", users + 25, "enterprise", version=shown(demo_desk, Site, site_id))
-    row = demo_desk.run(orders.place_order, orders.OrderInput(account_id, changes=[change], terms_accepted=True))
+    row = demo_desk.run(orders.place_order, orders.OrderInput(account_id, changes=[change], terms_accepted=True,
+                                                              account_version=account_version(demo_desk, account_id)))
     request = {"catalog": "daouoffice", "policy": "4.0", "term_months": 1, "date": TODAY.isoformat(),
                "expires_on": expiry.isoformat(),
                "sites": [{"name": "미래교육", "edition": "enterprise", "package": "standard", "users": users + 25,
@@ -109,7 +115,8 @@ def test_c1_extension_moves_the_one_expiry_of_the_account(demo_desk, db):
         before = s.get(Account, site.account_id).expires_on
         site_row = next(r for r in sites.site_rows(s, site.account_id) if r.id == site.id)
     demo_desk.run(orders.place_order, orders.OrderInput(
-        site.account_id, changes=[orders.change_from_site(site_row, extend=True)], terms_accepted=True))
+        site.account_id, changes=[orders.change_from_site(site_row, extend=True)], terms_accepted=True,
+            account_version=account_version(demo_desk, site.account_id)))
     with db.session() as s:
         after = s.get(Account, site.account_id).expires_on
         assert after > before
@@ -118,7 +125,8 @@ def test_c1_extension_moves_the_one_expiry_of_the_account(demo_desk, db):
 
 def test_k2_snapshot_keeps_the_prices_after_a_price_change(demo_desk, db):
     row = demo_desk.run(orders.place_order, orders.OrderInput(1, [opening("대전지사", "hanbit-daejeon")],
-                                                              terms_accepted=True))
+                                                              terms_accepted=True,
+                                                                  account_version=account_version(demo_desk, 1)))
     demo_desk.run(catalog.add_price_version, "daouoffice", TODAY, {("licence", "service/standard"): 4_400})
     with db.session() as s:
         stored = s.get(OrderRow, row.id)
@@ -131,7 +139,7 @@ def test_k2_snapshot_keeps_the_prices_after_a_price_change(demo_desk, db):
 def test_p5_a_code_is_applied_and_its_use_counted(demo_desk, db):
     demo_desk.run(discounts.create_code, discounts.CodeInput("WELCOME10", "percent", "10", max_uses=1))
     data = orders.OrderInput(1, [opening("광주지사", "hanbit-gwangju")], discount_code="welcome10",
-                             terms_accepted=True)
+                             terms_accepted=True, account_version=account_version(demo_desk, 1))
     row = demo_desk.run(orders.place_order, data)
     assert row.discount_code == "WELCOME10" and row.snapshot["priced"]["code_discount"] > 0
     with db.session() as s:
@@ -158,7 +166,8 @@ def test_k3_only_staff_with_the_catalog_permission_edit_prices(desk, db):
     assert "카탈로그" in err.value.message  # S4: the refusal names the missing permission
     support = desk.run(add_regular_user, "cs", "고객지원", {Feature.SUPPORT})
     with pytest.raises(PermissionDenied) as err:
-        Desk(db, support).run(orders.place_order, orders.OrderInput(1, [opening()], terms_accepted=True))
+        Desk(db, support).run(orders.place_order, orders.OrderInput(1, [opening()], terms_accepted=True,
+                                                                    account_version=1))  # refused before it is read
     assert "주문" in err.value.message
 
 
@@ -174,7 +183,8 @@ def test_k1_a_second_version_on_the_same_date_is_refused(desk):
 
 def test_o6_completing_an_order_opens_the_sites_and_writes_the_opening_mail(demo_desk, db):
     row = demo_desk.run(orders.place_order, orders.OrderInput(1, [opening("청주지사", "hanbit-cheongju")],
-                                                              terms_accepted=True))
+                                                              terms_accepted=True,
+                                                                  account_version=account_version(demo_desk, 1)))
     mail = row.snapshot["opening_mail"]
     assert mail["to"] == "admin@hanbit.co.kr" and "(주)한빛소프트웨어" in mail["subject"]
     assert "https://hanbit-cheongju.daouoffice.com" in mail["body"] and "김관리 (admin)" in mail["body"]

@@ -69,7 +69,8 @@ def test_a_discount_code_in_fullwidth_letters_is_refused(desk):
 
 def new_site_order(acc, users, addons):
     return orders.OrderInput(acc.id, [orders.NewSite("회사1", "standard", users, "service", addons, "new-site",
-                                                     "김관리", "admin")], terms_accepted=True)
+                                                     "김관리", "admin")], terms_accepted=True,
+                             account_version=acc.version)
 
 
 def test_an_order_for_more_users_than_the_maximum_is_refused_at_the_field(desk, db):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import UserError, ValidationError
+from desktop_app.errors import StaleEdit, UserError, ValidationError
 from desktop_app.pricing.orders import Refused
 from desktop_app.services import orders
 from desktop_app.services.calculator import AccountContext, CalcRow
@@ -49,6 +49,7 @@ class OrderDialog(QDialog):
         self.changes = [r for r in rows if r.site_id is not None and r.site_id not in context.blocked]
         self.new_rows = [r for r in rows if r.site_id is None]
         self.saved = None
+        self.stale = False  # refused as changed meanwhile: the calculator reads the account again when closed
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         lay = QVBoxLayout(self)
@@ -213,7 +214,8 @@ class OrderDialog(QDialog):
         return orders.OrderInput(self.context.account_id, new_sites, changes,
                                  self.months if self.months != self.term else None, self.code,
                                  method, (not priced_only) and self.terms.isChecked(),
-                                 self.term if self.term != self.context.term_months else None)
+                                 self.term if self.term != self.context.term_months else None,
+                                 self.context.account_version)  # the account as the calculator showed it
 
     def make_quote(self) -> int | None:
         """The order as a quote (for the customer to approve first); the dialog stays open."""
@@ -259,6 +261,7 @@ class OrderDialog(QDialog):
             self.general.show()
             return
         except UserError as exc:
+            self.stale = self.stale or isinstance(exc, StaleEdit)
             self.general.setText(shown(exc))
             self.general.show()
             return

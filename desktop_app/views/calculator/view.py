@@ -327,6 +327,8 @@ class CalculatorView(QWidget):
         if dialog.exec():
             self.load_account(self.context.account_id)
             self.order_done(dialog.saved)
+        elif dialog.stale:  # "changed meanwhile — reload": the account as it is now, the rows kept where they can be
+            self.refresh()
 
     def order_done(self, order) -> None:
         """Say what the order issued, by number, and offer to open the invoice."""

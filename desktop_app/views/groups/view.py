@@ -34,6 +34,7 @@ from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.groups.org_tree import OrgTreeView, fill, key_of, scope_text
 
 ERROR_STYLE = "color: #b91c1c;"
+HITS_SHOWN = 200  # employees listed at most; the search narrows (issue #20: 20,000 names took 0.5 s)
 
 
 class _ActionText:
@@ -426,10 +427,16 @@ class GroupsView(QWidget):
         self.hits.clear()
         if self.group_id is None:
             return
-        for hit in self.desk.read(groups.search_employees, self.group_id, self.search.text()):
+        found = self.desk.read(groups.search_employees, self.group_id, self.search.text(), HITS_SHOWN + 1)
+        for hit in found[:HITS_SHOWN]:
             item = QListWidgetItem(f"{hit.name} · {hit.company} {hit.department}")
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             self.hits.addItem(item)
+        if len(found) > HITS_SHOWN:
+            more = QListWidgetItem(self.tr("… 처음 %1명만 보입니다: 이름, 이메일 또는 부서로 찾으세요")
+                                   .replace("%1", f"{HITS_SHOWN:,}"))
+            more.setFlags(Qt.ItemFlag.NoItemFlags)  # a hint, not a person: cannot be chosen for the preview
+            self.hits.addItem(more)
 
     def show_preview(self) -> None:
         """The chart of the current (unsaved) layout as the chosen employee, or company, would see it."""

@@ -78,7 +78,15 @@ class StaffView(QWidget):
         self.new_button = QPushButton(self.tr("새 직원"))
         self.new_button.setObjectName("new_staff")
         self.new_button.clicked.connect(self.new_user)
-        left_lay.addWidget(self.new_button)
+        self.teams_button = QPushButton(self.tr("조직 관리…"))
+        self.teams_button.setObjectName("manage_teams")
+        self.teams_button.setToolTip(self.tr("지원 요청을 공유할 직원 묶음(조직)을 만들고 구성원을 정합니다 (T4)."))
+        self.teams_button.clicked.connect(lambda: self.open_teams())
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.teams_button)
+        top.addStretch(1)
+        left_lay.addLayout(top)
         self.model = staff_model(self)
         self.table = make_table(self.model, "staff_table", (110, 110, 220, 180, 70, 70))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.select_row(cur.row()))
@@ -258,6 +266,14 @@ class StaffView(QWidget):
                                 self.all_orders.isChecked())
 
     # --- actions -------------------------------------------------------------------------------------
+
+    def open_teams(self, exec_dialog: bool = True):
+        from desktop_app.views.staff.teams import TeamsDialog
+
+        dialog = TeamsDialog(self.desk, self)
+        if exec_dialog:
+            dialog.open()
+        return dialog
 
     def _run(self, fn, *args) -> bool:
         try:

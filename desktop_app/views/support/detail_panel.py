@@ -73,7 +73,14 @@ class DetailPanel(QWidget):
         lay.addWidget(self.header)
         self.clocks = QLabel()
         self.clocks.setObjectName("request_clocks")
-        lay.addWidget(self.clocks)
+        self.edit_button = QPushButton(self.tr("고치기…"))
+        self.edit_button.setObjectName("edit_request")
+        self.edit_button.clicked.connect(lambda: self.edit())
+        top = QHBoxLayout()
+        top.addWidget(self.clocks, 1)
+        top.addWidget(self.edit_button)
+        lay.addLayout(top)
+        self._calendar = business_calendar()
         self.moves = QHBoxLayout()
         lay.addLayout(self.moves)
         self.history = QListWidget()
@@ -176,9 +183,8 @@ class DetailPanel(QWidget):
                  "consulting": d.project + (f" · {self._intake(d.project_tag)}" if d.project_tag else "")}[r.kind]
         self.header.setText(f"<b>{r.number}</b> · {texts.kind_name(r.kind)} · {texts.status_name(r.status)}<br>"
                             f"{r.account} {r.site} · {extra}<br><b>{r.title}</b><br>{d.description}")
-        found = r.clocks(clock.now(), business_calendar())
-        self.clocks.setText(" / ".join(f"{texts.clock_name(c.clock)} {texts.local(c.due)} "
-                                       f"({texts.state_name('at_risk' if c.at_risk else c.state)})" for c in found))
+        self.tick(clock.now())
+        self.edit_button.setEnabled(r.status not in ("closed", "cancelled"))
         while self.moves.count():
             item = self.moves.takeAt(0)
             if item.widget():
@@ -210,6 +216,35 @@ class DetailPanel(QWidget):
         for x in teams:
             self.share_with.addItem(self.tr("조직: %1").replace("%1", x.name), f"team:{x.id}")
         self.shares.setText(self.tr("공유: %1").replace("%1", ", ".join(x.name for x in d.shares) or "-"))
+
+    def tick(self, now) -> None:
+        """The clocks at `now`, from the history already loaded with the request (no query): the list's timer
+        calls this each second, so the detail counts down with the list."""
+        if self.detail is None:
+            self.clocks.setText("")
+            return
+        parts = []
+        for c in self.detail.row.clocks(now, self._calendar):
+            left = f" · {texts.left((c.due - now).total_seconds())}" if c.stopped_at is None else ""
+            parts.append(f"{texts.clock_name(c.clock)} {texts.local(c.due)}{left} "
+                         f"({texts.state_name('at_risk' if c.at_risk else c.state)})")
+        self.clocks.setText(" / ".join(parts))
+
+    def edit(self, exec_dialog: bool = True):
+        """The request's form, filled; saving checks the version it was filled from."""
+        from desktop_app.services import support_edit
+        from desktop_app.views.support.edit_dialog import EditRequestDialog
+
+        if self.request_id is None:
+            return None
+        current = self.desk.read(support_edit.editable, self.request_id)
+        choices = self.desk.read(support_detail.support_choices, current.account_id)
+        dialog = EditRequestDialog(self.desk, current, choices, self)
+        request_id = self.request_id
+        dialog.accepted.connect(lambda: self.changed.emit(request_id))
+        if exec_dialog:
+            dialog.open()
+        return dialog
 
     @staticmethod
     def _intake(tag: str) -> str:

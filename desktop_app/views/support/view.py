@@ -29,6 +29,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.support_list import CLOCK_STATES, RequestFilter
 from desktop_app.views.common import background
 from desktop_app.views.common.notify import tell
+from desktop_app.views.common.refresh import Follows, keep_scroll
 from desktop_app.views.support import texts
 from desktop_app.views.support.detail_panel import DetailPanel
 from desktop_app.views.support.requests_model import RequestsModel
@@ -38,7 +39,7 @@ TICK_MS = 1000
 
 
 class SupportView(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None, fetcher=None):
         super().__init__(parent)
         self.desk = desk
         self.choices = desk.read(support_detail.support_choices)
@@ -76,12 +77,16 @@ class SupportView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         from desktop_app.views.support.mail_fetch import MailFetcher
 
-        self.fetcher = MailFetcher(desk, self)
+        # the main window's fetcher (it reads the mailbox from the start); a view of its own makes one
+        self.fetcher = fetcher if fetcher is not None else MailFetcher(desk, self)
         self.fetcher.fetched.connect(self._mail_fetched)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        # MainWindow.changed: requests opened or changed here, by mail intake or in another session
+        self._choices_wanted = False
+        self.follow = Follows(self, ("support", "accounts", "staff"), self.refresh)
         self.reload()
 
     # --- layout ----------------------------------------------------------------------------------------------
@@ -186,9 +191,41 @@ class SupportView(QWidget):
         else:
             self.detail.show_request(None)
 
+    def apply_changes(self, changes) -> None:
+        """MainWindow.changed: the list and the open request follow every change of requests; the account and
+        assignee filters are read again only when accounts or staff changed."""
+        self._choices_wanted = self._choices_wanted or changes.touches("accounts", "staff")
+        self.follow.apply(changes)
+
+    def refresh(self) -> None:
+        """The list read again with the selection and the scroll kept; the open request's detail too (a reply
+        being typed stays)."""
+        if self._choices_wanted:
+            self._choices_wanted = False
+            self._refill_choices()
+        keep = self.selected_id()
+        with keep_scroll(self.table):
+            self.reload(keep=keep)
+        if keep is not None and self.selected_id() == keep:
+            self.detail.show_request(keep)
+
+    def _refill_choices(self) -> None:
+        self.choices = self.desk.read(support_detail.support_choices)
+        for box, items in ((self.account, [(a.name, a.id) for a in self.choices.accounts]),
+                           (self.assignee, [(self.tr("(지정 안 됨)"), 0)] + [(x.name, x.id) for x in self.choices.staff])):
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:  # the first item is "all"
+                box.removeItem(1)
+            for text, value in items:
+                box.addItem(text, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+
     def tick(self) -> None:
         if self.isVisible():
             self.model.tick()
+            self.detail.tick(self.model.at)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
