@@ -37,7 +37,8 @@ ACTION_NAMES = {
     "state": _("상태 변경"), "status": _("처리 상태 변경"), "assign": _("담당자 지정"), "message": _("메시지 추가"),
     "issue": _("발행"), "pay": _("입금"), "void": _("무효 처리"), "relink": _("다시 연결"), "cancel": _("취소"),
     "end": _("종료"), "triage": _("분류 대기"), "reserve": _("전환 예약"), "cancel_reservation": _("예약 취소"),
-    "request_upgrade": _("업그레이드 요청"), "storage": _("저장공간 변경"),
+    "request_upgrade": _("업그레이드 요청"), "storage": _("저장공간 변경"), "edit": _("편집"),
+    "add_member": _("팀원 추가"), "remove_member": _("팀원 제외"),
 }
 
 

@@ -3630,6 +3630,18 @@ The details were saved to %1.</translation>
             <translation>Storage changed</translation>
         </message>
         <message>
+            <source>편집</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>팀원 추가</source>
+            <translation>Member added</translation>
+        </message>
+        <message>
+            <source>팀원 제외</source>
+            <translation>Member removed</translation>
+        </message>
+        <message>
             <source>일시</source>
             <translation>Time</translation>
         </message>
