@@ -7,6 +7,7 @@ import importlib
 import inspect
 import pkgutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import update
@@ -16,6 +17,7 @@ from desktop_app.errors import PermissionDenied
 from desktop_app.models import Feature, StaffUser
 from desktop_app.services.desk import Desk
 from desktop_app.services.staff import add_regular_user
+from tests.conftest import BACKENDS
 
 # public functions with (s, actor) that are not use-cases of their own, and why
 NOT_A_USE_CASE = {
@@ -215,19 +217,65 @@ def _call(db, actor, fn):
 ROLES = ("paa", "exact", "without", "deactivated")
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def matrix_desk(request, tmp_path_factory, _templates):
+    """One database per backend for the whole matrix (a fresh one per case would cost PostgreSQL minutes): the
+    door's answer depends only on the actor, so the cases cannot disturb each other. `actors` keeps the users
+    made for a (role, feature)."""
+    from desktop_app import clock
+    from desktop_app.db import open_database
+    from desktop_app.services.staff import ensure_owner
+    from tests.conftest import OWNER_HASH, TODAY, _copy_sqlite
+
+    server = name = None
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("matrix") / "desk.sqlite3")
+        _copy_sqlite(_templates["blank"], Path(url))
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = server.fresh_database()
+        url = server.url(name)
+    clock.fix_today(TODAY)
+    database = open_database(url)
+    with database.session() as s:
+        owner = ensure_owner(s)
+        owner.password_hash = OWNER_HASH  # S7: an owner with a password may add staff users
+    yield SimpleNamespace(db=database, owner_id=owner.id, actors={})
+    database.dispose()
+    if server is not None:
+        server.drop(name)
+
+
+def _fresh(db, user_id: int) -> StaffUser:
+    """The user as a service receives it, read anew for each case (a case may leave its copy changed)."""
+    with db.session() as s:
+        return s.get(StaffUser, user_id)
+
+
+def _actor(matrix, role: str, feature) -> StaffUser:
+    if role == "paa":
+        return _fresh(matrix.db, matrix.owner_id)
+    key = (role, feature)
+    if key not in matrix.actors:
+        needed = {feature} if feature is not None else set()
+        granted = needed if role in ("exact", "deactivated") else set(Feature) - needed
+        login = f"u-{role}-{feature.value if feature else 'none'}"
+        user = Desk(matrix.db, _fresh(matrix.db, matrix.owner_id)).run(add_regular_user, login, f"{role} 직원", granted)
+        if role == "deactivated":
+            with matrix.db.session() as s:
+                s.execute(update(StaffUser).where(StaffUser.id == user.id).values(active=False))
+        matrix.actors[key] = user.id
+    return _fresh(matrix.db, matrix.actors[key])
+
+
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(("name", "fn"), SERVICES, ids=[n for n, _ in SERVICES])
-def test_the_permission_matrix(name, fn, role, db_path, db, desk):  # db_path: SQLite only (the door is not SQL)
+def test_the_permission_matrix(name, fn, role, matrix_desk):
+    """Every public data-changing service × (PAA, exactly the needed permission, every other one, deactivated),
+    on SQLite and on PostgreSQL (the door re-reads the actor: a query of each backend)."""
     feature = fn.__changes__
-    needed = {feature} if feature is not None else set()
-    if role == "paa":
-        actor = desk.actor
-    else:
-        granted = needed if role in ("exact", "deactivated") else set(Feature) - needed
-        actor = desk.run(add_regular_user, f"u-{role}", f"{role} 직원", granted)
-        if role == "deactivated":
-            with db.session() as s:
-                s.execute(update(StaffUser).where(StaffUser.id == actor.id).values(active=False))
+    db = matrix_desk.db
+    actor = _actor(matrix_desk, role, feature)
     refused = _call(db, actor, fn)
     door = {"actor", feature.value if feature else "actor"}
     if role in ("paa", "exact"):
