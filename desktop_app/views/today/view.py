@@ -50,6 +50,10 @@ class TodayView(QWidget):
         self.action.setObjectName("today_action")
         self.action.setEnabled(False)
         self.action.clicked.connect(self._act)
+        # as wide as its longest label: the text changes with the item, the button must not cut it
+        metrics = self.action.fontMetrics()
+        self.action.setMinimumWidth(max(metrics.horizontalAdvance(QCoreApplication.translate("TodayView", label))
+                                        for label in ACTIONS.values()) + 32)
         refresh = QPushButton(self.tr("새로 고침"))
         refresh.clicked.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
