@@ -2691,11 +2691,11 @@ The details were saved to %1.</translation>
         </message>
         <message>
             <source>사업자등록번호</source>
-            <translation>Business reg. no.</translation>
+            <translation>Reg. no.</translation>
         </message>
         <message>
             <source>가격 정책</source>
-            <translation>Pricing policy</translation>
+            <translation>Pricing</translation>
         </message>
         <message>
             <source>만료일</source>
